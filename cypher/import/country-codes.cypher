@@ -1,0 +1,2 @@
+MATCH (c:Country)
+RETURN c.code AS code

@@ -1,0 +1,8 @@
+UNWIND $rows AS row
+MERGE (a:Activity {id: row.props.id})
+SET a = row.props, a:Entity
+WITH a, row
+CALL (a) { MATCH (a)-[old:UNDER|ORGANIZED_BY|PARTICIPANT]->() DELETE old }
+CALL (a, row) { MATCH (p:Partnership {id: row.partnershipId}) MERGE (a)-[:UNDER]->(p) }
+CALL (a, row) { UNWIND row.organizerIds AS aid MATCH (o:Actor {id: aid}) MERGE (a)-[:ORGANIZED_BY]->(o) }
+CALL (a, row) { UNWIND row.participantIds AS aid MATCH (o:Actor {id: aid}) MERGE (a)-[:PARTICIPANT]->(o) }

@@ -1,0 +1,3 @@
+UNWIND $rows AS row
+MERGE (c:Country {code: row.code})
+SET c = row

@@ -1,0 +1,7 @@
+UNWIND $rows AS row
+MERGE (p:Partnership {id: row.props.id})
+SET p = row.props, p:Entity
+WITH p, row
+CALL (p) { MATCH (p)-[old:DOMESTIC_PARTY|FOREIGN_PARTY]->() DELETE old }
+CALL (p, row) { UNWIND row.domesticPartyIds AS aid MATCH (a:Actor {id: aid}) MERGE (p)-[:DOMESTIC_PARTY]->(a) }
+CALL (p, row) { UNWIND row.foreignPartyIds AS aid MATCH (a:Actor {id: aid}) MERGE (p)-[:FOREIGN_PARTY]->(a) }

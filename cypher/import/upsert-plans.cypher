@@ -1,0 +1,22 @@
+// A plan owns its tasks: tasks no longer listed are removed with it.
+UNWIND $rows AS row
+MERGE (p:Plan {id: row.props.id})
+SET p = row.props, p:Entity
+WITH p, row
+CALL (p) { MATCH (p)-[old:ISSUED_BY|PRIORITY]->() DELETE old }
+CALL (p, row) {
+  MATCH (p)-[:HAS_TASK]->(t:Task)
+  WHERE NOT t.id IN [task IN row.tasks | task.props.id]
+  DETACH DELETE t
+}
+CALL (p, row) { MATCH (a:Actor {id: row.issuerId}) MERGE (p)-[:ISSUED_BY]->(a) }
+CALL (p, row) { UNWIND row.priorityCountries AS code MATCH (c:Country {code: code}) MERGE (p)-[:PRIORITY]->(c) }
+CALL (p, row) {
+  UNWIND row.tasks AS task
+  MERGE (t:Task {id: task.props.id})
+  SET t = task.props, t:Entity
+  MERGE (p)-[:HAS_TASK]->(t)
+  WITH t, task
+  CALL (t) { MATCH (t)-[old:ASSIGNED_TO]->() DELETE old }
+  CALL (t, task) { UNWIND task.assigneeIds AS aid MATCH (a:Actor {id: aid}) MERGE (t)-[:ASSIGNED_TO]->(a) }
+}

@@ -1,0 +1,9 @@
+UNWIND $rows AS row
+MERGE (p:Project {id: row.props.id})
+SET p = row.props, p:Entity
+WITH p, row
+CALL (p) { MATCH (p)-[old:UNDER|FUNDED_BY|IMPLEMENTED_BY|LOCATED_IN]->() DELETE old }
+CALL (p, row) { MATCH (ps:Partnership {id: row.partnershipId}) MERGE (p)-[:UNDER]->(ps) }
+CALL (p, row) { UNWIND row.funderIds AS aid MATCH (a:Actor {id: aid}) MERGE (p)-[:FUNDED_BY]->(a) }
+CALL (p, row) { UNWIND row.implementerIds AS aid MATCH (a:Actor {id: aid}) MERGE (p)-[:IMPLEMENTED_BY]->(a) }
+CALL (p, row) { UNWIND row.localityIds AS aid MATCH (a:Actor {id: aid}) MERGE (p)-[:LOCATED_IN]->(a) }

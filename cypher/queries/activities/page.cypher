@@ -1,0 +1,14 @@
+// One page of activities in id order, filtered. An activity involves a country when one of its
+// partners has it: a FOREIGN participant, or a foreign party of its partnership (SPEC).
+MATCH (node:Activity)
+WHERE ($partnershipId IS NULL OR EXISTS { (node)-[:UNDER]->(:Partnership {id: $partnershipId}) })
+  AND ($kinds IS NULL OR node.kind IN $kinds)
+  AND ($from IS NULL OR node.date >= $from)
+  AND ($to IS NULL OR node.date <= $to)
+  AND ($country IS NULL
+       OR EXISTS { (node)-[:PARTICIPANT]->(p:Actor {country: $country}) WHERE p.side = 'FOREIGN' }
+       OR EXISTS { (node)-[:UNDER]->(:Partnership)-[:FOREIGN_PARTY]->(:Actor {country: $country}) })
+  AND ($after IS NULL OR node.id > $after)
+RETURN node {.*} AS node
+ORDER BY node.id
+LIMIT $limit

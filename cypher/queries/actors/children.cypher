@@ -1,0 +1,4 @@
+UNWIND $keys AS key
+MATCH (:Actor {id: key})<-[:PART_OF]-(node:Actor)
+RETURN key, node {.*} AS node
+ORDER BY key, node.id

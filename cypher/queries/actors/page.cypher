@@ -1,0 +1,9 @@
+// One page of actors in id order (keyset pagination: the cursor is the last id seen).
+MATCH (node:Actor)
+WHERE ($side IS NULL OR node.side = $side)
+  AND ($kinds IS NULL OR node.kind IN $kinds)
+  AND ($country IS NULL OR node.country = $country)
+  AND ($after IS NULL OR node.id > $after)
+RETURN node {.*} AS node
+ORDER BY node.id
+LIMIT $limit

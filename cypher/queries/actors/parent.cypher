@@ -1,0 +1,3 @@
+UNWIND $keys AS key
+MATCH (:Actor {id: key})-[:PART_OF]->(node:Actor)
+RETURN key, node {.*} AS node

@@ -1,0 +1,3 @@
+MATCH (node:Country)
+RETURN node {.*} AS node
+ORDER BY node.code

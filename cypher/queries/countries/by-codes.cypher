@@ -1,0 +1,3 @@
+UNWIND $keys AS key
+MATCH (node:Country {code: key})
+RETURN key, node {.*} AS node

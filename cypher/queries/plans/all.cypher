@@ -1,0 +1,3 @@
+MATCH (node:Plan)
+RETURN node {.*} AS node
+ORDER BY node.id

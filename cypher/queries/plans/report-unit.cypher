@@ -1,0 +1,3 @@
+UNWIND $keys AS key
+MATCH (:Report {id: key})-[:BY]->(node:Actor)
+RETURN key, node {.*} AS node

@@ -1,0 +1,4 @@
+UNWIND $keys AS key
+MATCH (:Project {id: key})-[:IMPLEMENTED_BY]->(node:Actor)
+RETURN key, node {.*} AS node
+ORDER BY key, node.id

@@ -1,0 +1,3 @@
+UNWIND $keys AS key
+MATCH (:Review {id: key})-[:OF]->(node:Partnership)
+RETURN key, node {.*} AS node

@@ -1,0 +1,3 @@
+UNWIND $keys AS key
+MATCH (:Review {id: key})-[:REVIEWED_BY]->(node:Actor)
+RETURN key, node {.*} AS node

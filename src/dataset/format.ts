@@ -1,0 +1,208 @@
+/**
+ * The shape of a `partner-network/v1` dataset (SPEC "Dataset format"), one zod schema per record.
+ * Shape only: references between records, sides and dates in order are checked in `validate.ts`.
+ * Unknown keys are rejected so that a misspelt field ("activites", "signedon") is reported,
+ * not silently dropped. Optional fields may also be null.
+ */
+import { z } from "zod";
+import {
+  ACTIVITY_KINDS, ACTOR_KINDS, FUNDING_TYPES, LOCALITY_LEVELS, PARTNERSHIP_KINDS,
+  PROJECT_STATUSES, RECOMMENDATIONS, REGIONS, SECTORS, SIDES,
+} from "../domain/enums";
+
+export const FORMAT = "partner-network/v1";
+
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written YYYY-MM-DD (rejects 2019-02-30). */
+export function isIsoDate(value: string): boolean {
+  const m = DATE_PATTERN.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+const text = z.string().trim().min(1, "must not be empty");
+const optionalText = z.string().nullish();
+const id = z.string().regex(ID_PATTERN, 'must match ^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$');
+const idList = z.array(id);
+const nonEmptyIdList = z.array(id).min(1, "must list at least one id");
+const date = z.string().refine(isIsoDate, "must be a date written YYYY-MM-DD");
+const year = z.number().int("must be a whole year").min(1900, "must be 1900 or later").max(2200, "must be 2200 or earlier");
+const countryCode = z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code (two capitals)");
+const currency = z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 currency code (three capitals)");
+const sectors = z.array(z.enum(SECTORS)).nullish();
+
+export const moneySchema = z.strictObject({
+  amount: z.number().min(0, "must be >= 0").finite(),
+  currency,
+});
+
+export const countrySchema = z.strictObject({
+  code: countryCode,
+  name: text,
+  nameVi: optionalText,
+  region: z.enum(REGIONS),
+  asean: z.boolean(),
+});
+
+export const exchangeRateSchema = z.strictObject({
+  currency,
+  year,
+  usdPerUnit: z.number().positive("must be > 0").finite(),
+});
+
+export const actorSchema = z.strictObject({
+  id,
+  kind: z.enum(ACTOR_KINDS),
+  side: z.enum(SIDES),
+  name: text,
+  nameVi: optionalText,
+  country: countryCode,
+  level: z.enum(LOCALITY_LEVELS).nullish(),
+  parentId: id.nullish(),
+  validFrom: date.nullish(),
+  validTo: date.nullish(),
+  successorIds: idList.nullish(),
+  website: optionalText,
+  contact: z.strictObject({ name: optionalText, email: optionalText, phone: optionalText }).nullish(),
+});
+
+export const membershipSchema = z.strictObject({
+  memberId: id,
+  organizationId: id,
+  role: optionalText,
+  since: date.nullish(),
+  until: date.nullish(),
+});
+
+export const partnershipSchema = z.strictObject({
+  id,
+  kind: z.enum(PARTNERSHIP_KINDS),
+  title: text,
+  domesticPartyIds: nonEmptyIdList,
+  foreignPartyIds: nonEmptyIdList,
+  signedOn: date,
+  endedOn: date.nullish(),
+  sectors,
+});
+
+export const activitySchema = z.strictObject({
+  id,
+  kind: z.enum(ACTIVITY_KINDS),
+  title: text,
+  date,
+  endDate: date.nullish(),
+  partnershipId: id.nullish(),
+  organizerIds: nonEmptyIdList,
+  participantIds: idList.nullish(),
+  sectors,
+  funds: moneySchema.nullish(),
+  outcome: optionalText,
+});
+
+export const projectSchema = z.strictObject({
+  id,
+  title: text,
+  status: z.enum(PROJECT_STATUSES),
+  fundingType: z.enum(FUNDING_TYPES),
+  startOn: date,
+  endOn: date.nullish(),
+  partnershipId: id.nullish(),
+  funderIds: nonEmptyIdList,
+  implementerIds: nonEmptyIdList,
+  localityIds: idList.nullish(),
+  sectors,
+  dacCode: z.string().regex(/^\d{5}$/, "must be a 5-digit DAC purpose code").nullish(),
+  committed: moneySchema,
+  disbursed: moneySchema.nullish(),
+});
+
+export const reviewSchema = z.strictObject({
+  id,
+  partnershipId: id,
+  year,
+  score: z.number().int("must be a whole number").min(1, "must be 1 to 5").max(5, "must be 1 to 5"),
+  recommendation: z.enum(RECOMMENDATIONS),
+  reviewedOn: date,
+  reviewerId: id,
+  findings: optionalText,
+});
+
+export const taskSchema = z.strictObject({
+  id,
+  title: text,
+  titleVi: optionalText,
+  assigneeIds: nonEmptyIdList,
+  sectors,
+});
+
+export const planSchema = z.strictObject({
+  id,
+  title: text,
+  titleVi: optionalText,
+  documentNumber: optionalText,
+  issuedOn: date.nullish(),
+  issuerId: id,
+  fromYear: year,
+  toYear: year,
+  reportDeadline: z
+    .string()
+    .refine((v) => /^\d{2}-\d{2}$/.test(v) && isIsoDate(`2000-${v}`), "must be a month and day written MM-DD")
+    .nullish(),
+  priorityCountries: z.array(countryCode),
+  tasks: z.array(z.unknown()),
+});
+
+export const reportSchema = z.strictObject({
+  id,
+  planId: id,
+  unitId: id,
+  year,
+  submittedOn: date,
+  summary: optionalText,
+});
+
+/** The top level: every array optional, its elements checked one by one (see validate.ts). */
+export const documentSchema = z.strictObject({
+  format: z.literal(FORMAT),
+  countries: z.array(z.unknown()).optional(),
+  exchangeRates: z.array(z.unknown()).optional(),
+  actors: z.array(z.unknown()).optional(),
+  memberships: z.array(z.unknown()).optional(),
+  partnerships: z.array(z.unknown()).optional(),
+  activities: z.array(z.unknown()).optional(),
+  projects: z.array(z.unknown()).optional(),
+  reviews: z.array(z.unknown()).optional(),
+  plans: z.array(z.unknown()).optional(),
+  reports: z.array(z.unknown()).optional(),
+});
+
+export type Money = z.infer<typeof moneySchema>;
+export type CountryInput = z.infer<typeof countrySchema>;
+export type ExchangeRateInput = z.infer<typeof exchangeRateSchema>;
+export type ActorInput = z.infer<typeof actorSchema>;
+export type MembershipInput = z.infer<typeof membershipSchema>;
+export type PartnershipInput = z.infer<typeof partnershipSchema>;
+export type ActivityInput = z.infer<typeof activitySchema>;
+export type ProjectInput = z.infer<typeof projectSchema>;
+export type ReviewInput = z.infer<typeof reviewSchema>;
+export type TaskInput = z.infer<typeof taskSchema>;
+export type PlanInput = Omit<z.infer<typeof planSchema>, "tasks"> & { tasks: TaskInput[] };
+export type ReportInput = z.infer<typeof reportSchema>;
+
+/** A dataset whose every record has the right shape (references not yet checked). */
+export interface Dataset {
+  countries: CountryInput[];
+  exchangeRates: ExchangeRateInput[];
+  actors: ActorInput[];
+  memberships: MembershipInput[];
+  partnerships: PartnershipInput[];
+  activities: ActivityInput[];
+  projects: ProjectInput[];
+  reviews: ReviewInput[];
+  plans: PlanInput[];
+  reports: ReportInput[];
+}

@@ -1,0 +1,348 @@
+/**
+ * The single source of the dataset integrity rules (SPEC "Dataset format", integrity rules).
+ * Independent of the CLI and of Neo4j: the importer (and later the GraphQL mutations) give it the
+ * parsed JSON and what the graph already holds, and get back either a clean dataset or every
+ * problem found, each named by its JSON path (`activities[17].partnershipId: unknown id "p9"`).
+ */
+import { z } from "zod";
+import type { Side } from "../domain/enums";
+import {
+  type Dataset, actorSchema, activitySchema, countrySchema, documentSchema, exchangeRateSchema,
+  membershipSchema, partnershipSchema, planSchema, projectSchema, reportSchema, reviewSchema, taskSchema,
+} from "./format";
+
+export interface DatasetProblem {
+  /** JSON path of the offending value, e.g. `partnerships[2].foreignPartyIds[0]`. */
+  path: string;
+  message: string;
+}
+
+export type EntityType = "actor" | "partnership" | "activity" | "project" | "review" | "plan" | "task" | "report";
+
+/** What the validator needs to know of an entity that a reference points to. */
+export interface EntityRef {
+  type: EntityType;
+  side?: Side;
+  kind?: string;
+}
+
+/** What the graph already holds, for references to records not in the file. */
+export interface ExistingGraph {
+  entities: ReadonlyMap<string, EntityRef>;
+  /** Country codes stored in the graph or known to the service. */
+  countries: ReadonlySet<string>;
+}
+
+export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: DatasetProblem[] };
+
+export function formatProblem(p: DatasetProblem): string {
+  return p.path ? `${p.path}: ${p.message}` : p.message;
+}
+
+/** `["actors", 3, "contact", "email"]` → `actors[3].contact.email` */
+export function jsonPath(parts: readonly PropertyKey[]): string {
+  let out = "";
+  for (const part of parts) {
+    if (typeof part === "number") out += `[${part}]`;
+    else out += out === "" ? String(part) : `.${String(part)}`;
+  }
+  return out;
+}
+
+/** Plain-language messages for zod's issues; the path is added by the caller. */
+function issueMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.input === undefined ? "is required" : `must be ${article(issue.expected)}, got ${describe(issue.input)}`;
+    case "invalid_value":
+      return issue.values.length === 1
+        ? `must be ${JSON.stringify(issue.values[0])}, got ${describe(issue.input)}`
+        : `must be one of ${issue.values.join(", ")}; got ${describe(issue.input)}`;
+    default:
+      return undefined;
+  }
+}
+
+function article(expected: string): string {
+  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value);
+  if (typeof value === "object") return "an object";
+  return `${typeof value} ${String(value)}`;
+}
+
+function zodProblems(error: z.ZodError, prefix: readonly PropertyKey[]): DatasetProblem[] {
+  const problems: DatasetProblem[] = [];
+  for (const issue of error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) {
+        problems.push({ path: jsonPath([...prefix, ...issue.path, key]), message: "unknown field (not part of partner-network/v1)" });
+      }
+    } else {
+      problems.push({ path: jsonPath([...prefix, ...issue.path]), message: issue.message });
+    }
+  }
+  return problems;
+}
+
+function parseWith<T>(schema: z.ZodType<T>, value: unknown, prefix: readonly PropertyKey[], problems: DatasetProblem[]): T | undefined {
+  const result = schema.safeParse(value, { error: issueMessage });
+  if (result.success) return result.data;
+  problems.push(...zodProblems(result.error, prefix));
+  return undefined;
+}
+
+/**
+ * Checks the shape of every record. Records with a bad shape are reported and left out;
+ * their ids are still returned in `malformedIds` so that references to them are not reported twice.
+ */
+export function parseDataset(raw: unknown): { dataset: Dataset; problems: DatasetProblem[]; malformedIds: Map<string, string> } {
+  const problems: DatasetProblem[] = [];
+  /** id → JSON path of the record that carries it. */
+  const malformedIds = new Map<string, string>();
+  const dataset: Dataset = {
+    countries: [], exchangeRates: [], actors: [], memberships: [], partnerships: [],
+    activities: [], projects: [], reviews: [], plans: [], reports: [],
+  };
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    return { dataset, problems: [{ path: "", message: "the document must be a JSON object" }], malformedIds };
+  }
+  parseWith(documentSchema, raw, [], problems);
+  const doc = raw as Record<string, unknown>;
+
+  function each<T>(key: keyof Dataset, schema: z.ZodType<T>, into: T[]): void {
+    const list = doc[key];
+    if (!Array.isArray(list)) return; // absent, or already reported by the top-level check
+    list.forEach((item, index) => {
+      const parsed = parseWith(schema, item, [key, index], problems);
+      if (parsed !== undefined) into.push(parsed);
+      else rememberId(item, [key, index]);
+    });
+  }
+  function rememberId(item: unknown, at: readonly PropertyKey[]): void {
+    const itemId = (item as { id?: unknown } | null)?.id;
+    if (typeof itemId === "string" && !malformedIds.has(itemId)) malformedIds.set(itemId, jsonPath([...at, "id"]));
+  }
+
+  each("countries", countrySchema, dataset.countries);
+  each("exchangeRates", exchangeRateSchema, dataset.exchangeRates);
+  each("actors", actorSchema, dataset.actors);
+  each("memberships", membershipSchema, dataset.memberships);
+  each("partnerships", partnershipSchema, dataset.partnerships);
+  each("activities", activitySchema, dataset.activities);
+  each("projects", projectSchema, dataset.projects);
+  each("reviews", reviewSchema, dataset.reviews);
+  each("reports", reportSchema, dataset.reports);
+  if (Array.isArray(doc.plans)) {
+    doc.plans.forEach((item, index) => {
+      const plan = parseWith(planSchema, item, ["plans", index], problems);
+      if (!plan) {
+        rememberId(item, ["plans", index]);
+        const tasks = (item as { tasks?: unknown } | null)?.tasks;
+        if (Array.isArray(tasks)) tasks.forEach((task, t) => rememberId(task, ["plans", index, "tasks", t]));
+        return;
+      }
+      const tasks = plan.tasks.flatMap((task, t) => {
+        const parsed = parseWith(taskSchema, task, ["plans", index, "tasks", t], problems);
+        if (!parsed) rememberId(task, ["plans", index, "tasks", t]);
+        return parsed ? [parsed] : [];
+      });
+      dataset.plans.push({ ...plan, tasks });
+    });
+  }
+  return { dataset, problems, malformedIds };
+}
+
+/** Ids that the dataset references but does not define: the importer looks these up in the graph. */
+export function externalReferences(dataset: Dataset): string[] {
+  const defined = new Set(definitions(dataset).map((d) => d.id));
+  const out = new Set<string>();
+  for (const ref of references(dataset)) if (!defined.has(ref.id)) out.add(ref.id);
+  return [...out];
+}
+
+interface Definition extends EntityRef {
+  id: string;
+  path: string;
+}
+
+function definitions(dataset: Dataset): Definition[] {
+  const defs: Definition[] = [];
+  const add = (type: EntityType, list: { id: string }[], key: string, extra?: (x: never) => Partial<EntityRef>) =>
+    list.forEach((item, i) => defs.push({ id: item.id, type, path: `${key}[${i}].id`, ...(extra ? extra(item as never) : {}) }));
+  add("actor", dataset.actors, "actors", (a: { side: Side; kind: string }) => ({ side: a.side, kind: a.kind }));
+  add("partnership", dataset.partnerships, "partnerships");
+  add("activity", dataset.activities, "activities");
+  add("project", dataset.projects, "projects");
+  add("review", dataset.reviews, "reviews");
+  add("plan", dataset.plans, "plans");
+  dataset.plans.forEach((plan, p) =>
+    plan.tasks.forEach((task, t) => defs.push({ id: task.id, type: "task", path: `plans[${p}].tasks[${t}].id` })),
+  );
+  add("report", dataset.reports, "reports");
+  return defs;
+}
+
+/** A reference from one record to another, with the constraint the rules put on its target. */
+interface Reference {
+  id: string;
+  path: string;
+  type: EntityType;
+  /** Required side of the actor, with the role named in the message. */
+  side?: { side: Side; role: string };
+  /** Required kind of the actor, with the reason named in the message. */
+  kind?: { kind: string; reason: string };
+}
+
+function references(dataset: Dataset): Reference[] {
+  const refs: Reference[] = [];
+  const list = (ids: readonly string[] | null | undefined, path: string, ref: Omit<Reference, "id" | "path">) =>
+    (ids ?? []).forEach((id, i) => refs.push({ id, path: `${path}[${i}]`, ...ref }));
+  const one = (id: string | null | undefined, path: string, ref: Omit<Reference, "id" | "path">) => {
+    if (id != null) refs.push({ id, path, ...ref });
+  };
+  const actor = { type: "actor" as const };
+  const locality = (reason: string) => ({ type: "actor" as const, kind: { kind: "LOCALITY", reason } });
+
+  dataset.actors.forEach((a, i) => {
+    one(a.parentId, `actors[${i}].parentId`, actor);
+    list(a.successorIds, `actors[${i}].successorIds`, actor);
+  });
+  dataset.memberships.forEach((m, i) => {
+    one(m.memberId, `memberships[${i}].memberId`, actor);
+    one(m.organizationId, `memberships[${i}].organizationId`, actor);
+  });
+  dataset.partnerships.forEach((p, i) => {
+    const sister = p.kind === "SISTER_LOCALITY" ? { kind: { kind: "LOCALITY", reason: "every party of a SISTER_LOCALITY partnership must be a LOCALITY actor" } } : {};
+    list(p.domesticPartyIds, `partnerships[${i}].domesticPartyIds`, { ...actor, side: { side: "DOMESTIC", role: "domestic parties" }, ...sister });
+    list(p.foreignPartyIds, `partnerships[${i}].foreignPartyIds`, { ...actor, side: { side: "FOREIGN", role: "foreign parties" }, ...sister });
+  });
+  dataset.activities.forEach((a, i) => {
+    one(a.partnershipId, `activities[${i}].partnershipId`, { type: "partnership" });
+    list(a.organizerIds, `activities[${i}].organizerIds`, { ...actor, side: { side: "DOMESTIC", role: "organizers" } });
+    list(a.participantIds, `activities[${i}].participantIds`, actor);
+  });
+  dataset.projects.forEach((p, i) => {
+    one(p.partnershipId, `projects[${i}].partnershipId`, { type: "partnership" });
+    list(p.funderIds, `projects[${i}].funderIds`, actor);
+    list(p.implementerIds, `projects[${i}].implementerIds`, actor);
+    list(p.localityIds, `projects[${i}].localityIds`, locality("a project's localities must be LOCALITY actors"));
+  });
+  dataset.reviews.forEach((r, i) => {
+    one(r.partnershipId, `reviews[${i}].partnershipId`, { type: "partnership" });
+    one(r.reviewerId, `reviews[${i}].reviewerId`, actor);
+  });
+  dataset.plans.forEach((p, i) => {
+    one(p.issuerId, `plans[${i}].issuerId`, actor);
+    p.tasks.forEach((t, j) => list(t.assigneeIds, `plans[${i}].tasks[${j}].assigneeIds`, actor));
+  });
+  dataset.reports.forEach((r, i) => {
+    one(r.planId, `reports[${i}].planId`, { type: "plan" });
+    one(r.unitId, `reports[${i}].unitId`, actor);
+  });
+  return refs;
+}
+
+const TYPE_NAMES: Record<EntityType, string> = {
+  actor: "an actor", partnership: "a partnership", activity: "an activity", project: "a project",
+  review: "a review", plan: "a plan", task: "a task", report: "a report",
+};
+
+/** Every integrity rule that spans records. `dataset` must come from `parseDataset`. */
+export function checkIntegrity(dataset: Dataset, existing: ExistingGraph, malformedIds: ReadonlyMap<string, string> = new Map()): DatasetProblem[] {
+  const problems: DatasetProblem[] = [];
+  const problem = (path: string, message: string) => problems.push({ path, message });
+
+  // Ids are unique across the whole document.
+  const byId = new Map<string, Definition>();
+  for (const def of definitions(dataset)) {
+    const first = byId.get(def.id);
+    if (first) problem(def.path, `duplicate id "${def.id}" (first used at ${first.path})`);
+    else byId.set(def.id, def);
+  }
+  for (const [id, path] of malformedIds) {
+    const first = byId.get(id);
+    if (first) problem(path, `duplicate id "${id}" (also used at ${first.path})`);
+  }
+
+  // Every reference resolves, to the right type, side and kind.
+  for (const ref of references(dataset)) {
+    const target: EntityRef | undefined = byId.get(ref.id) ?? existing.entities.get(ref.id);
+    if (!target) {
+      if (!malformedIds.has(ref.id)) problem(ref.path, `unknown id "${ref.id}"`);
+      continue;
+    }
+    if (target.type !== ref.type) {
+      problem(ref.path, `"${ref.id}" is ${TYPE_NAMES[target.type]}, expected ${TYPE_NAMES[ref.type]}`);
+      continue;
+    }
+    if (ref.side && target.side !== ref.side.side) {
+      problem(ref.path, `"${ref.id}" is a ${target.side} actor; ${ref.side.role} must be ${ref.side.side}`);
+    }
+    if (ref.kind && target.kind !== ref.kind.kind) {
+      problem(ref.path, `"${ref.id}" is a ${target.kind}; ${ref.kind.reason}`);
+    }
+  }
+
+  // Countries: listed once, and every code used is listed or known.
+  const countries = new Set(existing.countries);
+  const countryAt = new Map<string, number>();
+  dataset.countries.forEach((c, i) => {
+    const first = countryAt.get(c.code);
+    if (first !== undefined) problem(`countries[${i}].code`, `duplicate country "${c.code}" (first at countries[${first}])`);
+    else countryAt.set(c.code, i);
+    countries.add(c.code);
+  });
+  const unknownCountry = (code: string, path: string) => {
+    if (!countries.has(code)) problem(path, `unknown country code "${code}": list it in countries or use an ISO 3166-1 alpha-2 code`);
+  };
+  dataset.actors.forEach((a, i) => unknownCountry(a.country, `actors[${i}].country`));
+  dataset.plans.forEach((p, i) => p.priorityCountries.forEach((c, j) => unknownCountry(c, `plans[${i}].priorityCountries[${j}]`)));
+
+  // One exchange rate per currency and year.
+  const rateAt = new Map<string, number>();
+  dataset.exchangeRates.forEach((r, i) => {
+    const key = `${r.currency}/${r.year}`;
+    const first = rateAt.get(key);
+    if (first !== undefined) problem(`exchangeRates[${i}]`, `duplicate rate for ${r.currency} in ${r.year} (first at exchangeRates[${first}])`);
+    else rateAt.set(key, i);
+  });
+
+  // One membership per member, organisation and start date (they are upserted on that key).
+  const membershipAt = new Map<string, number>();
+  dataset.memberships.forEach((m, i) => {
+    const key = membershipKey(m);
+    const first = membershipAt.get(key);
+    if (first !== undefined) problem(`memberships[${i}]`, `duplicate membership of "${m.memberId}" in "${m.organizationId}" (first at memberships[${first}])`);
+    else membershipAt.set(key, i);
+  });
+
+  // End dates are not before start dates.
+  const order = (path: string, startName: string, start: string | number | null | undefined, endName: string, end: string | number | null | undefined) => {
+    if (start != null && end != null && end < start) problem(`${path}.${endName}`, `${endName} ${end} is before ${startName} ${start}`);
+  };
+  dataset.actors.forEach((a, i) => order(`actors[${i}]`, "validFrom", a.validFrom, "validTo", a.validTo));
+  dataset.memberships.forEach((m, i) => order(`memberships[${i}]`, "since", m.since, "until", m.until));
+  dataset.partnerships.forEach((p, i) => order(`partnerships[${i}]`, "signedOn", p.signedOn, "endedOn", p.endedOn));
+  dataset.activities.forEach((a, i) => order(`activities[${i}]`, "date", a.date, "endDate", a.endDate));
+  dataset.projects.forEach((p, i) => order(`projects[${i}]`, "startOn", p.startOn, "endOn", p.endOn));
+  dataset.plans.forEach((p, i) => order(`plans[${i}]`, "fromYear", p.fromYear, "toYear", p.toYear));
+
+  return problems;
+}
+
+/** The key a membership is stored under; also its synthetic GraphQL id. */
+export function membershipKey(m: { memberId: string; organizationId: string; since?: string | null }): string {
+  return `membership:${m.memberId}:${m.organizationId}${m.since ? `:${m.since}` : ""}`;
+}
+
+/** Shape and integrity in one call. */
+export function validateDataset(raw: unknown, existing: ExistingGraph): ValidationResult {
+  const { dataset, problems, malformedIds } = parseDataset(raw);
+  problems.push(...checkIntegrity(dataset, existing, malformedIds));
+  return problems.length === 0 ? { ok: true, dataset } : { ok: false, problems };
+}

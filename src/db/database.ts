@@ -1,0 +1,95 @@
+/**
+ * The single executor through which every Cypher statement reaches Neo4j.
+ * Reads go through read routing (a `neo4j://` cluster sends them to secondaries), writes through
+ * managed write transactions that the driver retries on transient errors; the driver's bookmark
+ * manager gives read-your-writes across calls. Every statement is a named file from `cypher/`,
+ * run with parameters, and announced to `onQuery` listeners (used to count round trips).
+ */
+import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import { cypher } from "./cypher";
+import { toPlain, type Plain } from "./mapping";
+
+export type Row = { [key: string]: Plain };
+export type Params = Record<string, unknown>;
+
+export interface QueryEvent {
+  name: string;
+  mode: "READ" | "WRITE";
+}
+
+/** Runs named statements inside one managed transaction. */
+export interface Transaction {
+  run(name: string, params?: Params): Promise<Row[]>;
+}
+
+export class Database {
+  private readonly listeners = new Set<(event: QueryEvent) => void>();
+
+  constructor(
+    readonly driver: Driver,
+    /** Undefined = the server's default database. */
+    readonly database?: string,
+  ) {}
+
+  /** Calls `listener` once per statement sent; returns the function that unsubscribes it. */
+  onQuery(listener: (event: QueryEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private announce(name: string, mode: QueryEvent["mode"]): void {
+    for (const listener of this.listeners) listener({ name, mode });
+  }
+
+  /** One named read query, routed to a reader; rows as plain objects. */
+  async read(name: string, params: Params = {}): Promise<Row[]> {
+    this.announce(name, "READ");
+    const result = await this.driver.executeQuery(cypher(name), params, {
+      database: this.database,
+      routing: neo4j.routing.READ,
+    });
+    return result.records.map((r) => toPlain(r.toObject()) as Row);
+  }
+
+  /** One named write statement in its own transaction. */
+  async write(name: string, params: Params = {}): Promise<Row[]> {
+    return this.writeTransaction((tx) => tx.run(name, params));
+  }
+
+  /**
+   * Several statements in one transaction: all or nothing. The driver may run `work` again after
+   * a transient error, so `work` must not have side effects outside the transaction.
+   */
+  async writeTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((tx) => work(this.wrap(tx, "WRITE")));
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Several reads that must see one consistent snapshot. */
+  async readTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead((tx) => work(this.wrap(tx, "READ")));
+    } finally {
+      await session.close();
+    }
+  }
+
+  private wrap(tx: ManagedTransaction, mode: QueryEvent["mode"]): Transaction {
+    return {
+      run: async (name, params = {}) => {
+        this.announce(name, mode);
+        const result = await tx.run(cypher(name), params);
+        return result.records.map((r) => toPlain(r.toObject()) as Row);
+      },
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}

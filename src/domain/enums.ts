@@ -1,0 +1,53 @@
+/**
+ * The closed vocabularies of the partner-network domain (SPEC "Enums").
+ * One list each, shared by the dataset validator and the GraphQL schema,
+ * so the file format and the API can never disagree.
+ */
+
+export const REGIONS = [
+  "SOUTHEAST_ASIA", "EAST_ASIA", "SOUTH_ASIA", "CENTRAL_ASIA", "WEST_ASIA",
+  "EUROPE", "NORTH_AMERICA", "LATIN_AMERICA", "AFRICA", "OCEANIA",
+] as const;
+export type Region = (typeof REGIONS)[number];
+
+export const SIDES = ["DOMESTIC", "FOREIGN"] as const;
+export type Side = (typeof SIDES)[number];
+
+export const ACTOR_KINDS = [
+  "LOCALITY", "GOVERNMENT_AGENCY", "MASS_ORGANIZATION", "FRIENDSHIP_ORGANIZATION", "NGO",
+  "INTERNATIONAL_ORGANIZATION", "DIPLOMATIC_MISSION", "OVERSEAS_VIETNAMESE_ASSOCIATION",
+  "EDUCATION_INSTITUTION", "ENTERPRISE", "PRESS", "OTHER",
+] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+export const LOCALITY_LEVELS = [
+  "PROVINCE", "STATE", "PREFECTURE", "REGION", "CITY", "DISTRICT", "TOWN", "COMMUNE", "OTHER",
+] as const;
+export type LocalityLevel = (typeof LOCALITY_LEVELS)[number];
+
+export const PARTNERSHIP_KINDS = [
+  "SISTER_LOCALITY", "FRIENDSHIP", "COOPERATION", "AID_PROGRAM", "INVESTMENT", "OTHER",
+] as const;
+export type PartnershipKind = (typeof PARTNERSHIP_KINDS)[number];
+
+export const ACTIVITY_KINDS = [
+  "DELEGATION_IN", "DELEGATION_OUT", "CONFERENCE", "WORKSHOP", "TRADE_FAIR", "EXHIBITION",
+  "CULTURAL_EXCHANGE", "SPORTS_EXCHANGE", "TRAINING", "PRESS_VISIT", "RECEPTION",
+  "AID_MOBILIZATION", "INVESTMENT_PROMOTION", "OTHER",
+] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+export const SECTORS = [
+  "CULTURE", "SPORT", "TOURISM", "EDUCATION", "HEALTH", "SCIENCE_TECHNOLOGY", "TRADE", "INVESTMENT",
+  "AGRICULTURE_FISHERIES", "ENVIRONMENT", "SOCIAL_WELFARE", "GOVERNANCE", "INFORMATION_MEDIA", "OTHER",
+] as const;
+export type Sector = (typeof SECTORS)[number];
+
+export const PROJECT_STATUSES = ["PIPELINE", "ACTIVE", "COMPLETED", "CANCELLED", "SUSPENDED"] as const;
+export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+
+export const FUNDING_TYPES = ["ODA", "FDI", "NGO_AID", "PRIVATE", "PUBLIC_DOMESTIC", "OTHER"] as const;
+export type FundingType = (typeof FUNDING_TYPES)[number];
+
+export const RECOMMENDATIONS = ["CONTINUE", "STRENGTHEN", "RESTRUCTURE", "SUSPEND", "TERMINATE"] as const;
+export type Recommendation = (typeof RECOMMENDATIONS)[number];

@@ -1,0 +1,19 @@
+/**
+ * Folding for search (SPEC "Search"): lower case, diacritics removed, Vietnamese đ/Đ → d.
+ * "Tỉnh Khánh Hòa" → "tinh khanh hoa"; "Đà Nẵng" → "da nang".
+ */
+export function fold(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "") // combining marks: the tones and hats of Vietnamese, accents elsewhere
+    .replace(/[đĐ]/g, "d") // đ is a letter of its own, not d + a mark, so NFD leaves it alone
+    .toLowerCase();
+}
+
+/**
+ * The folded text stored on an actor for search: name and Vietnamese name on separate lines,
+ * so a search token (which never contains whitespace) cannot match across the two.
+ */
+export function actorSearchText(name: string, nameVi: string | null | undefined): string {
+  return nameVi ? `${fold(name)}\n${fold(nameVi)}` : fold(name);
+}

@@ -1,0 +1,133 @@
+/**
+ * Relay cursor connections (https://relay.dev/graphql/connections.htm), forward pagination.
+ * Collections are ordered by id and paged by keyset: the cursor is the id of the last item seen,
+ * so the cost of a page does not grow with its position in the collection. A page holds at most
+ * MAX_PAGE_SIZE items; asking for more is an error, never a silent cut.
+ */
+import { Field, Int, ObjectType, type ClassType } from "type-graphql";
+import { toNeo4jInt } from "../db/mapping";
+import { badInput } from "./errors";
+
+export const MAX_PAGE_SIZE = 100;
+const CURSOR_PREFIX = "id:";
+
+export function encodeCursor(id: string): string {
+  return Buffer.from(CURSOR_PREFIX + id, "utf8").toString("base64url");
+}
+
+/** The id a cursor stands for; a clear error naming `argument` for anything else. */
+export function decodeCursor(cursor: string | null | undefined, argument = "after"): string | null {
+  if (cursor == null) return null;
+  const text = Buffer.from(cursor, "base64url").toString("utf8");
+  if (!text.startsWith(CURSOR_PREFIX) || encodeCursor(text.slice(CURSOR_PREFIX.length)) !== cursor) {
+    throw badInput(argument, "is not a cursor returned by this API");
+  }
+  return text.slice(CURSOR_PREFIX.length);
+}
+
+/** Checks `first` against the page cap. */
+export function pageSize(first: number, argument = "first"): number {
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw badInput(argument, `must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`);
+  }
+  return first;
+}
+
+/** What the repositories need to read one page: the id to start after and how many rows (one extra tells whether there is more). */
+export interface PageRequest {
+  after: string | null;
+  first: number;
+}
+
+export function pageRequest(first: number, after: string | null | undefined): PageRequest {
+  return { first: pageSize(first), after: decodeCursor(after) };
+}
+
+@ObjectType({ description: "Where a page sits in its collection (Relay PageInfo)." })
+export class PageInfo {
+  @Field(() => Boolean, { description: "True when more items follow this page." })
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean, {
+    description: "True when the page was asked for with `after`, i.e. items precede it (forward pagination only).",
+  })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: "Cursor of the first item of the page; null when the page is empty." })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Cursor of the last item of the page; pass it as `after` for the next page." })
+  endCursor!: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  /** A getter, so the count query runs only when a client selects `totalCount`. */
+  readonly totalCount: Promise<number>;
+}
+
+/**
+ * Builds a connection from up to `first + 1` rows read in id order.
+ * `count` runs only if the client asks for `totalCount`.
+ */
+export function toConnection<T extends { id: string }>(rows: T[], request: PageRequest, count: () => Promise<number>): Connection<T> {
+  const page = rows.slice(0, request.first);
+  const edges = page.map((node) => ({ cursor: encodeCursor(node.id), node }));
+  let total: Promise<number> | undefined;
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > request.first,
+      hasPreviousPage: request.after !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    get totalCount() {
+      return (total ??= count());
+    },
+  };
+}
+
+/** The GraphQL types `<Name>Edge` and `<Name>Connection` for a node type. */
+export function connectionType<T extends object>(nodeType: ClassType<T>, name: string, plural: string): ClassType<Connection<T>> {
+  @ObjectType(`${name}Edge`, { description: `One ${name.toLowerCase()} in a page, with its cursor.` })
+  class EdgeType {
+    @Field(() => String, { description: "Opaque cursor of this item; pass it as `after` to continue after it." })
+    cursor!: string;
+
+    @Field(() => nodeType, { description: `The ${name.toLowerCase()}.` })
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${plural}, in id order (Relay connection).` })
+  class ConnectionType {
+    @Field(() => [EdgeType], { description: "The items of this page." })
+    edges!: EdgeType[];
+
+    @Field(() => PageInfo, { description: "Where this page sits in the collection." })
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: `Number of ${plural} in the whole (filtered) collection, not only this page.` })
+    totalCount!: Promise<number>;
+  }
+  return ConnectionType as unknown as ClassType<Connection<T>>;
+}
+
+/** Reads one page of a top-level collection with its named page and count queries. */
+export async function readPage<T extends { id: string }>(
+  db: { read(name: string, params: Record<string, unknown>): Promise<{ [key: string]: unknown }[]> },
+  queries: { page: string; count: string },
+  filter: Record<string, unknown>,
+  request: PageRequest,
+  map: (row: never) => T,
+): Promise<Connection<T>> {
+  const rows = await db.read(queries.page, { ...filter, after: request.after, limit: toNeo4jInt(request.first + 1) });
+  const nodes = rows.map((r) => map(r.node as never));
+  return toConnection(nodes, request, async () => Number((await db.read(queries.count, filter))[0]?.total ?? 0));
+}

@@ -1,0 +1,39 @@
+/**
+ * Builds the executable GraphQL schema from the type-graphql modules, and prints it as SDL
+ * (checked in as schema/schema.graphql; a test fails when the two drift apart).
+ */
+import "reflect-metadata";
+import path from "node:path";
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import { buildSchema } from "type-graphql";
+import { PROJECT_ROOT } from "../config";
+import "./enums";
+import { ActivityResolver } from "../modules/activities/activity.resolver";
+import { ActorResolver } from "../modules/actors/actor.resolver";
+import { CountryResolver } from "../modules/countries/country.resolver";
+import { MembershipResolver } from "../modules/memberships/membership.resolver";
+import { PartnershipResolver } from "../modules/partnerships/partnership.resolver";
+import { PlanResolver, ReportResolver, TaskResolver } from "../modules/plans/plan.resolver";
+import { ProjectResolver } from "../modules/projects/project.resolver";
+import { ReviewResolver } from "../modules/reviews/review.resolver";
+
+export const SCHEMA_FILE = path.join(PROJECT_ROOT, "schema", "schema.graphql");
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The schema; built once per process (type-graphql metadata is global). */
+export function appSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: [
+      ActorResolver, CountryResolver, PartnershipResolver, ActivityResolver, ProjectResolver,
+      ReviewResolver, MembershipResolver, PlanResolver, TaskResolver, ReportResolver,
+    ],
+    validate: false,
+  });
+  return built;
+}
+
+/** The SDL as checked in: sorted, so it changes only when the API does. */
+export function printAppSchema(schema: GraphQLSchema): string {
+  return printSchema(lexicographicSortSchema(schema)) + "\n";
+}

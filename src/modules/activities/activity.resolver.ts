@@ -1,0 +1,72 @@
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from "type-graphql";
+import type { ActivityKind as ActivityKindT } from "../../domain/enums";
+import type { Context } from "../../graphql/context";
+import { ActivityKind } from "../../graphql/enums";
+import { countryParam, dateParam, listParam } from "../../graphql/inputs";
+import { connectionType, pageRequest, readPage } from "../../graphql/pagination";
+import { Actor } from "../actors/actor.type";
+import { Partnership } from "../partnerships/partnership.type";
+import { Activity, toActivity } from "./activity.type";
+
+export const ActivityConnection = connectionType(Activity, "Activity", "activities");
+
+@InputType({ description: "Narrows a list of activities; all given conditions must hold." })
+export class ActivityFilter {
+  @Field(() => ID, { nullable: true, description: "Only activities under this partnership." })
+  partnershipId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Only activities involving this country: a FOREIGN participant of it, or a foreign party of it in the activity's partnership.",
+  })
+  country?: string | null;
+
+  @Field(() => [ActivityKind], { nullable: true, description: "Only activities of these kinds." })
+  kinds?: ActivityKindT[] | null;
+
+  @Field(() => String, { nullable: true, description: "Only activities dated on or after this day (YYYY-MM-DD)." })
+  from?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Only activities dated on or before this day (YYYY-MM-DD)." })
+  to?: string | null;
+}
+
+@Resolver(() => Activity)
+export class ActivityResolver {
+  @Query(() => Activity, { nullable: true, description: "One activity by id; null when there is none." })
+  activity(@Arg("id", () => ID, { description: "Id to look up." }) id: string, @Ctx() ctx: Context) {
+    return ctx.loaders.activity.load(id);
+  }
+
+  @Query(() => ActivityConnection, { description: "Activities in id order, filtered and paginated." })
+  activities(
+    @Arg("filter", () => ActivityFilter, { nullable: true, description: "Conditions the items must meet; all of them." }) filter: ActivityFilter | null,
+    @Arg("first", () => Int, { defaultValue: 20, description: "Page size, at most 100." }) first: number,
+    @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    const params = {
+      partnershipId: filter?.partnershipId ?? null,
+      country: countryParam(filter?.country, "filter.country"),
+      kinds: listParam(filter?.kinds),
+      from: dateParam(filter?.from, "filter.from"),
+      to: dateParam(filter?.to, "filter.to"),
+    };
+    return readPage(ctx.db, { page: "queries/activities/page", count: "queries/activities/count" }, params, pageRequest(first, after), toActivity);
+  }
+
+  @FieldResolver(() => Partnership, { nullable: true, description: "The partnership the activity was carried out under, if any." })
+  partnership(@Root() a: Activity, @Ctx() ctx: Context) {
+    return ctx.loaders.activityPartnership.load(a.id);
+  }
+
+  @FieldResolver(() => [Actor], { description: "Domestic organisers, in id order." })
+  organizers(@Root() a: Activity, @Ctx() ctx: Context) {
+    return ctx.loaders.activityOrganizers.load(a.id);
+  }
+
+  @FieldResolver(() => [Actor], { description: "Participants, in id order." })
+  participants(@Root() a: Activity, @Ctx() ctx: Context) {
+    return ctx.loaders.activityParticipants.load(a.id);
+  }
+}

@@ -1,0 +1,50 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import type { Row } from "../../db/database";
+import type { ActivityKind as ActivityKindT, Sector as SectorT } from "../../domain/enums";
+import { ActivityKind, Sector } from "../../graphql/enums";
+import { Money, moneyFrom } from "../common/money.type";
+import { optStr, str, strList } from "../common/row";
+import { Engagement } from "../engagement.type";
+
+@ObjectType({
+  implements: Engagement,
+  description: "A dated event (delegation, conference, fair, exchange, training…) organised by domestic actors with foreign participants.",
+})
+export class Activity extends Engagement {
+  @Field(() => ActivityKind, { description: "Kind of activity." })
+  kind!: ActivityKindT;
+
+  @Field(() => String, { description: "Title." })
+  title!: string;
+
+  @Field(() => String, { description: "Date (YYYY-MM-DD); the first day when it spans several." })
+  date!: string;
+
+  @Field(() => String, { nullable: true, description: "Last day (YYYY-MM-DD), for activities over several days." })
+  endDate!: string | null;
+
+  @Field(() => [Sector], { description: "Fields concerned." })
+  sectors!: SectorT[];
+
+  @Field(() => Money, { nullable: true, description: "Funds mobilised by the activity, if any." })
+  funds!: Money | null;
+
+  @Field(() => String, { nullable: true, description: "What came out of it." })
+  outcome!: string | null;
+
+  __typename!: "Activity";
+}
+
+export function toActivity(row: Row): Activity {
+  return {
+    __typename: "Activity",
+    id: str(row, "id"),
+    kind: str(row, "kind") as ActivityKindT,
+    title: str(row, "title"),
+    date: str(row, "date"),
+    endDate: optStr(row, "endDate"),
+    sectors: strList<SectorT>(row, "sectors"),
+    funds: moneyFrom(row.fundsAmount, row.fundsCurrency),
+    outcome: optStr(row, "outcome"),
+  };
+}

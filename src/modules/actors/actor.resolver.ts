@@ -1,0 +1,89 @@
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from "type-graphql";
+import type { ActorKind as ActorKindT, Side as SideT } from "../../domain/enums";
+import type { Context } from "../../graphql/context";
+import { ActorKind, Side } from "../../graphql/enums";
+import { countryParam, listParam } from "../../graphql/inputs";
+import { connectionType, pageRequest, readPage } from "../../graphql/pagination";
+import { Country } from "../countries/country.type";
+import { Membership } from "../memberships/membership.type";
+import { Partnership } from "../partnerships/partnership.type";
+import { Actor, toActor } from "./actor.type";
+
+export const ActorConnection = connectionType(Actor, "Actor", "actors");
+
+@InputType({ description: "Narrows a list of actors; all given conditions must hold." })
+export class ActorFilter {
+  @Field(() => Side, { nullable: true, description: "Only DOMESTIC or only FOREIGN actors." })
+  side?: SideT | null;
+
+  @Field(() => [ActorKind], { nullable: true, description: "Only actors of these kinds." })
+  kinds?: ActorKindT[] | null;
+
+  @Field(() => String, { nullable: true, description: "Only actors of this country (ISO 3166-1 alpha-2)." })
+  country?: string | null;
+}
+
+@Resolver(() => Actor)
+export class ActorResolver {
+  @Query(() => Actor, { nullable: true, description: "One actor by id; null when there is none." })
+  actor(@Arg("id", () => ID, { description: "Id to look up." }) id: string, @Ctx() ctx: Context): Promise<Actor | null> {
+    return ctx.loaders.actor.load(id);
+  }
+
+  @Query(() => ActorConnection, { description: "Actors in id order, filtered and paginated." })
+  actors(
+    @Arg("filter", () => ActorFilter, { nullable: true, description: "Conditions the items must meet; all of them." }) filter: ActorFilter | null,
+    @Arg("first", () => Int, { defaultValue: 20, description: "Page size, at most 100." }) first: number,
+    @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    const params = {
+      side: filter?.side ?? null,
+      kinds: listParam(filter?.kinds),
+      country: countryParam(filter?.country, "filter.country"),
+    };
+    return readPage(ctx.db, { page: "queries/actors/page", count: "queries/actors/count" }, params, pageRequest(first, after), toActor);
+  }
+
+  @FieldResolver(() => Country, { description: "The country the actor belongs to or represents." })
+  async country(@Root() actor: Actor, @Ctx() ctx: Context): Promise<Country> {
+    const country = await ctx.loaders.country.load(actor.countryCode);
+    if (!country) throw new Error(`Country ${actor.countryCode} of actor ${actor.id} is missing from the graph`);
+    return country;
+  }
+
+  @FieldResolver(() => Actor, { nullable: true, description: "The actor this one is part of (e.g. a district's province)." })
+  parent(@Root() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.loaders.actorParent.load(actor.id);
+  }
+
+  @FieldResolver(() => [Actor], { description: "Actors that are part of this one, in id order." })
+  children(@Root() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.loaders.actorChildren.load(actor.id);
+  }
+
+  @FieldResolver(() => [Actor], { description: "Actors that succeeded this one (e.g. after a merger of localities)." })
+  successors(@Root() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.loaders.actorSuccessors.load(actor.id);
+  }
+
+  @FieldResolver(() => [Actor], { description: "Actors this one succeeded." })
+  predecessors(@Root() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.loaders.actorPredecessors.load(actor.id);
+  }
+
+  @FieldResolver(() => [Partnership], { description: "Partnerships the actor is a party of (either side), in id order." })
+  partnerships(@Root() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.loaders.actorPartnerships.load(actor.id);
+  }
+
+  @FieldResolver(() => [Membership], { description: "The actor's memberships of organisations." })
+  memberships(@Root() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.loaders.actorMemberships.load(actor.id);
+  }
+
+  @FieldResolver(() => [Membership], { description: "Memberships of other actors in this one, when it is an organisation." })
+  members(@Root() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.loaders.actorMembers.load(actor.id);
+  }
+}

@@ -1,0 +1,74 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import type { Row } from "../../db/database";
+import { ActorKind, LocalityLevel, Side } from "../../graphql/enums";
+import type { ActorKind as ActorKindT, LocalityLevel as LocalityLevelT, Side as SideT } from "../../domain/enums";
+import { optStr, str } from "../common/row";
+
+@ObjectType({ description: "How to reach an actor." })
+export class Contact {
+  @Field(() => String, { nullable: true, description: "Contact person." })
+  name!: string | null;
+
+  @Field(() => String, { nullable: true, description: "E-mail address." })
+  email!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Telephone number." })
+  phone!: string | null;
+}
+
+@ObjectType({
+  description:
+    "Anything that takes part in the network: the province, its districts and agencies, national bodies (DOMESTIC), " +
+    "or a foreign partner (FOREIGN): sister localities, NGOs, international organisations, missions, overseas Vietnamese associations…",
+})
+export class Actor {
+  @Field(() => ID, { description: "Unique id." })
+  id!: string;
+
+  @Field(() => ActorKind, { description: "What kind of body this is." })
+  kind!: ActorKindT;
+
+  @Field(() => Side, { description: "DOMESTIC or FOREIGN; a FOREIGN actor is a partner." })
+  side!: SideT;
+
+  @Field(() => String, { description: "Name in English or in the actor's own language." })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: "Name in Vietnamese." })
+  nameVi!: string | null;
+
+  @Field(() => String, { description: "ISO 3166-1 alpha-2 code of the country the actor belongs to or represents." })
+  countryCode!: string;
+
+  @Field(() => LocalityLevel, { nullable: true, description: "Administrative level, for localities." })
+  level!: LocalityLevelT | null;
+
+  @Field(() => String, { nullable: true, description: "First day the actor exists (YYYY-MM-DD), if known." })
+  validFrom!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Last day the actor exists (YYYY-MM-DD), e.g. before a merger." })
+  validTo!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Web site." })
+  website!: string | null;
+
+  @Field(() => Contact, { nullable: true, description: "Contact details, when known." })
+  contact!: Contact | null;
+}
+
+export function toActor(row: Row): Actor {
+  const contact = { name: optStr(row, "contactName"), email: optStr(row, "contactEmail"), phone: optStr(row, "contactPhone") };
+  return {
+    id: str(row, "id"),
+    kind: str(row, "kind") as ActorKindT,
+    side: str(row, "side") as SideT,
+    name: str(row, "name"),
+    nameVi: optStr(row, "nameVi"),
+    countryCode: str(row, "country"),
+    level: optStr(row, "level") as LocalityLevelT | null,
+    validFrom: optStr(row, "validFrom"),
+    validTo: optStr(row, "validTo"),
+    website: optStr(row, "website"),
+    contact: contact.name || contact.email || contact.phone ? contact : null,
+  };
+}

@@ -1,0 +1,33 @@
+import { Field, ObjectType } from "type-graphql";
+import type { Row } from "../../db/database";
+import type { Region as RegionT } from "../../domain/enums";
+import { Region } from "../../graphql/enums";
+import { optStr, str } from "../common/row";
+
+@ObjectType({ description: "A country, by ISO 3166-1 alpha-2 code." })
+export class Country {
+  @Field(() => String, { description: "ISO 3166-1 alpha-2 code, e.g. JP." })
+  code!: string;
+
+  @Field(() => String, { description: "Name in English." })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: "Name in Vietnamese." })
+  nameVi!: string | null;
+
+  @Field(() => Region, { description: "World region." })
+  region!: RegionT;
+
+  @Field(() => Boolean, { description: "True for members of ASEAN." })
+  asean!: boolean;
+}
+
+export function toCountry(row: Row): Country {
+  return {
+    code: str(row, "code"),
+    name: str(row, "name"),
+    nameVi: optStr(row, "nameVi"),
+    region: str(row, "region") as RegionT,
+    asean: row.asean === true,
+  };
+}

@@ -1,0 +1,35 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import type { Row } from "../../db/database";
+import { optStr, str } from "../common/row";
+import { Engagement } from "../engagement.type";
+
+@ObjectType({
+  implements: Engagement,
+  description: "An actor's membership of an organisation, e.g. an association in the provincial union of friendship organisations.",
+})
+export class Membership extends Engagement {
+  @Field(() => String, { nullable: true, description: "Role in the organisation." })
+  role!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Member since (YYYY-MM-DD)." })
+  since!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Member until (YYYY-MM-DD)." })
+  until!: string | null;
+
+  memberId!: string;
+  organizationId!: string;
+  __typename!: "Membership";
+}
+
+export function toMembership(row: Row): Membership {
+  return {
+    __typename: "Membership",
+    id: str(row, "id"),
+    role: optStr(row, "role"),
+    since: optStr(row, "since"),
+    until: optStr(row, "until"),
+    memberId: str(row, "memberId"),
+    organizationId: str(row, "organizationId"),
+  };
+}

@@ -1,0 +1,89 @@
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from "type-graphql";
+import type { PartnershipKind as PartnershipKindT } from "../../domain/enums";
+import type { Context } from "../../graphql/context";
+import { PartnershipKind } from "../../graphql/enums";
+import { PeriodInput, checkPeriod, countryParam, dateParam } from "../../graphql/inputs";
+import { connectionType, pageRequest, readPage, toConnection } from "../../graphql/pagination";
+import { ActivityConnection } from "../activities/activity.resolver";
+import { Actor } from "../actors/actor.type";
+import { Project } from "../projects/project.type";
+import { Review } from "../reviews/review.type";
+import { Partnership, toPartnership } from "./partnership.type";
+
+export const PartnershipConnection = connectionType(Partnership, "Partnership", "partnerships");
+
+@InputType({ description: "Narrows a list of partnerships; all given conditions must hold." })
+export class PartnershipFilter {
+  @Field(() => PartnershipKind, { nullable: true, description: "Only partnerships of this kind." })
+  kind?: PartnershipKindT | null;
+
+  @Field(() => String, { nullable: true, description: "Only partnerships with a foreign party of this country (ISO 3166-1 alpha-2)." })
+  country?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Only partnerships with this actor among the domestic parties." })
+  domesticPartyId?: string | null;
+
+  @Field(() => PeriodInput, {
+    nullable: true,
+    description: "Only partnerships in force during the period: signed on or before its last day and not ended before its first day.",
+  })
+  inForceDuring?: PeriodInput | null;
+}
+
+@Resolver(() => Partnership)
+export class PartnershipResolver {
+  @Query(() => Partnership, { nullable: true, description: "One partnership by id; null when there is none." })
+  partnership(@Arg("id", () => ID, { description: "Id to look up." }) id: string, @Ctx() ctx: Context) {
+    return ctx.loaders.partnership.load(id);
+  }
+
+  @Query(() => PartnershipConnection, { description: "Partnerships in id order, filtered and paginated." })
+  partnerships(
+    @Arg("filter", () => PartnershipFilter, { nullable: true, description: "Conditions the items must meet; all of them." }) filter: PartnershipFilter | null,
+    @Arg("first", () => Int, { defaultValue: 20, description: "Page size, at most 100." }) first: number,
+    @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    const period = filter?.inForceDuring ? checkPeriod(filter.inForceDuring, "filter.inForceDuring") : null;
+    const params = {
+      kind: filter?.kind ?? null,
+      country: countryParam(filter?.country, "filter.country"),
+      domesticPartyId: filter?.domesticPartyId ?? null,
+      periodStart: period ? dateParam(period.start, "filter.inForceDuring") : null,
+      periodEnd: period ? dateParam(period.end, "filter.inForceDuring") : null,
+    };
+    return readPage(ctx.db, { page: "queries/partnerships/page", count: "queries/partnerships/count" }, params, pageRequest(first, after), toPartnership);
+  }
+
+  @FieldResolver(() => [Actor], { description: "Domestic parties, in id order." })
+  domesticParties(@Root() p: Partnership, @Ctx() ctx: Context) {
+    return ctx.loaders.partnershipDomesticParties.load(p.id);
+  }
+
+  @FieldResolver(() => [Actor], { description: "Foreign parties (partners), in id order." })
+  foreignParties(@Root() p: Partnership, @Ctx() ctx: Context) {
+    return ctx.loaders.partnershipForeignParties.load(p.id);
+  }
+
+  @FieldResolver(() => [Review], { description: "Effectiveness reviews, by year then review date." })
+  reviews(@Root() p: Partnership, @Ctx() ctx: Context) {
+    return ctx.loaders.partnershipReviews.load(p.id);
+  }
+
+  @FieldResolver(() => ActivityConnection, { description: "Activities carried out under this partnership, in id order." })
+  async activities(
+    @Root() p: Partnership,
+    @Arg("first", () => Int, { defaultValue: 20, description: "Page size, at most 100." }) first: number,
+    @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    const request = pageRequest(first, after);
+    const rows = await ctx.loaders.partnershipActivitiesPage(request).load(p.id);
+    return toConnection(rows, request, () => ctx.loaders.partnershipActivitiesCount.load(p.id));
+  }
+
+  @FieldResolver(() => [Project], { description: "Projects carried out under this partnership, in id order." })
+  projects(@Root() p: Partnership, @Ctx() ctx: Context) {
+    return ctx.loaders.partnershipProjects.load(p.id);
+  }
+}

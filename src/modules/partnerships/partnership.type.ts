@@ -1,0 +1,43 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import type { Row } from "../../db/database";
+import type { PartnershipKind as PartnershipKindT, Sector as SectorT } from "../../domain/enums";
+import { PartnershipKind, Sector } from "../../graphql/enums";
+import { optStr, str, strList } from "../common/row";
+import { Engagement } from "../engagement.type";
+
+@ObjectType({
+  implements: Engagement,
+  description:
+    "A relation between one or more domestic and one or more foreign actors: a sister-locality agreement, " +
+    "friendship, cooperation agreement, aid programme or investment.",
+})
+export class Partnership extends Engagement {
+  @Field(() => PartnershipKind, { description: "Kind of partnership." })
+  kind!: PartnershipKindT;
+
+  @Field(() => String, { description: "Title of the agreement." })
+  title!: string;
+
+  @Field(() => String, { description: "Signing date (YYYY-MM-DD)." })
+  signedOn!: string;
+
+  @Field(() => String, { nullable: true, description: "End date (YYYY-MM-DD); null while it runs." })
+  endedOn!: string | null;
+
+  @Field(() => [Sector], { description: "Fields of cooperation." })
+  sectors!: SectorT[];
+
+  __typename!: "Partnership";
+}
+
+export function toPartnership(row: Row): Partnership {
+  return {
+    __typename: "Partnership",
+    id: str(row, "id"),
+    kind: str(row, "kind") as PartnershipKindT,
+    title: str(row, "title"),
+    signedOn: str(row, "signedOn"),
+    endedOn: optStr(row, "endedOn"),
+    sectors: strList<SectorT>(row, "sectors"),
+  };
+}

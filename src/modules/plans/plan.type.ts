@@ -1,0 +1,83 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import type { Row } from "../../db/database";
+import type { Sector as SectorT } from "../../domain/enums";
+import { Sector } from "../../graphql/enums";
+import { num, optStr, str, strList } from "../common/row";
+
+@ObjectType({ description: "A plan (e.g. a provincial people-to-people diplomacy plan) with tasks, priority countries and yearly reports." })
+export class Plan {
+  @Field(() => ID, { description: "Unique id." })
+  id!: string;
+
+  @Field(() => String, { description: "Title in English." })
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: "Title in Vietnamese." })
+  titleVi!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Official document number." })
+  documentNumber!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Date issued (YYYY-MM-DD)." })
+  issuedOn!: string | null;
+
+  @Field(() => Int, { description: "First year the plan covers." })
+  fromYear!: number;
+
+  @Field(() => Int, { description: "Last year the plan covers." })
+  toYear!: number;
+
+  @Field(() => String, { description: "Yearly report deadline as MM-DD (default 12-15, i.e. 15 December)." })
+  reportDeadline!: string;
+}
+
+@ObjectType({ description: "A task of a plan, assigned to domestic units." })
+export class Task {
+  @Field(() => ID, { description: "Unique id." })
+  id!: string;
+
+  @Field(() => String, { description: "Title in English." })
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: "Title in Vietnamese." })
+  titleVi!: string | null;
+
+  @Field(() => [Sector], { description: "Fields concerned." })
+  sectors!: SectorT[];
+}
+
+@ObjectType({ description: "A yearly report a unit submitted for a plan." })
+export class Report {
+  @Field(() => ID, { description: "Unique id." })
+  id!: string;
+
+  @Field(() => Int, { description: "Year reported on." })
+  year!: number;
+
+  @Field(() => String, { description: "Date submitted (YYYY-MM-DD)." })
+  submittedOn!: string;
+
+  @Field(() => String, { nullable: true, description: "Summary of the report." })
+  summary!: string | null;
+}
+
+export function toPlan(row: Row): Plan {
+  return {
+    id: str(row, "id"),
+    title: str(row, "title"),
+    titleVi: optStr(row, "titleVi"),
+    documentNumber: optStr(row, "documentNumber"),
+    issuedOn: optStr(row, "issuedOn"),
+    fromYear: num(row, "fromYear"),
+    toYear: num(row, "toYear"),
+    reportDeadline: optStr(row, "reportDeadline") ?? "12-15",
+  };
+}
+
+export function toTask(row: Row): Task {
+  return { id: str(row, "id"), title: str(row, "title"), titleVi: optStr(row, "titleVi"), sectors: strList<SectorT>(row, "sectors") };
+}
+
+export function toReport(row: Row): Report {
+  return { id: str(row, "id"), year: num(row, "year"), submittedOn: str(row, "submittedOn"), summary: optStr(row, "summary") };
+}

@@ -1,0 +1,66 @@
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from "type-graphql";
+import type { ProjectStatus as ProjectStatusT } from "../../domain/enums";
+import type { Context } from "../../graphql/context";
+import { ProjectStatus } from "../../graphql/enums";
+import { countryParam } from "../../graphql/inputs";
+import { connectionType, pageRequest, readPage } from "../../graphql/pagination";
+import { Actor } from "../actors/actor.type";
+import { Partnership } from "../partnerships/partnership.type";
+import { Project, toProject } from "./project.type";
+
+export const ProjectConnection = connectionType(Project, "Project", "projects");
+
+@InputType({ description: "Narrows a list of projects; all given conditions must hold." })
+export class ProjectFilter {
+  @Field(() => ProjectStatus, { nullable: true, description: "Only projects with this status." })
+  status?: ProjectStatusT | null;
+
+  @Field(() => String, { nullable: true, description: "Only projects with a FOREIGN funder of this country (ISO 3166-1 alpha-2)." })
+  country?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Only projects under this partnership." })
+  partnershipId?: string | null;
+}
+
+@Resolver(() => Project)
+export class ProjectResolver {
+  @Query(() => Project, { nullable: true, description: "One project by id; null when there is none." })
+  project(@Arg("id", () => ID, { description: "Id to look up." }) id: string, @Ctx() ctx: Context) {
+    return ctx.loaders.project.load(id);
+  }
+
+  @Query(() => ProjectConnection, { description: "Projects in id order, filtered and paginated." })
+  projects(
+    @Arg("filter", () => ProjectFilter, { nullable: true, description: "Conditions the items must meet; all of them." }) filter: ProjectFilter | null,
+    @Arg("first", () => Int, { defaultValue: 20, description: "Page size, at most 100." }) first: number,
+    @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    const params = {
+      status: filter?.status ?? null,
+      country: countryParam(filter?.country, "filter.country"),
+      partnershipId: filter?.partnershipId ?? null,
+    };
+    return readPage(ctx.db, { page: "queries/projects/page", count: "queries/projects/count" }, params, pageRequest(first, after), toProject);
+  }
+
+  @FieldResolver(() => Partnership, { nullable: true, description: "The partnership the project belongs to, if any." })
+  partnership(@Root() p: Project, @Ctx() ctx: Context) {
+    return ctx.loaders.projectPartnership.load(p.id);
+  }
+
+  @FieldResolver(() => [Actor], { description: "Funders, in id order; the FOREIGN ones are the project's partners." })
+  funders(@Root() p: Project, @Ctx() ctx: Context) {
+    return ctx.loaders.projectFunders.load(p.id);
+  }
+
+  @FieldResolver(() => [Actor], { description: "Implementers, in id order." })
+  implementers(@Root() p: Project, @Ctx() ctx: Context) {
+    return ctx.loaders.projectImplementers.load(p.id);
+  }
+
+  @FieldResolver(() => [Actor], { description: "Localities where the project takes place, in id order." })
+  localities(@Root() p: Project, @Ctx() ctx: Context) {
+    return ctx.loaders.projectLocalities.load(p.id);
+  }
+}

@@ -1,0 +1,58 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import type { Row } from "../../db/database";
+import type { FundingType as FundingTypeT, ProjectStatus as ProjectStatusT, Sector as SectorT } from "../../domain/enums";
+import { FundingType, ProjectStatus, Sector } from "../../graphql/enums";
+import { Money, moneyFrom } from "../common/money.type";
+import { optStr, str, strList } from "../common/row";
+import { Engagement } from "../engagement.type";
+
+@ObjectType({
+  implements: Engagement,
+  description: "A cooperation or aid project (ODA, FDI, foreign NGO aid…) with funders, implementers and localities.",
+})
+export class Project extends Engagement {
+  @Field(() => String, { description: "Title." })
+  title!: string;
+
+  @Field(() => ProjectStatus, { description: "Life-cycle status." })
+  status!: ProjectStatusT;
+
+  @Field(() => FundingType, { description: "Source of funding." })
+  fundingType!: FundingTypeT;
+
+  @Field(() => String, { description: "Start date (YYYY-MM-DD)." })
+  startOn!: string;
+
+  @Field(() => String, { nullable: true, description: "End date (YYYY-MM-DD), if set." })
+  endOn!: string | null;
+
+  @Field(() => [Sector], { description: "Fields concerned." })
+  sectors!: SectorT[];
+
+  @Field(() => Money, { description: "Amount committed by the funders." })
+  committed!: Money;
+
+  @Field(() => Money, { nullable: true, description: "Amount disbursed so far, if reported." })
+  disbursed!: Money | null;
+
+  @Field(() => String, { nullable: true, description: "OECD DAC purpose code (5 digits)." })
+  dacCode!: string | null;
+
+  __typename!: "Project";
+}
+
+export function toProject(row: Row): Project {
+  return {
+    __typename: "Project",
+    id: str(row, "id"),
+    title: str(row, "title"),
+    status: str(row, "status") as ProjectStatusT,
+    fundingType: str(row, "fundingType") as FundingTypeT,
+    startOn: str(row, "startOn"),
+    endOn: optStr(row, "endOn"),
+    sectors: strList<SectorT>(row, "sectors"),
+    committed: moneyFrom(row.committedAmount, row.committedCurrency) ?? { amount: 0, currency: "USD" },
+    disbursed: moneyFrom(row.disbursedAmount, row.disbursedCurrency),
+    dacCode: optStr(row, "dacCode"),
+  };
+}

@@ -1,0 +1,37 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import type { Row } from "../../db/database";
+import type { Recommendation as RecommendationT } from "../../domain/enums";
+import { Recommendation } from "../../graphql/enums";
+import { num, optStr, str } from "../common/row";
+
+@ObjectType({ description: "A yearly effectiveness review of a partnership." })
+export class Review {
+  @Field(() => ID, { description: "Unique id." })
+  id!: string;
+
+  @Field(() => Int, { description: "Year reviewed." })
+  year!: number;
+
+  @Field(() => Int, { description: "Score from 1 (poor) to 5 (excellent)." })
+  score!: number;
+
+  @Field(() => Recommendation, { description: "What the reviewer recommends." })
+  recommendation!: RecommendationT;
+
+  @Field(() => String, { description: "Date of the review (YYYY-MM-DD)." })
+  reviewedOn!: string;
+
+  @Field(() => String, { nullable: true, description: "Findings in words." })
+  findings!: string | null;
+}
+
+export function toReview(row: Row): Review {
+  return {
+    id: str(row, "id"),
+    year: num(row, "year"),
+    score: num(row, "score"),
+    recommendation: str(row, "recommendation") as RecommendationT,
+    reviewedOn: str(row, "reviewedOn"),
+    findings: optStr(row, "findings"),
+  };
+}

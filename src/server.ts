@@ -1,0 +1,75 @@
+/**
+ * Composition root: the Apollo server over the schema, the HTTP handler, and their lifecycle.
+ * Every production default of Apollo Server 5 that matters is set here on purpose (see DESIGN),
+ * and `apolloOptions` is exported so a test can assert the effective configuration.
+ */
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServer, type ApolloServerOptions } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import type { GraphQLSchema } from "graphql";
+import type { Database } from "./db/database";
+import { createContext, type Context } from "./graphql/context";
+import { createFormatError } from "./graphql/formatError";
+import { createHttpHandler } from "./graphql/http";
+import { appSchema } from "./graphql/schema";
+
+export interface ServerOptions {
+  /** Hide "Did you mean …?" suggestions that reveal the schema (on in production). */
+  production: boolean;
+  log?: (error: unknown) => void;
+}
+
+export function apolloOptions(schema: GraphQLSchema, options: ServerOptions, httpServer?: http.Server): ApolloServerOptions<Context> {
+  return {
+    schema,
+    formatError: createFormatError(options.log),
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: options.production,
+    // Off: with it on, any client could register any query under a hash.
+    persistedQueries: false,
+    // Bounds the work of validating a query with deeply nested or repeated fragments.
+    maxRecursiveSelections: 10_000,
+    csrfPrevention: true,
+    introspection: true,
+    status400ForVariableCoercionErrors: true,
+    plugins: [
+      // Apollo's default landing page loads from a CDN; we serve our own page at "/".
+      ApolloServerPluginLandingPageDisabled(),
+      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+    ],
+  };
+}
+
+export interface RunningServer {
+  url: string;
+  httpServer: http.Server;
+  /** Stops accepting requests, lets running ones finish, stops Apollo. Leaves the database open. */
+  stop(): Promise<void>;
+}
+
+export async function startServer(db: Database, options: ServerOptions & { host: string; port: number }): Promise<RunningServer> {
+  const httpServer = http.createServer();
+  const apollo = new ApolloServer<Context>(apolloOptions(await appSchema(), options, httpServer));
+  await apollo.start();
+  httpServer.on(
+    "request",
+    createHttpHandler({
+      apollo,
+      context: async () => createContext(db),
+      health: async () => (await db.read("queries/health")).length === 1,
+    }),
+  );
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(options.port, options.host, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const host = options.host.includes(":") ? `[${options.host}]` : options.host;
+  return {
+    url: `http://${host}:${port}/graphql`,
+    httpServer,
+    stop: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,76 @@
+/** `npm run import` as a user runs it: exit codes, messages on stderr, nothing written on failure. */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../../src/config";
+import type { Database } from "../../src/db/database";
+import { smallDataset } from "../fixtures/small";
+import { connectTestDb, graphFingerprint, resetGraph, testNeo4jEnv } from "../support/db";
+
+let db: Database;
+let dir: string;
+
+beforeAll(async () => {
+  db = await connectTestDb();
+  await resetGraph(db);
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "import-cli-"));
+});
+
+afterAll(async () => {
+  fs.rmSync(dir, { recursive: true, force: true });
+  await db.close();
+});
+
+function importCommand(...args: string[]) {
+  const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/import.ts", ...args], {
+    cwd: PROJECT_ROOT, env: { ...process.env, ...testNeo4jEnv() }, encoding: "utf8", timeout: 60_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function file(name: string, content: unknown): string {
+  const target = path.join(dir, name);
+  fs.writeFileSync(target, typeof content === "string" ? content : JSON.stringify(content));
+  return target;
+}
+
+describe("npm run import", () => {
+  it("imports a valid file and exits 0", async () => {
+    const run = importCommand(file("ok.json", smallDataset()));
+    expect(run.stderr).not.toContain("Error");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Imported .*ok\.json in [\d.]+ s: 3 countries, 2 exchangeRates, 10 actors, 1 memberships, 3 partnerships, 4 activities, 2 projects, 2 reviews, 1 plans, 2 tasks, 2 reports\n$/);
+  });
+
+  it("rejects an invalid file: exit 1, every problem on stderr, nothing written", async () => {
+    const before = await graphFingerprint(db);
+    const broken = smallDataset() as any;
+    broken.activities[3].partnershipId = "p9";
+    broken.partnerships[0].foreignPartyIds = ["kh-nt"];
+    const run = importCommand("--replace", file("broken.json", broken));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("The dataset was rejected (2 problems); nothing was written:");
+    expect(run.stderr).toContain('partnerships[0].foreignPartyIds[0]: "kh-nt" is a DOMESTIC actor; foreign parties must be FOREIGN');
+    expect(run.stderr).toContain('activities[3].partnershipId: unknown id "p9"');
+    expect(await graphFingerprint(db)).toEqual(before);
+  });
+
+  it.each([
+    [["/no/such/file.json"], "/no/such/file.json: cannot read the file (no such file)"],
+    [[], "FILE is missing\nUsage: npm run import -- [--replace] FILE"],
+    [["--force", "x.json"], "unknown option --force\nUsage: npm run import -- [--replace] FILE"],
+  ])("%j: exit 1 with a one-line explanation", (args, message) => {
+    const run = importCommand(...args);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toBe(message);
+  });
+
+  it("reports invalid JSON with the file name", () => {
+    const target = file("bad.json", '{ "format": "partner-network/v1", ');
+    const run = importCommand(target);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${target}: not valid JSON:`);
+  });
+});

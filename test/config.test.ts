@@ -1,0 +1,28 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigError, PROJECT_ROOT, loadConfig } from "../src/config";
+
+describe("loadConfig", () => {
+  it("defaults to the local Neo4j, port 4000 on localhost, and the demo data", () => {
+    expect(loadConfig({})).toEqual({
+      port: 4000, host: "127.0.0.1", loadDemo: true, production: false,
+      neo4j: { mode: "local", dir: path.join(PROJECT_ROOT, ".neo4j"), boltPort: 7687 },
+    });
+  });
+
+  it("uses an external Neo4j when NEO4J_URI is set", () => {
+    expect(loadConfig({ NEO4J_URI: "neo4j://db.example:7687", NEO4J_USER: "u", NEO4J_PASSWORD: "p", NEO4J_DATABASE: "partners" }).neo4j).toEqual({
+      mode: "external", uri: "neo4j://db.example:7687", user: "u", password: "p", database: "partners",
+    });
+  });
+
+  it.each([
+    [{ PORT: "abc" }, 'PORT must be an integer, got "abc"'],
+    [{ PORT: "70000" }, "PORT must be between 0 and 65535, got 70000"],
+    [{ NEO4J_LOCAL_BOLT_PORT: "0" }, "NEO4J_LOCAL_BOLT_PORT must be between 1 and 65535, got 0"],
+    [{ NEO4J_URI: "http://localhost:7474" }, 'NEO4J_URI must start with one of bolt://, bolt+s://, bolt+ssc://, neo4j://, neo4j+s://, neo4j+ssc://; got "http://localhost:7474"'],
+    [{ LOAD_DEMO: "maybe" }, 'LOAD_DEMO must be true or false, got "maybe"'],
+  ])("rejects %j with a message naming the variable", (env, message) => {
+    expect(() => loadConfig(env)).toThrow(new ConfigError(message));
+  });
+});

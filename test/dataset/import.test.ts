@@ -1,0 +1,122 @@
+/** Import semantics: upsert by id, idempotent re-import, replace, references to stored records. */
+import { afterAll, beforeEach, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../src/db/database";
+import { importDataset } from "../../src/dataset/import";
+import { smallDataset } from "../fixtures/small";
+import { connectTestDb, graphFingerprint, resetGraph } from "../support/db";
+import { createGraphQL } from "../support/graphql";
+
+let db: Database;
+let gql: Awaited<ReturnType<typeof createGraphQL>>;
+
+beforeAll(async () => {
+  db = await connectTestDb();
+  gql = await createGraphQL(db);
+});
+
+afterAll(async () => {
+  await gql.stop();
+  await db.close();
+});
+
+beforeEach(async () => {
+  await resetGraph(db);
+});
+
+const COUNTS = `{
+  actors { totalCount } partnerships { totalCount } activities { totalCount } projects { totalCount }
+  countries { code }
+}`;
+
+describe("importDataset", () => {
+  it("returns the number of records of each kind", async () => {
+    expect(await importDataset(db, smallDataset())).toEqual({
+      countries: 3, exchangeRates: 2, actors: 10, memberships: 1, partnerships: 3, activities: 4,
+      projects: 2, reviews: 2, plans: 1, tasks: 2, reports: 2,
+    });
+  });
+
+  it("makes every collection count equal to the records imported", async () => {
+    await importDataset(db, smallDataset());
+    const { data } = await gql.run(COUNTS);
+    expect(data).toEqual({
+      actors: { totalCount: 10 }, partnerships: { totalCount: 3 }, activities: { totalCount: 4 }, projects: { totalCount: 2 },
+      // DE (an actor's country) and LA (a priority country) are known ISO codes the file does not list.
+      countries: ["DE", "FR", "JP", "LA", "VN"].map((code) => ({ code })),
+    });
+  });
+
+  it("changes nothing when the same file is imported again", async () => {
+    await importDataset(db, smallDataset());
+    const first = await graphFingerprint(db);
+    const firstCounts = await gql.run(COUNTS);
+    await importDataset(db, smallDataset());
+    expect(await graphFingerprint(db)).toEqual(first);
+    expect(await gql.run(COUNTS)).toEqual(firstCounts);
+  });
+
+  it("upserts by id: a changed record replaces the stored one, its relations included", async () => {
+    await importDataset(db, smallDataset());
+    const changed = smallDataset();
+    changed.partnerships[2].title = "Renamed programme";
+    changed.partnerships[2].foreignPartyIds = ["jp-ngo"];
+    (changed.activities[0] as any).funds = undefined;
+    await importDataset(db, changed);
+    const { data } = await gql.run(`{
+      partnership(id: "ps-ngo") { title foreignParties { id } }
+      activities(filter: { partnershipId: "ps-jp" }) { edges { node { id funds { amount } } } }
+    }`);
+    expect(data).toEqual({
+      partnership: { title: "Renamed programme", foreignParties: [{ id: "jp-ngo" }] },
+      activities: { edges: [{ node: { id: "act-1", funds: null } }, { node: { id: "act-2", funds: null } }] },
+    });
+  });
+
+  it("accepts a file that refers to records already in the graph", async () => {
+    await importDataset(db, smallDataset());
+    await importDataset(db, {
+      format: "partner-network/v1",
+      activities: [{ id: "act-9", kind: "RECEPTION", title: "Later visit", date: "2021-02-02", partnershipId: "ps-jp", organizerIds: ["kh-dofa"], participantIds: ["jp-pref"] }],
+    });
+    const { data } = await gql.run(`{ partnership(id: "ps-jp") { activities { totalCount } } actors { totalCount } }`);
+    expect(data).toEqual({ partnership: { activities: { totalCount: 3 } }, actors: { totalCount: 10 } });
+  });
+
+  it("checks the side of an actor that is already in the graph", async () => {
+    await importDataset(db, smallDataset());
+    await expect(
+      importDataset(db, {
+        format: "partner-network/v1",
+        activities: [{ id: "act-9", kind: "RECEPTION", title: "x", date: "2021-02-02", organizerIds: ["jp-pref"] }],
+      }),
+    ).rejects.toThrow('activities[0].organizerIds[0]: "jp-pref" is a FOREIGN actor; organizers must be DOMESTIC');
+  });
+
+  it("with replace, wipes what the file does not hold", async () => {
+    await importDataset(db, smallDataset());
+    const only = {
+      format: "partner-network/v1",
+      actors: [{ id: "solo", kind: "NGO", side: "FOREIGN", name: "Solo", country: "JP" }],
+    };
+    await importDataset(db, only, { replace: true });
+    const { data } = await gql.run(COUNTS);
+    expect(data).toEqual({
+      actors: { totalCount: 1 }, partnerships: { totalCount: 0 }, activities: { totalCount: 0 }, projects: { totalCount: 0 },
+      countries: [{ code: "JP" }],
+    });
+  });
+
+  it("takes a known country's name and region from the ISO list", async () => {
+    await importDataset(db, smallDataset());
+    const { data } = await gql.run(`{ country(code: "DE") { code name nameVi region asean } }`);
+    expect(data).toEqual({ country: { code: "DE", name: "Germany", nameVi: "Đức", region: "EUROPE", asean: false } });
+  });
+
+  it("reports progress per batch", async () => {
+    const lines: string[] = [];
+    await importDataset(db, smallDataset(), { batchSize: 3, onProgress: (l) => lines.push(l) });
+    expect(lines).toContain("actors: 3/10");
+    expect(lines).toContain("actors: 10/10");
+    expect(lines).toContain("activities: 4/4");
+  });
+});

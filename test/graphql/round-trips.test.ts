@@ -1,0 +1,64 @@
+/**
+ * N+1 guard: a nested query costs one Cypher round trip per level of the selection, whatever
+ * the number of rows. Round trips are counted with the executor's query hook.
+ */
+import { afterAll, beforeAll, expect, it } from "vitest";
+import type { Database } from "../../src/db/database";
+import { importDataset } from "../../src/dataset/import";
+import { partnershipGrid } from "../fixtures/generated";
+import { connectTestDb, resetGraph } from "../support/db";
+import { createGraphQL } from "../support/graphql";
+
+let db: Database;
+let gql: Awaited<ReturnType<typeof createGraphQL>>;
+
+beforeAll(async () => {
+  db = await connectTestDb();
+  await resetGraph(db);
+  await importDataset(db, partnershipGrid(120, 4));
+  gql = await createGraphQL(db);
+});
+
+afterAll(async () => {
+  await gql.stop();
+  await db.close();
+});
+
+const NESTED = `query ($first: Int!) {
+  partnerships(first: $first) {
+    edges { node {
+      id title
+      domesticParties { id name country { code name } }
+      foreignParties { id name }
+      activities(first: 3) { totalCount edges { node { id date organizers { id } } } }
+    } }
+  }
+}`;
+
+it("a nested query over 100 partnerships with their parties and first activities costs one query per level", async () => {
+  const { result, roundTrips, queries } = await gql.counted(NESTED, { first: 100 });
+  expect(result.errors).toBeUndefined();
+  const nodes = result.data!.partnerships.edges.map((e: any) => e.node);
+  expect(nodes).toHaveLength(100);
+  expect(nodes[0].domesticParties.map((a: any) => a.id)).toEqual(["kh", "kh-dofa"]);
+  expect(nodes[0].activities.totalCount).toBe(4);
+  expect(nodes[99].activities.edges).toHaveLength(3);
+  // Levels: partnerships page, domestic parties, their countries, foreign parties,
+  // activities page, activities count, organisers.
+  expect(queries.sort()).toEqual([
+    "queries/activities/organizers",
+    "queries/countries/by-codes",
+    "queries/partnerships/activities-count",
+    "queries/partnerships/activities-page",
+    "queries/partnerships/domestic-parties",
+    "queries/partnerships/foreign-parties",
+    "queries/partnerships/page",
+  ]);
+  expect(roundTrips).toBe(7);
+});
+
+it("the number of round trips does not grow with the number of rows", async () => {
+  const small = await gql.counted(NESTED, { first: 5 });
+  const large = await gql.counted(NESTED, { first: 100 });
+  expect(small.roundTrips).toBe(large.roundTrips);
+});

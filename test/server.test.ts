@@ -1,0 +1,145 @@
+/**
+ * The running service over HTTP: the deliberate Apollo configuration, error masking, CSRF
+ * prevention, the body limit, /health and the self-hosted query page.
+ */
+import neo4j, { Neo4jError } from "neo4j-driver";
+import { GraphQLError } from "graphql";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Database } from "../src/db/database";
+import { importDataset } from "../src/dataset/import";
+import { createFormatError } from "../src/graphql/formatError";
+import { MAX_BODY_BYTES } from "../src/graphql/http";
+import { appSchema } from "../src/graphql/schema";
+import { apolloOptions, startServer, type RunningServer } from "../src/server";
+import { smallDataset } from "./fixtures/small";
+import { connectTestDb, resetGraph } from "./support/db";
+
+let db: Database;
+let server: RunningServer;
+const logged: unknown[] = [];
+
+beforeAll(async () => {
+  db = await connectTestDb();
+  await resetGraph(db);
+  await importDataset(db, smallDataset());
+  server = await startServer(db, { host: "127.0.0.1", port: 0, production: true, log: (e) => logged.push(e) });
+});
+
+afterAll(async () => {
+  await server.stop();
+  await new Promise((resolve) => server.httpServer.close(resolve));
+  await db.close();
+});
+
+function post(body: unknown, headers: Record<string, string> = {}) {
+  return fetch(server.url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+}
+
+describe("Apollo configuration", () => {
+  it("sets the production defaults on purpose", async () => {
+    const options = apolloOptions(await appSchema(), { production: true });
+    expect(options).toMatchObject({
+      includeStacktraceInErrorResponses: false,
+      hideSchemaDetailsFromClientErrors: true,
+      persistedQueries: false,
+      maxRecursiveSelections: 10_000,
+      csrfPrevention: true,
+      introspection: true,
+    });
+    expect(apolloOptions(await appSchema(), { production: false }).hideSchemaDetailsFromClientErrors).toBe(false);
+  });
+});
+
+describe("formatError", () => {
+  const format = createFormatError(() => {});
+  it("passes deliberate GraphQL errors through", () => {
+    const error = new GraphQLError("first: must be between 0 and 100, got 101", { extensions: { code: "BAD_USER_INPUT" } });
+    expect(format({ message: error.message, extensions: { code: "BAD_USER_INPUT" } }, error)).toEqual({
+      message: "first: must be between 0 and 100, got 101", extensions: { code: "BAD_USER_INPUT" },
+    });
+  });
+
+  it("masks anything else as an internal error", () => {
+    const error = new GraphQLError("Cypher blew up at MATCH (n:Secret)", { originalError: new Error("Cypher blew up at MATCH (n:Secret)") });
+    expect(format({ message: error.message, path: ["actors"] }, error)).toEqual({
+      message: "Internal server error", path: ["actors"], extensions: { code: "INTERNAL_SERVER_ERROR" },
+    });
+  });
+
+  it("turns a lost database into SERVICE_UNAVAILABLE", () => {
+    const lost = new Neo4jError("Could not connect to bolt://10.0.0.1:7687", "ServiceUnavailable", "08000", "connection exception");
+    const error = new GraphQLError(lost.message, { originalError: lost });
+    expect(format({ message: error.message }, error)).toEqual({
+      message: "The database is unavailable; try again later", extensions: { code: "SERVICE_UNAVAILABLE" },
+    });
+  });
+});
+
+describe("HTTP", () => {
+  it("answers a GraphQL POST", async () => {
+    const response = await post({ query: "{ actors { totalCount } }" });
+    expect(logged).toEqual([]);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { actors: { totalCount: 10 } } });
+  });
+
+  it("refuses a GET without a preflight header (CSRF prevention)", async () => {
+    const response = await fetch(`${server.url}?query=${encodeURIComponent("{ actors { totalCount } }")}`);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("CSRF");
+  });
+
+  it("accepts a GET with the preflight header", async () => {
+    const response = await fetch(`${server.url}?query=${encodeURIComponent("{ actors { totalCount } }")}`, { headers: { "apollo-require-preflight": "1" } });
+    expect(await response.json()).toEqual({ data: { actors: { totalCount: 10 } } });
+  });
+
+  it("refuses a body over the limit with 413", async () => {
+    const response = await post({ query: `{ actors { totalCount } }`, padding: "x".repeat(MAX_BODY_BYTES) });
+    expect(response.status).toBe(413);
+  });
+
+  it("answers invalid JSON with 400", async () => {
+    const response = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: "{ nope" });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ errors: [{ message: "Request body is not valid JSON" }] });
+  });
+
+  it("hides schema suggestions in production", async () => {
+    const response = await post({ query: "{ actorz { totalCount } }" });
+    const body: any = await response.json();
+    expect(body.errors[0].message).toBe('Cannot query field "actorz" on type "Query".');
+  });
+
+  it("reports health", async () => {
+    const response = await fetch(server.url.replace(/graphql$/, "health"));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok" });
+  });
+
+  it("serves the self-hosted query page at /", async () => {
+    const response = await fetch(server.url.replace(/graphql$/, ""));
+    expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    const html = await response.text();
+    expect(html).toContain('fetch("/graphql"');
+    expect(html).not.toMatch(/<script[^>]+src=/); // nothing loaded from elsewhere
+  });
+});
+
+describe("without a database", () => {
+  it("answers SERVICE_UNAVAILABLE and /health 503, and keeps serving", async () => {
+    const dead = new Database(neo4j.driver("bolt://127.0.0.1:1", neo4j.auth.basic("neo4j", ""), { connectionTimeout: 2000, maxTransactionRetryTime: 0 }));
+    const orphan = await startServer(dead, { host: "127.0.0.1", port: 0, production: true, log: () => {} });
+    try {
+      const response = await fetch(orphan.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ actors { totalCount } }" }) });
+      const body: any = await response.json();
+      expect(body.errors.map((e: any) => [e.message, e.extensions.code])).toEqual([["The database is unavailable; try again later", "SERVICE_UNAVAILABLE"]]);
+      const health = await fetch(orphan.url.replace(/graphql$/, "health"));
+      expect(health.status).toBe(503);
+    } finally {
+      await orphan.stop();
+      await new Promise((resolve) => orphan.httpServer.close(resolve));
+      await dead.close();
+    }
+  });
+});

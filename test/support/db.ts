@@ -1,0 +1,43 @@
+/** The suite's Neo4j: one connection per test file, with the schema applied and a reset helper. */
+import neo4j from "neo4j-driver";
+import { inject } from "vitest";
+import { Database } from "../../src/db/database";
+import { applySchema } from "../../src/db/schema";
+
+export function testNeo4jEnv(): Record<string, string> {
+  return {
+    NEO4J_URI: inject("neo4jUri"),
+    NEO4J_USER: inject("neo4jUser"),
+    NEO4J_PASSWORD: inject("neo4jPassword"),
+    NEO4J_DATABASE: inject("neo4jDatabase"),
+  };
+}
+
+export async function connectTestDb(): Promise<Database> {
+  const driver = neo4j.driver(inject("neo4jUri"), neo4j.auth.basic(inject("neo4jUser"), inject("neo4jPassword")));
+  const db = new Database(driver, inject("neo4jDatabase") || undefined);
+  await applySchema(db);
+  return db;
+}
+
+/** Deletes every node and relationship. */
+export async function resetGraph(db: Database): Promise<void> {
+  await db.write("import/wipe");
+}
+
+/** Number of nodes per label and of relationships per type: a fingerprint of the whole graph. */
+export async function graphFingerprint(db: Database): Promise<Record<string, number>> {
+  const session = db.driver.session({ database: db.database });
+  try {
+    const nodes = await session.run("MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label");
+    const rels = await session.run("MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type");
+    const props = await session.run("MATCH (n) RETURN sum(size(keys(n))) AS n");
+    const out: Record<string, number> = {};
+    for (const r of nodes.records) out[`:${r.get("label")}`] = Number(r.get("n"));
+    for (const r of rels.records) out[`-[:${r.get("type")}]-`] = Number(r.get("n"));
+    out.properties = Number(props.records[0].get("n") ?? 0);
+    return out;
+  } finally {
+    await session.close();
+  }
+}
