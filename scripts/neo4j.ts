@@ -2,11 +2,23 @@
  * `npm run neo4j`: runs only the project's local Neo4j, in the foreground, until Ctrl-C.
  * NEO4J_LOCAL_DIR (default .neo4j/) and NEO4J_LOCAL_BOLT_PORT (default 7687) choose the data folder
  * and the port, read exactly as `npm start` reads them. NEO4J_URI is ignored here.
+ * `npm run neo4j -- --fetch-only` only fetches the jars into the cache (used by CI and Docker builds).
  */
 import { ConfigError, neo4jConfig } from "../src/config";
-import { LocalNeo4jError, NEO4J_VERSION, startLocalNeo4j, type LocalNeo4j } from "../src/db/localNeo4j";
+import { LocalNeo4jError, NEO4J_VERSION, ensureNeo4jArtifacts, startLocalNeo4j, type LocalNeo4j } from "../src/db/localNeo4j";
 
 async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  const unknown = args.filter((a) => a !== "--fetch-only");
+  if (unknown.length > 0) {
+    console.error(`unknown argument ${unknown.join(" ")}\nUsage: npm run neo4j [-- --fetch-only]`);
+    return 2;
+  }
+  if (args.includes("--fetch-only")) {
+    const lib = await ensureNeo4jArtifacts((line) => console.log(line));
+    console.log(`Neo4j ${NEO4J_VERSION} jars are in ${lib}`);
+    return 0;
+  }
   const config = neo4jConfig({ ...process.env, NEO4J_URI: undefined });
   if (config.mode !== "local") throw new Error("unreachable: NEO4J_URI was removed");
 

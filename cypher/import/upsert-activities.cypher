@@ -1,6 +1,6 @@
 UNWIND $rows AS row
 MERGE (a:Activity {id: row.props.id})
-SET a = row.props, a:Entity
+SET a = row.props, a:Entity:Engagement
 WITH a, row
 CALL (a) { MATCH (a)-[old:UNDER|ORGANIZED_BY|PARTICIPANT]->() DELETE old }
 CALL (a, row) { MATCH (p:Partnership {id: row.partnershipId}) MERGE (a)-[:UNDER]->(p) }

@@ -1,5 +1,9 @@
-// A membership is a relationship keyed by member, organisation and start date (its synthetic id).
+// A membership is a node keyed by its synthetic id (member, organisation and start date).
 UNWIND $rows AS row
 MATCH (m:Actor {id: row.memberId}), (o:Actor {id: row.organizationId})
-MERGE (m)-[r:MEMBER_OF {id: row.id}]->(o)
-SET r.role = row.role, r.since = row.since, r.until = row.until
+MERGE (ms:Membership {id: row.props.id})
+SET ms = row.props, ms:Engagement
+WITH ms, m, o
+CALL (ms) { MATCH (ms)-[old:MEMBER|ORGANIZATION]->() DELETE old }
+MERGE (ms)-[:MEMBER]->(m)
+MERGE (ms)-[:ORGANIZATION]->(o)

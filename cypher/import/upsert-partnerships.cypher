@@ -1,6 +1,6 @@
 UNWIND $rows AS row
 MERGE (p:Partnership {id: row.props.id})
-SET p = row.props, p:Entity
+SET p = row.props, p:Entity:Engagement
 WITH p, row
 CALL (p) { MATCH (p)-[old:DOMESTIC_PARTY|FOREIGN_PARTY]->() DELETE old }
 CALL (p, row) { UNWIND row.domesticPartyIds AS aid MATCH (a:Actor {id: aid}) MERGE (p)-[:DOMESTIC_PARTY]->(a) }

@@ -1,6 +1,6 @@
 UNWIND $rows AS row
 MERGE (p:Project {id: row.props.id})
-SET p = row.props, p:Entity
+SET p = row.props, p:Entity:Engagement
 WITH p, row
 CALL (p) { MATCH (p)-[old:UNDER|FUNDED_BY|IMPLEMENTED_BY|LOCATED_IN]->() DELETE old }
 CALL (p, row) { MATCH (ps:Partnership {id: row.partnershipId}) MERGE (p)-[:UNDER]->(ps) }

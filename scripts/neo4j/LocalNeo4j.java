@@ -113,7 +113,7 @@ public final class LocalNeo4j {
             e.printStackTrace(); // full trace to console.log
             protocolErr.println("NEO4J_ERROR " + explain(e, home, port, logs));
             startFinished.countDown();
-            // The hook shuts down whatever part of the DBMS was started.
+            // A failed build() has already stopped what it started; after build(), the hook shuts the DBMS down.
             System.exit(1);
             return;
         }

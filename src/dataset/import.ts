@@ -81,8 +81,25 @@ export async function importDataset(db: Database, raw: unknown, options: ImportO
     await write("reviews", "import/upsert-reviews", dataset.reviews.map(reviewRow));
     await write("plans", "import/upsert-plans", dataset.plans.map(planRow));
     await write("reports", "import/upsert-reports", dataset.reports.map(reportRow));
+    await write("actor graph", "import/link-involvement", await engagementsToRelink(tx, dataset));
     return counts(dataset);
   });
+}
+
+/** Engagements of the file, and stored ones whose INVOLVES relations the file may change. */
+async function engagementsToRelink(tx: Transaction, dataset: Dataset): Promise<string[]> {
+  const ids = new Set<string>([
+    ...dataset.partnerships.map((p) => p.id),
+    ...dataset.activities.map((a) => a.id),
+    ...dataset.projects.map((p) => p.id),
+    ...dataset.memberships.map(membershipKey),
+  ]);
+  const rows = await tx.run("import/engagements-to-relink", {
+    partnershipIds: dataset.partnerships.map((p) => p.id),
+    actorIds: dataset.actors.map((a) => a.id),
+  });
+  for (const row of rows) ids.add(String(row.id));
+  return [...ids];
 }
 
 /** Types of the ids the file references or defines that are already in the graph, and the stored countries. */
@@ -156,8 +173,9 @@ function actorRow(a: Dataset["actors"][number]) {
 
 function membershipRow(m: Dataset["memberships"][number]) {
   return {
-    id: membershipKey(m), memberId: m.memberId, organizationId: m.organizationId, role: m.role ?? null,
-    since: toNeo4jDate(m.since), until: toNeo4jDate(m.until),
+    props: { id: membershipKey(m), role: m.role ?? null, since: toNeo4jDate(m.since), until: toNeo4jDate(m.until) },
+    memberId: m.memberId,
+    organizationId: m.organizationId,
   };
 }
 

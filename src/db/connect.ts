@@ -15,16 +15,35 @@ export interface Neo4jHandle {
   close(): Promise<void>;
 }
 
+/** Whether a Neo4j answers at `uri` right now. */
+async function answers(uri: string, auth: ReturnType<typeof neo4j.auth.basic>): Promise<boolean> {
+  const probe = neo4j.driver(uri, auth, { connectionTimeout: 2000, maxConnectionPoolSize: 1 });
+  try {
+    await probe.verifyConnectivity();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await probe.close();
+  }
+}
+
 export async function connectNeo4j(config: Neo4jExternal | Neo4jLocal, log: (line: string) => void = () => {}): Promise<Neo4jHandle> {
   let stopLocal: (() => Promise<void>) | undefined;
   let uri: string;
   let auth;
   let database: string | undefined;
   if (config.mode === "local") {
-    const local = await startLocalNeo4j({ dir: config.dir, boltPort: config.boltPort, log });
-    stopLocal = () => local.stop();
-    uri = local.uri;
-    auth = neo4j.auth.basic("neo4j", ""); // loopback only, started by us with authentication off: any credentials pass
+    auth = neo4j.auth.basic("neo4j", ""); // loopback only, started with authentication off: any credentials pass
+    uri = `bolt://127.0.0.1:${config.boltPort}`;
+    // `npm run neo4j` or `npm start` may already be running it: share it rather than fail on the port.
+    if (await answers(uri, auth)) {
+      log(`Using the local Neo4j already running at ${uri}`);
+    } else {
+      const local = await startLocalNeo4j({ dir: config.dir, boltPort: config.boltPort, log });
+      stopLocal = () => local.stop();
+      uri = local.uri;
+    }
   } else {
     uri = config.uri;
     auth = neo4j.auth.basic(config.user, config.password);

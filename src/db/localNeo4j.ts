@@ -232,9 +232,10 @@ async function launcherCommand(lib: string, log: (line: string) => void): Promis
   return ["-cp", `${classes}${path.delimiter}${classpathJars}`, "LocalNeo4j"];
 }
 
-/** JVM flags besides the heap, as Neo4j's own server launcher sets them. */
+/** JVM flags besides the heap. */
 const JVM_FLAGS = [
-  // Without these, the page cache and transaction logs fall back to slower paths (warnings in debug.log).
+  // Without these (Neo4j's server launcher passes them too) the page cache and the transaction logs
+  // fall back to slower paths, with warnings in debug.log ("Incorrect file descriptor", "fallback mode").
   "--add-opens=java.base/java.nio=ALL-UNNAMED",
   "--add-opens=java.base/java.io=ALL-UNNAMED",
   "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
@@ -246,7 +247,8 @@ const JVM_FLAGS = [
   "-Dfile.encoding=UTF-8",
 ];
 
-const SIZE = /^\d+[kmg]?$/i;
+/** A size with its unit (a bare number would mean bytes to both the JVM and Neo4j). */
+const SIZE = /^\d+[kmg]$/i;
 
 /**
  * Starts the local Neo4j and resolves once it accepts Bolt connections on 127.0.0.1:boltPort.

@@ -23,6 +23,16 @@ beforeEach(async () => {
   await resetGraph(db);
 });
 
+async function involved(engagementId: string): Promise<string[]> {
+  const session = db.driver.session({ database: db.database });
+  try {
+    const result = await session.run("MATCH (:Engagement {id: $id})-[:INVOLVES]->(a:Actor) RETURN a.id AS id ORDER BY id", { id: engagementId });
+    return result.records.map((r) => r.get("id"));
+  } finally {
+    await session.close();
+  }
+}
+
 const COUNTS = `{
   actors { totalCount } partnerships { totalCount } activities { totalCount } projects { totalCount }
   countries { code }
@@ -110,6 +120,24 @@ describe("importDataset", () => {
     await importDataset(db, smallDataset());
     const { data } = await gql.run(`{ country(code: "DE") { code name nameVi region asean } }`);
     expect(data).toEqual({ country: { code: "DE", name: "Germany", nameVi: "Đức", region: "EUROPE", asean: false } });
+  });
+
+  it("derives the actor graph: who each engagement ties together", async () => {
+    await importDataset(db, smallDataset());
+    expect(await involved("act-3")).toEqual(["fr-ovs", "jp-ngo", "kh-ufo"]); // kh-nt takes part but is DOMESTIC: not a partner
+    expect(await involved("act-2")).toEqual(["jp-pref", "kh", "kh-ufo"]); // jp-pref through the partnership
+    expect(await involved("ps-ngo")).toEqual(["de-ngo", "jp-ngo", "kh-dofa", "kh-ufo"]);
+    expect(await involved("prj-1")).toEqual(["jp-ngo", "kh-dofa", "kh-nt"]);
+    expect(await involved("membership:kh-ufo:kh-dofa:2010-01-01")).toEqual(["kh-dofa", "kh-ufo"]);
+  });
+
+  it("updates the actor graph of stored activities when their partnership changes", async () => {
+    await importDataset(db, smallDataset());
+    const changed = smallDataset();
+    changed.actors.push({ id: "jp-city", kind: "LOCALITY", side: "FOREIGN", name: "Example City", country: "JP", level: "CITY" } as any);
+    await importDataset(db, { format: "partner-network/v1", actors: changed.actors, partnerships: [{ ...changed.partnerships[0], foreignPartyIds: ["jp-city"] }] });
+    expect(await involved("act-2")).toEqual(["jp-city", "kh", "kh-ufo"]);
+    expect(await involved("act-1")).toEqual(["jp-city", "jp-pref", "kh-dofa"]); // jp-pref still takes part itself
   });
 
   it("reports progress per batch", async () => {

@@ -1,5 +1,5 @@
 // Members of the actor, when it is an organisation.
 UNWIND $keys AS key
-MATCH (m:Actor)-[r:MEMBER_OF]->(o:Actor {id: key})
-RETURN key, r {.*, memberId: m.id, organizationId: o.id} AS node
+MATCH (:Actor {id: key})<-[:ORGANIZATION]-(ms:Membership)-[:MEMBER]->(m:Actor)
+RETURN key, ms {.*, memberId: m.id, organizationId: key} AS node
 ORDER BY key, node.id

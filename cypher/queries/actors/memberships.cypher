@@ -1,5 +1,5 @@
 // Organisations the actor is a member of.
 UNWIND $keys AS key
-MATCH (m:Actor {id: key})-[r:MEMBER_OF]->(o:Actor)
-RETURN key, r {.*, memberId: m.id, organizationId: o.id} AS node
+MATCH (:Actor {id: key})<-[:MEMBER]-(ms:Membership)-[:ORGANIZATION]->(o:Actor)
+RETURN key, ms {.*, memberId: key, organizationId: o.id} AS node
 ORDER BY key, node.id
