@@ -1,0 +1,10 @@
+// Actors whose folded name or Vietnamese name contains every token (SPEC "Search").
+// `searchText` holds both folded names on separate lines; tokens never contain whitespace, so a
+// token cannot match across the two. The longest token goes first so the TEXT index can serve it.
+MATCH (a:Actor)
+WHERE a.searchText CONTAINS $longest
+  AND all(token IN $tokens WHERE a.searchText CONTAINS token)
+  AND ($kinds IS NULL OR a.kind IN $kinds)
+RETURN a {.*} AS node
+ORDER BY a.searchText, a.id
+LIMIT $limit

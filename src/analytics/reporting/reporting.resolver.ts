@@ -1,0 +1,18 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import type { Context } from "../../graphql/context";
+import { reportingStatus } from "./reporting.service";
+import { ReportingStatus } from "./reporting.type";
+
+@Resolver()
+export class ReportingResolver {
+  @Query(() => [ReportingStatus], {
+    description: "For a plan and year: each domestic unit assigned to a task of the plan, and whether it reported on time, late, or not at all. Ordered by unit id.",
+  })
+  async reportingStatus(
+    @Arg("planId", () => ID, { description: "The plan." }) planId: string,
+    @Arg("year", () => Int, { description: "The year reported on; within the plan's years." }) year: number,
+    @Ctx() ctx: Context,
+  ): Promise<ReportingStatus[]> {
+    return reportingStatus(ctx.db, await ctx.loaders.plan.load(planId), planId, year);
+  }
+}

@@ -1,0 +1,23 @@
+import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+import type { ActorKind as ActorKindT } from "../../domain/enums";
+import type { Context } from "../../graphql/context";
+import { ActorKind } from "../../graphql/enums";
+import { Actor } from "../../modules/actors/actor.type";
+import { searchActors } from "./search.service";
+
+@Resolver()
+export class SearchResolver {
+  @Query(() => [Actor], {
+    description:
+      "Actors whose name or Vietnamese name contains every word of `text`, ignoring case and diacritics " +
+      '(đ counts as d): "khanh hoa" finds "Tỉnh Khánh Hòa". Ordered by name.',
+  })
+  search(
+    @Arg("text", () => String, { description: "Words to look for, in any order." }) text: string,
+    @Arg("kinds", () => [ActorKind], { nullable: true, description: "Only actors of these kinds." }) kinds: ActorKindT[] | null,
+    @Arg("first", () => Int, { defaultValue: 20, description: "How many actors to return, at most 100." }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<Actor[]> {
+    return searchActors(ctx.db, text, kinds, first);
+  }
+}
