@@ -1,10 +1,7 @@
 /** reportingStatus on a hand-made plan: the deadline day, a day late, missing, several reports, other plans and years. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../src/db/database";
-import { importDataset } from "../../src/dataset/import";
+import { describe, expect, it } from "vitest";
 import { deadlineOf } from "../../src/analytics/reporting/reporting.service";
-import { connectTestDb, resetGraph } from "../support/db";
-import { createGraphQL } from "../support/graphql";
+import { graphqlFixture } from "../support/graphql";
 
 const unit = (id: string, side = "DOMESTIC") => ({ id, kind: "GOVERNMENT_AGENCY", side, name: `Unit ${id}`, country: side === "DOMESTIC" ? "VN" : "JP" });
 
@@ -33,26 +30,13 @@ const DATASET = {
   ],
 };
 
-let db: Database;
-let gql: Awaited<ReturnType<typeof createGraphQL>>;
-
-beforeAll(async () => {
-  db = await connectTestDb();
-  await resetGraph(db);
-  await importDataset(db, DATASET);
-  gql = await createGraphQL(db);
-});
-
-afterAll(async () => {
-  await gql.stop();
-  await db.close();
-});
+const fixture = graphqlFixture(() => DATASET);
 
 const QUERY = `query ($planId: ID!, $year: Int!) { reportingStatus(planId: $planId, year: $year) { unit { id } status submittedOn deadline } }`;
 
 describe("reportingStatus", () => {
   it("classifies each assigned domestic unit, ordered by unit id", async () => {
-    const result = await gql.run(QUERY, { planId: "plan", year: 2019 });
+    const result = await fixture.gql.run(QUERY, { planId: "plan", year: 2019 });
     expect(result.errors).toBeUndefined();
     expect(result.data!.reportingStatus).toEqual([
       { unit: { id: "u-a" }, status: "ON_TIME", submittedOn: "2019-12-15", deadline: "2019-12-15" },
@@ -63,14 +47,14 @@ describe("reportingStatus", () => {
   });
 
   it("counts only the plan and year asked for", async () => {
-    const result = await gql.run(QUERY, { planId: "plan", year: 2018 });
+    const result = await fixture.gql.run(QUERY, { planId: "plan", year: 2018 });
     expect(result.data!.reportingStatus.map((r: any) => [r.unit.id, r.status])).toEqual([
       ["u-a", "MISSING"], ["u-b", "MISSING"], ["u-c", "ON_TIME"], ["u-d", "MISSING"],
     ]);
   });
 
   it("uses the plan's own deadline", async () => {
-    const result = await gql.run(QUERY, { planId: "plan-jan", year: 2019 });
+    const result = await fixture.gql.run(QUERY, { planId: "plan-jan", year: 2019 });
     expect(result.data!.reportingStatus).toEqual([
       { unit: { id: "u-a" }, status: "ON_TIME", submittedOn: "2019-01-31", deadline: "2019-01-31" },
       { unit: { id: "u-e" }, status: "LATE", submittedOn: "2019-02-01", deadline: "2019-01-31" },
@@ -81,7 +65,7 @@ describe("reportingStatus", () => {
     [{ planId: "nope", year: 2019 }, 'planId: unknown plan "nope"'],
     [{ planId: "plan", year: 2021 }, 'year: plan "plan" covers 2017–2020, got 2021'],
   ])("rejects %j", async (variables, message) => {
-    const result = await gql.run(QUERY, variables);
+    const result = await fixture.gql.run(QUERY, variables);
     expect(result.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([[message, "BAD_USER_INPUT"]]);
   });
 

@@ -1,10 +1,7 @@
 /** search: case- and diacritic-insensitive, đ → d, every token in the name or the Vietnamese name. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../src/db/database";
-import { importDataset } from "../../src/dataset/import";
+import { describe, expect, it } from "vitest";
 import { fold } from "../../src/domain/fold";
-import { connectTestDb, resetGraph } from "../support/db";
-import { createGraphQL } from "../support/graphql";
+import { graphqlFixture } from "../support/graphql";
 
 const actor = (id: string, name: string, nameVi: string | null, kind = "LOCALITY", side = "DOMESTIC") => ({ id, kind, side, name, nameVi, country: "VN" });
 
@@ -20,23 +17,10 @@ const DATASET = {
   ].map((a) => (a.side === "FOREIGN" ? { ...a, country: "JP" } : a)),
 };
 
-let db: Database;
-let gql: Awaited<ReturnType<typeof createGraphQL>>;
-
-beforeAll(async () => {
-  db = await connectTestDb();
-  await resetGraph(db);
-  await importDataset(db, DATASET);
-  gql = await createGraphQL(db);
-});
-
-afterAll(async () => {
-  await gql.stop();
-  await db.close();
-});
+const fixture = graphqlFixture(() => DATASET);
 
 async function search(text: string, extra = ""): Promise<string[]> {
-  const result = await gql.run(`query ($text: String!) { search(text: $text${extra}) { id } }`, { text });
+  const result = await fixture.gql.run(`query ($text: String!) { search(text: $text${extra}) { id } }`, { text });
   expect(result.errors).toBeUndefined();
   return result.data!.search.map((a: { id: string }) => a.id);
 }
@@ -85,7 +69,7 @@ describe("search", () => {
     ['search(text: "   ") { id }', "text: must contain something to search for"],
     ['search(text: "a", first: 101) { id }', "first: must be between 0 and 100, got 101"],
   ])("%s is refused", async (selection, message) => {
-    const result = await gql.run(`{ ${selection} }`);
+    const result = await fixture.gql.run(`{ ${selection} }`);
     expect(result.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([[message, "BAD_USER_INPUT"]]);
   });
 });

@@ -2,36 +2,20 @@
  * The entity surface of the GraphQL API on the small hand-made fixture (test/fixtures/small.ts):
  * every query, relation field and filter. Expected values are read off the fixture by hand.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../src/db/database";
-import { importDataset } from "../../src/dataset/import";
+import { describe, expect, it } from "vitest";
 import { smallDataset } from "../fixtures/small";
-import { connectTestDb, resetGraph } from "../support/db";
-import { createGraphQL } from "../support/graphql";
+import { graphqlFixture } from "../support/graphql";
 
-let db: Database;
-let gql: Awaited<ReturnType<typeof createGraphQL>>;
-
-beforeAll(async () => {
-  db = await connectTestDb();
-  await resetGraph(db);
-  await importDataset(db, smallDataset());
-  gql = await createGraphQL(db);
-});
-
-afterAll(async () => {
-  await gql.stop();
-  await db.close();
-});
+const fixture = graphqlFixture(() => smallDataset());
 
 async function data(query: string, variables: Record<string, unknown> = {}) {
-  const result = await gql.run(query, variables);
+  const result = await fixture.gql.run(query, variables);
   expect(result.errors).toBeUndefined();
   return result.data;
 }
 
 async function errorOf(query: string, variables: Record<string, unknown> = {}) {
-  const result = await gql.run(query, variables);
+  const result = await fixture.gql.run(query, variables);
   expect(result.errors).toHaveLength(1);
   return { message: result.errors![0].message, code: result.errors![0].extensions?.code };
 }

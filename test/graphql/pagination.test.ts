@@ -1,26 +1,10 @@
 /** Relay pagination: walking a collection visits every item exactly once; the page cap is an error. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../src/db/database";
-import { importDataset } from "../../src/dataset/import";
+import { describe, expect, it } from "vitest";
 import { partnershipGrid } from "../fixtures/generated";
-import { connectTestDb, resetGraph } from "../support/db";
-import { createGraphQL } from "../support/graphql";
+import { graphqlFixture } from "../support/graphql";
 
-let db: Database;
-let gql: Awaited<ReturnType<typeof createGraphQL>>;
 const ACTORS = 2 + 237;
-
-beforeAll(async () => {
-  db = await connectTestDb();
-  await resetGraph(db);
-  await importDataset(db, partnershipGrid(237, 3));
-  gql = await createGraphQL(db);
-});
-
-afterAll(async () => {
-  await gql.stop();
-  await db.close();
-});
+const fixture = graphqlFixture(() => partnershipGrid(237, 3));
 
 async function walk(collection: string, first: number): Promise<{ ids: string[]; pages: number; totals: Set<number> }> {
   const seen: string[] = [];
@@ -28,7 +12,7 @@ async function walk(collection: string, first: number): Promise<{ ids: string[];
   let after: string | null = null;
   let pages = 0;
   for (;;) {
-    const result = await gql.run(
+    const result = await fixture.gql.run(
       `query ($first: Int!, $after: String) { ${collection}(first: $first, after: $after) {
         totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }`,
       { first, after },
@@ -63,7 +47,7 @@ describe("walking a collection", () => {
   });
 
   it("an empty page has no cursors and no next page", async () => {
-    const result = await gql.run(`{ actors(first: 0) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor } } }`);
+    const result = await fixture.gql.run(`{ actors(first: 0) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor } } }`);
     // first: 0 asks for no items; there are more, so hasNextPage is true.
     expect(result.data).toEqual({
       actors: { totalCount: ACTORS, pageInfo: { hasNextPage: true, hasPreviousPage: false, startCursor: null, endCursor: null }, edges: [] },
@@ -73,7 +57,7 @@ describe("walking a collection", () => {
 
 describe("page cap and cursors", () => {
   it("accepts first: 100", async () => {
-    const result = await gql.run(`{ actors(first: 100) { edges { cursor } } }`);
+    const result = await fixture.gql.run(`{ actors(first: 100) { edges { cursor } } }`);
     expect(result.data!.actors.edges).toHaveLength(100);
   });
 
@@ -85,7 +69,7 @@ describe("page cap and cursors", () => {
     ['actors(after: "bm90LWEtY3Vyc29y") { totalCount }', "after: is not a cursor returned by this API"],
     ['activities(after: "%%%") { totalCount }', "after: is not a cursor returned by this API"],
   ])("%s is refused with a clear error", async (selection, message) => {
-    const result = await gql.run(`{ ${selection} }`);
+    const result = await fixture.gql.run(`{ ${selection} }`);
     expect(result.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([[message, "BAD_USER_INPUT"]]);
   });
 });

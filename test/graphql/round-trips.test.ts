@@ -2,27 +2,11 @@
  * N+1 guard: a nested query costs one Cypher round trip per level of the selection, whatever
  * the number of rows. Round trips are counted with the executor's query hook.
  */
-import { afterAll, beforeAll, expect, it } from "vitest";
-import type { Database } from "../../src/db/database";
-import { importDataset } from "../../src/dataset/import";
+import { expect, it } from "vitest";
 import { partnershipGrid } from "../fixtures/generated";
-import { connectTestDb, resetGraph } from "../support/db";
-import { createGraphQL } from "../support/graphql";
+import { graphqlFixture } from "../support/graphql";
 
-let db: Database;
-let gql: Awaited<ReturnType<typeof createGraphQL>>;
-
-beforeAll(async () => {
-  db = await connectTestDb();
-  await resetGraph(db);
-  await importDataset(db, partnershipGrid(120, 4));
-  gql = await createGraphQL(db);
-});
-
-afterAll(async () => {
-  await gql.stop();
-  await db.close();
-});
+const fixture = graphqlFixture(() => partnershipGrid(120, 4));
 
 const NESTED = `query ($first: Int!) {
   partnerships(first: $first) {
@@ -36,7 +20,7 @@ const NESTED = `query ($first: Int!) {
 }`;
 
 it("a nested query over 100 partnerships with their parties and first activities costs one query per level", async () => {
-  const { result, roundTrips, queries } = await gql.counted(NESTED, { first: 100 });
+  const { result, roundTrips, queries } = await fixture.gql.counted(NESTED, { first: 100 });
   expect(result.errors).toBeUndefined();
   const nodes = result.data!.partnerships.edges.map((e: any) => e.node);
   expect(nodes).toHaveLength(100);
@@ -58,7 +42,7 @@ it("a nested query over 100 partnerships with their parties and first activities
 });
 
 it("the number of round trips does not grow with the number of rows", async () => {
-  const small = await gql.counted(NESTED, { first: 5 });
-  const large = await gql.counted(NESTED, { first: 100 });
+  const small = await fixture.gql.counted(NESTED, { first: 5 });
+  const large = await fixture.gql.counted(NESTED, { first: 100 });
   expect(small.roundTrips).toBe(large.roundTrips);
 });

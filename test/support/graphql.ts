@@ -1,5 +1,8 @@
 /** Runs GraphQL operations in-process through the real Apollo server and schema. */
 import { ApolloServer } from "@apollo/server";
+import { afterAll, beforeAll } from "vitest";
+import { importDataset } from "../../src/dataset/import";
+import { connectTestDb, resetGraph } from "./db";
 import type { Database } from "../../src/db/database";
 import { createContext, type Context } from "../../src/graphql/context";
 import { appSchema } from "../../src/graphql/schema";
@@ -33,4 +36,26 @@ export async function createGraphQL(db: Database, logged: unknown[] = []) {
     },
     stop: () => server.stop(),
   };
+}
+
+export type TestGraphQL = Awaited<ReturnType<typeof createGraphQL>>;
+
+/**
+ * The usual set-up of a GraphQL test file: before all tests, a connection, an empty graph with
+ * `dataset` imported, and an in-process GraphQL server; after them, both closed.
+ * Fields are filled in by `beforeAll`: read them inside tests, not at module level.
+ */
+export function graphqlFixture(dataset: () => unknown): { db: Database; gql: TestGraphQL } {
+  const fixture = {} as { db: Database; gql: TestGraphQL };
+  beforeAll(async () => {
+    fixture.db = await connectTestDb();
+    await resetGraph(fixture.db);
+    await importDataset(fixture.db, dataset());
+    fixture.gql = await createGraphQL(fixture.db);
+  });
+  afterAll(async () => {
+    await fixture.gql?.stop();
+    await fixture.db?.close();
+  });
+  return fixture;
 }
