@@ -25,6 +25,7 @@ async function main(): Promise<void> {
       stopping = true;
       log(`${signal}: shutting down…`);
       await server.stop();
+      log("HTTP server stopped; closing Neo4j…");
       await neo4j.close();
       log("Stopped.");
       process.exit(0);

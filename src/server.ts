@@ -33,7 +33,9 @@ export function apolloOptions(schema: GraphQLSchema, options: ServerOptions, htt
     maxRecursiveSelections: 10_000,
     csrfPrevention: true,
     introspection: true,
-    status400ForVariableCoercionErrors: true,
+    // main.ts owns the process lifecycle (HTTP, then Neo4j, then exit); Apollo's own signal
+    // handlers would race it and re-raise the signal.
+    stopOnTerminationSignals: false,
     plugins: [
       // Apollo's default landing page loads from a CDN; we serve our own page at "/".
       ApolloServerPluginLandingPageDisabled(),

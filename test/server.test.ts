@@ -45,6 +45,7 @@ describe("Apollo configuration", () => {
       maxRecursiveSelections: 10_000,
       csrfPrevention: true,
       introspection: true,
+      stopOnTerminationSignals: false,
     });
     expect(apolloOptions(await appSchema(), { production: false }).hideSchemaDetailsFromClientErrors).toBe(false);
   });

@@ -1,0 +1,43 @@
+/** `npm start` as a process: serves GraphQL, then stops cleanly on SIGTERM. */
+import { spawn } from "node:child_process";
+import net from "node:net";
+import path from "node:path";
+import readline from "node:readline";
+import { expect, it } from "vitest";
+import { PROJECT_ROOT } from "../src/config";
+import { testNeo4jEnv } from "./support/db";
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+it("serves GraphQL and exits 0 after a clean shutdown on SIGTERM", async () => {
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "src/main.ts"], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ...testNeo4jEnv(), PORT: String(port), LOAD_DEMO: "false" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const stderr: string[] = [];
+  readline.createInterface({ input: child.stderr }).on("line", (line) => stderr.push(line));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  const ready = await new Promise<string>((resolve, reject) => {
+    readline.createInterface({ input: child.stdout }).on("line", (line) => {
+      if (line.startsWith("GraphQL ready at ")) resolve(line);
+    });
+    child.on("exit", () => reject(new Error(`exited before ready: ${stderr.join("\n")}`)));
+  });
+  expect(ready).toBe(`GraphQL ready at http://127.0.0.1:${port}/graphql (query page: http://127.0.0.1:${port}/)`);
+  const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ countries { code } }" }),
+  });
+  expect(response.status).toBe(200);
+  child.kill("SIGTERM");
+  expect(await exited).toBe(0);
+  expect(stderr.slice(-3)).toEqual(["SIGTERM: shutting down…", "HTTP server stopped; closing Neo4j…", "Stopped."]);
+}, 60_000);
