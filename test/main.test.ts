@@ -1,20 +1,11 @@
 /** `npm start` as a process: serves GraphQL, then stops cleanly on SIGTERM. */
 import { spawn } from "node:child_process";
-import net from "node:net";
 import path from "node:path";
 import readline from "node:readline";
 import { expect, it } from "vitest";
 import { PROJECT_ROOT } from "../src/config";
 import { testNeo4jEnv } from "./support/db";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from "./support/ports";
 
 it("serves GraphQL and exits 0 after a clean shutdown on SIGTERM", async () => {
   const port = await freePort();

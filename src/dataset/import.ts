@@ -11,8 +11,8 @@ import { KNOWN_COUNTRIES } from "../domain/countries";
 import { actorSearchText } from "../domain/fold";
 import type { Dataset } from "./format";
 import {
-  type DatasetProblem, type EntityRef, type EntityType, checkIntegrity, externalReferences,
-  formatProblem, membershipKey, parseDataset,
+  type DatasetProblem, type EntityRef, type EntityType, checkIntegrity, formatProblem, idsToLookUp,
+  membershipKey, parseDataset,
 } from "./validate";
 
 export interface ImportOptions {
@@ -40,11 +40,6 @@ const LABEL_TO_TYPE: Record<string, EntityType> = {
   Review: "review", Plan: "plan", Task: "task", Report: "report",
 };
 
-const ARTICLE: Record<EntityType, string> = {
-  actor: "an actor", partnership: "a partnership", activity: "an activity", project: "a project",
-  review: "a review", plan: "a plan", task: "a task", report: "a report",
-};
-
 export async function importDataset(db: Database, raw: unknown, options: ImportOptions = {}): Promise<ImportCounts> {
   const { dataset, problems, malformedIds } = parseDataset(raw);
   const progress = options.onProgress ?? (() => {});
@@ -55,7 +50,6 @@ export async function importDataset(db: Database, raw: unknown, options: ImportO
     const allProblems = [
       ...problems,
       ...checkIntegrity(dataset, { entities: existing.entities, countries: new Set([...KNOWN_COUNTRIES.keys(), ...existing.countries]) }, malformedIds),
-      ...typeClashes(dataset, existing.entities),
     ];
     if (allProblems.length > 0) throw new DatasetRejected(allProblems);
 
@@ -104,7 +98,7 @@ async function engagementsToRelink(tx: Transaction, dataset: Dataset): Promise<s
 
 /** Types of the ids the file references or defines that are already in the graph, and the stored countries. */
 async function readExisting(tx: Transaction, dataset: Dataset): Promise<{ entities: Map<string, EntityRef>; countries: Set<string> }> {
-  const ids = [...new Set([...externalReferences(dataset), ...definedIds(dataset).keys()])];
+  const ids = idsToLookUp(dataset);
   const entities = new Map<string, EntityRef>();
   const batch = 10000;
   for (let i = 0; i < ids.length; i += batch) {
@@ -115,33 +109,6 @@ async function readExisting(tx: Transaction, dataset: Dataset): Promise<{ entiti
   }
   const countries = new Set((await tx.run("import/country-codes")).map((r) => String(r.code)));
   return { entities, countries };
-}
-
-function definedIds(dataset: Dataset): Map<string, { type: EntityType; path: string }> {
-  const out = new Map<string, { type: EntityType; path: string }>();
-  const add = (type: EntityType, key: string, list: { id: string }[]) =>
-    list.forEach((x, i) => { if (!out.has(x.id)) out.set(x.id, { type, path: `${key}[${i}].id` }); });
-  add("actor", "actors", dataset.actors);
-  add("partnership", "partnerships", dataset.partnerships);
-  add("activity", "activities", dataset.activities);
-  add("project", "projects", dataset.projects);
-  add("review", "reviews", dataset.reviews);
-  add("plan", "plans", dataset.plans);
-  dataset.plans.forEach((p, i) => add("task", `plans[${i}].tasks`, p.tasks));
-  add("report", "reports", dataset.reports);
-  return out;
-}
-
-/** An id of the file that the graph already uses for another type (ids are unique across the graph). */
-function typeClashes(dataset: Dataset, existing: ReadonlyMap<string, EntityRef>): DatasetProblem[] {
-  const problems: DatasetProblem[] = [];
-  for (const [id, def] of definedIds(dataset)) {
-    const stored = existing.get(id);
-    if (stored && stored.type !== def.type) {
-      problems.push({ path: def.path, message: `id "${id}" is already used by ${ARTICLE[stored.type]} in the graph` });
-    }
-  }
-  return problems;
 }
 
 /** The file's countries, plus the known ISO countries it uses that the graph does not hold yet. */

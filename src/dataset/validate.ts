@@ -157,12 +157,12 @@ export function parseDataset(raw: unknown): { dataset: Dataset; problems: Datase
   return { dataset, problems, malformedIds };
 }
 
-/** Ids that the dataset references but does not define: the importer looks these up in the graph. */
-export function externalReferences(dataset: Dataset): string[] {
-  const defined = new Set(definitions(dataset).map((d) => d.id));
-  const out = new Set<string>();
-  for (const ref of references(dataset)) if (!defined.has(ref.id)) out.add(ref.id);
-  return [...out];
+/**
+ * The ids the importer must look up in the graph before `checkIntegrity`: those the dataset
+ * references without defining, and those it defines (a stored record of another type may hold one).
+ */
+export function idsToLookUp(dataset: Dataset): string[] {
+  return [...new Set([...definitions(dataset).map((d) => d.id), ...references(dataset).map((r) => r.id)])];
 }
 
 interface Definition extends EntityRef {
@@ -263,6 +263,11 @@ export function checkIntegrity(dataset: Dataset, existing: ExistingGraph, malfor
     const first = byId.get(def.id);
     if (first) problem(def.path, `duplicate id "${def.id}" (first used at ${first.path})`);
     else byId.set(def.id, def);
+  }
+  // …and across the graph: a stored record of another type may not share an id with one of the file.
+  for (const def of byId.values()) {
+    const stored = existing.entities.get(def.id);
+    if (stored && stored.type !== def.type) problem(def.path, `id "${def.id}" is already used by ${TYPE_NAMES[stored.type]} in the graph`);
   }
   for (const [id, path] of malformedIds) {
     const first = byId.get(id);

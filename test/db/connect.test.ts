@@ -1,22 +1,13 @@
 /** connectNeo4j with no NEO4J_URI: starts the local Neo4j, or shares the one already running. */
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, expect, it } from "vitest";
 import { connectNeo4j } from "../../src/db/connect";
+import { freePort } from "../support/ports";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "connect-test-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 it("starts the local Neo4j, lets a second client share it, and stops it with the first", async () => {
   const boltPort = await freePort();

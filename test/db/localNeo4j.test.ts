@@ -10,19 +10,9 @@ import path from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LocalNeo4jError, startLocalNeo4j, type LocalNeo4j } from "../../src/db/localNeo4j";
+import { freePort } from "../support/ports";
 
 const FIRST_START_TIMEOUT_MS = 10 * 60_000;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Whether something can listen on 127.0.0.1:port right now. */
 function portIsFree(port: number): Promise<boolean> {

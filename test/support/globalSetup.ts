@@ -4,11 +4,11 @@
  * .neo4j/), or the external one named by NEO4J_URI. Its URI reaches the tests through `inject`.
  */
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { startLocalNeo4j, type LocalNeo4j } from "../../src/db/localNeo4j";
+import { freePort } from "./ports";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -17,17 +17,6 @@ declare module "vitest" {
     neo4jPassword: string;
     neo4jDatabase: string;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
 }
 
 let local: LocalNeo4j | undefined;
