@@ -16,6 +16,8 @@ import { PartnershipResolver } from "../modules/partnerships/partnership.resolve
 import { PlanResolver, ReportResolver, TaskResolver } from "../modules/plans/plan.resolver";
 import { ProjectResolver } from "../modules/projects/project.resolver";
 import { ReviewResolver } from "../modules/reviews/review.resolver";
+import { CoverageResolver } from "../analytics/coverage/coverage.resolver";
+import { EffectivenessResolver } from "../analytics/effectiveness/effectiveness.resolver";
 import { ReportingResolver } from "../analytics/reporting/reporting.resolver";
 import { SearchResolver } from "../analytics/search/search.resolver";
 
@@ -29,7 +31,7 @@ export function appSchema(): Promise<GraphQLSchema> {
     resolvers: [
       ActorResolver, CountryResolver, PartnershipResolver, ActivityResolver, ProjectResolver,
       ReviewResolver, MembershipResolver, PlanResolver, TaskResolver, ReportResolver,
-      ReportingResolver, SearchResolver,
+      ReportingResolver, SearchResolver, CoverageResolver, EffectivenessResolver,
     ],
     validate: false,
   });

@@ -1,0 +1,44 @@
+// partnerCoverage totals (SPEC "Coverage by country"): the columns of the rows without double
+// counting: every partner of $kinds once, each partnership, activity and project once however many
+// countries it involves, and each amount of funds once. Same period and $kinds rules as rows.cypher.
+CALL () {
+  MATCH (p:Actor {side: 'FOREIGN'})
+  WHERE $kinds IS NULL OR p.kind IN $kinds
+  RETURN count(p) AS partners
+}
+CALL () {
+  MATCH (ps:Partnership)
+  WHERE ps.signedOn <= $end AND (ps.endedOn IS NULL OR ps.endedOn >= $start)
+    AND EXISTS { MATCH (ps)-[:FOREIGN_PARTY]->(p:Actor) WHERE $kinds IS NULL OR p.kind IN $kinds }
+  RETURN count(ps) AS partnershipsInForce
+}
+CALL () {
+  MATCH (a:Activity)
+  WHERE $start <= a.date <= $end
+    AND EXISTS { MATCH (a)-[:INVOLVES]->(p:Actor {side: 'FOREIGN'}) WHERE $kinds IS NULL OR p.kind IN $kinds }
+  RETURN count(a) AS activities
+}
+CALL () {
+  MATCH (pr:Project)
+  WHERE NOT pr.status IN ['CANCELLED', 'PIPELINE'] AND pr.startOn <= $end AND (pr.endOn IS NULL OR pr.endOn >= $start)
+    AND EXISTS { MATCH (pr)-[:FUNDED_BY]->(p:Actor {side: 'FOREIGN'}) WHERE $kinds IS NULL OR p.kind IN $kinds }
+  RETURN count(pr) AS projects
+}
+CALL () {
+  CALL () {
+    MATCH (a:Activity)
+    WHERE $start <= a.date <= $end AND a.fundsAmount IS NOT NULL
+      AND EXISTS { MATCH (a)-[:INVOLVES]->(p:Actor {side: 'FOREIGN'}) WHERE $kinds IS NULL OR p.kind IN $kinds }
+    RETURN a.fundsAmount AS amount, a.fundsCurrency AS currency, a.date.year AS year
+    UNION ALL
+    MATCH (pr:Project)
+    WHERE NOT pr.status IN ['CANCELLED', 'PIPELINE'] AND $start <= pr.startOn <= $end
+      AND EXISTS { MATCH (pr)-[:FUNDED_BY]->(p:Actor {side: 'FOREIGN'}) WHERE $kinds IS NULL OR p.kind IN $kinds }
+    RETURN pr.committedAmount AS amount, pr.committedCurrency AS currency, pr.startOn.year AS year
+  }
+  WITH currency, year, sum(amount) AS amount
+  OPTIONAL MATCH (rate:ExchangeRate {currency: currency, year: year})
+  RETURN collect({currency: currency, year: year, amount: amount,
+                  usdPerUnit: CASE WHEN currency = 'USD' THEN 1.0 ELSE rate.usdPerUnit END}) AS funds
+}
+RETURN partners, partnershipsInForce, activities, projects, funds

@@ -1,0 +1,27 @@
+import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
+import type { ActorKind as ActorKindT } from "../../domain/enums";
+import type { Context } from "../../graphql/context";
+import { ActorKind } from "../../graphql/enums";
+import { PeriodInput } from "../../graphql/inputs";
+import { partnerCoverage } from "./coverage.service";
+import { CoverageReport } from "./coverage.type";
+
+@Resolver()
+export class CoverageResolver {
+  @Query(() => CoverageReport, {
+    description:
+      "Partner coverage by country over a period: partners, partnerships in force, activities, projects and funds per country, " +
+      "with the plan's priority countries included, and totals. See docs/analytics.md.",
+  })
+  async partnerCoverage(
+    @Arg("period", () => PeriodInput, { description: "The whole years to cover." }) period: PeriodInput,
+    @Arg("planId", () => ID, { nullable: true, description: "A plan whose priority countries get a row (and priority: true) even without partners." })
+    planId: string | null,
+    @Arg("kinds", () => [ActorKind], { nullable: true, description: "Only partners of these kinds count, in every column and in the choice of rows." })
+    kinds: ActorKindT[] | null,
+    @Ctx() ctx: Context,
+  ): Promise<CoverageReport> {
+    const plan = planId == null ? null : await ctx.loaders.plan.load(planId);
+    return partnerCoverage(ctx.db, { period, planId, kinds }, plan);
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * Partnership effectiveness (SPEC "Partnership effectiveness"). One aggregating Cypher query gives,
+ * per partnership in force during the period, its counts, funds by currency and year, last activity
+ * and latest review; the service converts funds, and derives dormancy, the score and the flags
+ * exactly as the SPEC writes them.
+ */
+import type { Database, Row } from "../../db/database";
+import { toNeo4jInt } from "../../db/mapping";
+import type { PartnershipKind } from "../../domain/enums";
+import { badInput } from "../../graphql/errors";
+import { checkPeriod, countryParam, dateParam, type PeriodBounds, type PeriodInput } from "../../graphql/inputs";
+import { toPartnership } from "../../modules/partnerships/partnership.type";
+import { toReview, type Review } from "../../modules/reviews/review.type";
+import { fundsGroups, fundsInUsd } from "../common/funds";
+import { EffectivenessFlag, type PartnershipEffectiveness } from "./effectiveness.type";
+
+export interface EffectivenessArgs {
+  period: PeriodInput;
+  kind?: PartnershipKind | null;
+  country?: string | null;
+  domesticPartyId?: string | null;
+  dormantAfterDays: number;
+  targetActivitiesPerYear: number;
+  targetFundsUsd: number;
+}
+
+export async function partnershipEffectiveness(db: Database, args: EffectivenessArgs): Promise<PartnershipEffectiveness[]> {
+  const period = checkPeriod(args.period, "period");
+  if (!Number.isInteger(args.dormantAfterDays) || args.dormantAfterDays < 0) {
+    throw badInput("dormantAfterDays", `must be a whole number of days, 0 or more, got ${args.dormantAfterDays}`);
+  }
+  for (const name of ["targetActivitiesPerYear", "targetFundsUsd"] as const) {
+    if (!(args[name] > 0)) throw badInput(name, `must be greater than 0, got ${args[name]}`);
+  }
+  const rows = await db.read("queries/analytics/effectiveness/partnerships", {
+    start: dateParam(period.start, "period"),
+    end: dateParam(period.end, "period"),
+    fromYear: toNeo4jInt(period.fromYear),
+    toYear: toNeo4jInt(period.toYear),
+    kind: args.kind ?? null,
+    country: countryParam(args.country, "country"),
+    domesticPartyId: args.domesticPartyId ?? null,
+  });
+  return rows.map((row) => toEffectiveness(row, period, args));
+}
+
+function toEffectiveness(row: Row, period: PeriodBounds, args: EffectivenessArgs): PartnershipEffectiveness {
+  const partnership = toPartnership(row.partnership as Row);
+  const years = period.toYear - period.fromYear + 1;
+  const activities = Number(row.activities);
+  const activitiesPerYear = activities / years;
+  const funds = fundsInUsd(fundsGroups(row.funds));
+  const lastActivityOn = (row.lastActivityOn as string | null) ?? null;
+  const latestReview = row.latestReview ? toReview(row.latestReview as Row) : null;
+
+  const inForceAtEnd = partnership.endedOn === null || partnership.endedOn >= period.end;
+  const lastSign = lastActivityOn !== null && lastActivityOn > partnership.signedOn ? lastActivityOn : partnership.signedOn;
+  const dormant = inForceAtEnd && daysBetween(lastSign, period.end) > args.dormantAfterDays;
+
+  const flags: EffectivenessFlag[] = [];
+  if (dormant) flags.push(EffectivenessFlag.DORMANT);
+  if (row.reviewedInPeriod !== true) flags.push(EffectivenessFlag.UNREVIEWED);
+  if (partnership.endedOn !== null && partnership.endedOn <= period.end) flags.push(EffectivenessFlag.ENDED);
+  if (partnership.signedOn >= period.start) flags.push(EffectivenessFlag.NEW);
+
+  return {
+    partnership,
+    activities,
+    activitiesPerYear,
+    activityKinds: Number(row.activityKinds),
+    projects: Number(row.projects),
+    projectsCompleted: Number(row.projectsCompleted),
+    fundsMobilizedUsd: funds.usd,
+    unconvertedFunds: funds.unconverted,
+    lastActivityOn,
+    daysSinceLastActivity: lastActivityOn === null ? null : daysBetween(lastActivityOn, period.end),
+    dormant,
+    latestReview,
+    score: score(activitiesPerYear, funds.usd, latestReview, period, args),
+    flags,
+  };
+}
+
+/**
+ * `100 × (0.4·A + 0.3·F + 0.3·R)`, rounded to one decimal, halves up. Computed in tenths of a point
+ * and cleaned of floating-point noise first, so that 62.45 rounds to 62.5, not 62.4.
+ */
+export function score(activitiesPerYear: number, fundsUsd: number, latestReview: Review | null, period: PeriodBounds,
+  targets: { targetActivitiesPerYear: number; targetFundsUsd: number }): number {
+  const a = Math.min(1, activitiesPerYear / targets.targetActivitiesPerYear);
+  const f = Math.min(1, fundsUsd / targets.targetFundsUsd);
+  const r = latestReview && latestReview.year >= period.fromYear ? (latestReview.score - 1) / 4 : 0;
+  const tenths = Number((1000 * (0.4 * a + 0.3 * f + 0.3 * r)).toFixed(6));
+  return Math.round(tenths) / 10;
+}
+
+/** Whole days from `from` to `to` (both YYYY-MM-DD). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
