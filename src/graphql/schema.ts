@@ -20,6 +20,7 @@ import { CoverageResolver } from "../analytics/coverage/coverage.resolver";
 import { EffectivenessResolver } from "../analytics/effectiveness/effectiveness.resolver";
 import { ReportingResolver } from "../analytics/reporting/reporting.resolver";
 import { SearchResolver } from "../analytics/search/search.resolver";
+import { NetworkResolver } from "../analytics/network/network.resolver";
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, "schema", "schema.graphql");
 
@@ -31,7 +32,7 @@ export function appSchema(): Promise<GraphQLSchema> {
     resolvers: [
       ActorResolver, CountryResolver, PartnershipResolver, ActivityResolver, ProjectResolver,
       ReviewResolver, MembershipResolver, PlanResolver, TaskResolver, ReportResolver,
-      ReportingResolver, SearchResolver, CoverageResolver, EffectivenessResolver,
+      ReportingResolver, SearchResolver, CoverageResolver, EffectivenessResolver, NetworkResolver,
     ],
     validate: false,
   });

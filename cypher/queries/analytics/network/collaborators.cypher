@@ -1,0 +1,25 @@
+// Actors within $degree steps (the caller checks 1..4) of the actor in the actor graph (SPEC
+// "Network"), the actor itself excluded, ordered by id. INVOLVES only joins an engagement to an
+// actor, so an undirected INVOLVES path alternates actor, engagement, actor…: the actors 2k hops
+// away are those k steps away.
+// Each branch is a breadth-first search that keeps only the distinct nodes reached (Neo4j's pruning
+// var-length expand) rather than every path; a variable-length bound cannot be a parameter, hence
+// one branch per allowed degree, of which only the one equal to $degree runs.
+MATCH (start:Actor {id: $actorId})
+CALL (start) {
+  WITH start WHERE $degree = 1
+  MATCH (start)-[:INVOLVES*..2]-(other:Actor) RETURN DISTINCT other
+  UNION
+  WITH start WHERE $degree = 2
+  MATCH (start)-[:INVOLVES*..4]-(other:Actor) RETURN DISTINCT other
+  UNION
+  WITH start WHERE $degree = 3
+  MATCH (start)-[:INVOLVES*..6]-(other:Actor) RETURN DISTINCT other
+  UNION
+  WITH start WHERE $degree = 4
+  MATCH (start)-[:INVOLVES*..8]-(other:Actor) RETURN DISTINCT other
+}
+WITH start, other
+WHERE other <> start
+RETURN other {.*} AS node
+ORDER BY other.id

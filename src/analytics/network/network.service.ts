@@ -1,0 +1,113 @@
+/**
+ * Network analytics (SPEC "Network") on the actor graph: two actors are adjacent when one
+ * engagement (partnership, activity, project or membership) INVOLVES both; the importer derives
+ * INVOLVES (docs/graph-model.md), so one step is (:Actor)<-[:INVOLVES]-(:Engagement)-[:INVOLVES]->(:Actor).
+ *
+ * - connection: a shortest path of actors between two actors, with the engagement behind every step.
+ *   When several exist, the one with the smallest list of actor ids, then the smallest engagement id
+ *   per step (see cypher/queries/analytics/network/connection.cypher).
+ * - collaborators: the actors within a number of steps, ordered by id.
+ * - brokers: betweenness centrality (Brandes), computed here on the edge list read in one query.
+ */
+import { UndirectedGraph } from "graphology";
+import betweennessCentrality from "graphology-metrics/centrality/betweenness";
+import type { Database, Row } from "../../db/database";
+import { toNeo4jInt } from "../../db/mapping";
+import { badInput } from "../../graphql/errors";
+import type { Loaders } from "../../graphql/loaders";
+import { toActivity } from "../../modules/activities/activity.type";
+import { type Actor, toActor } from "../../modules/actors/actor.type";
+import { toMembership } from "../../modules/memberships/membership.type";
+import { toPartnership } from "../../modules/partnerships/partnership.type";
+import { toProject } from "../../modules/projects/project.type";
+import type { AnyEngagement, BrokerScore, ConnectionPath } from "./network.type";
+
+/** Longest path `connection` looks for (the bound written in connection.cypher). */
+export const MAX_CONNECTION_STEPS = 10;
+/** Widest neighbourhood `collaborators` returns (the bound written in collaborators.cypher). */
+export const MAX_COLLABORATOR_DEGREE = 4;
+/** Most brokers returned at once. */
+export const MAX_BROKERS = 100;
+/** Betweenness values are rounded to this many decimals, so float noise neither shows nor breaks ties. */
+export const BETWEENNESS_DECIMALS = 6;
+
+function checkInteger(argument: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw badInput(argument, `must be an integer between ${min} and ${max}, got ${value}`);
+  }
+  return value;
+}
+
+async function knownActor(loaders: Loaders, argument: string, id: string): Promise<Actor> {
+  const actor = await loaders.actor.load(id);
+  if (!actor) throw badInput(argument, `unknown actor "${id}"`);
+  return actor;
+}
+
+/** An engagement row from connection.cypher (its properties plus `type`, its label) as its GraphQL object. */
+export function toEngagement(row: Row): AnyEngagement {
+  switch (row.type) {
+    case "Partnership": return toPartnership(row);
+    case "Activity": return toActivity(row);
+    case "Project": return toProject(row);
+    case "Membership": return toMembership(row);
+    default: throw new Error(`Engagement ${String(row.id)} has no known type (${String(row.type)})`);
+  }
+}
+
+export async function connection(db: Database, loaders: Loaders, fromId: string, toId: string, maxSteps: number): Promise<ConnectionPath | null> {
+  checkInteger("maxSteps", maxSteps, 1, MAX_CONNECTION_STEPS);
+  // Both look-ups go out in one batch.
+  const [from] = await Promise.all([knownActor(loaders, "fromId", fromId), knownActor(loaders, "toId", toId)]);
+  if (fromId === toId) return { steps: 0, actors: [from], via: [] };
+
+  const [row] = await db.read("queries/analytics/network/connection", { fromId, toId, maxSteps: toNeo4jInt(maxSteps) });
+  if (!row) return null;
+  const actors = (row.actors as Row[]).map(toActor);
+  const via = (row.via as Row[]).map(toEngagement);
+  return { steps: actors.length - 1, actors, via };
+}
+
+export async function collaborators(db: Database, loaders: Loaders, actorId: string, degree: number): Promise<Actor[]> {
+  checkInteger("degree", degree, 1, MAX_COLLABORATOR_DEGREE);
+  await knownActor(loaders, "actorId", actorId);
+  const rows = await db.read("queries/analytics/network/collaborators", { actorId, degree: toNeo4jInt(degree) });
+  return rows.map((r) => toActor(r.node as Row));
+}
+
+export function roundBetweenness(value: number): number {
+  const scale = 10 ** BETWEENNESS_DECIMALS;
+  return Math.round(value * scale) / scale;
+}
+
+/**
+ * Betweenness centrality of every actor: for every unordered pair {s, t} of other actors, the share
+ * of shortest s–t paths through the actor, summed; undirected, unweighted, not normalised.
+ * Ordered by betweenness (rounded), highest first, then by actor id.
+ */
+export function betweennessScores(actorIds: string[], edges: [string, string][]): { id: string; betweenness: number }[] {
+  const graph = new UndirectedGraph();
+  for (const id of actorIds) graph.mergeNode(id);
+  for (const [a, b] of edges) graph.mergeEdge(a, b);
+  // Brandes' accumulation counts every pair twice on an undirected graph, once from each end;
+  // with normalized: false graphology-metrics halves the sums itself when graph.type is
+  // "undirected" (it does not for a mixed-type Graph), so these are sums over unordered pairs.
+  // getEdgeWeight: null selects the unweighted (breadth-first) variant.
+  const scores = betweennessCentrality(graph, { normalized: false, getEdgeWeight: null });
+  return actorIds
+    .map((id) => ({ id, betweenness: roundBetweenness(scores[id] ?? 0) }))
+    .sort((x, y) => y.betweenness - x.betweenness || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+}
+
+export async function brokers(db: Database, loaders: Loaders, first: number): Promise<BrokerScore[]> {
+  checkInteger("first", first, 1, MAX_BROKERS);
+  const [row] = await db.read("queries/analytics/network/actor-graph");
+  const ranked = betweennessScores(row.actorIds as string[], row.edges as [string, string][]).slice(0, first);
+  const actors = await loaders.actor.loadMany(ranked.map((r) => r.id));
+  return ranked.map((r, i) => {
+    const actor = actors[i];
+    if (actor instanceof Error) throw actor;
+    if (!actor) throw new Error(`Actor ${r.id} vanished while ranking brokers`);
+    return { actor, betweenness: r.betweenness };
+  });
+}
