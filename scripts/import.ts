@@ -2,6 +2,7 @@
  * `npm run import -- [--replace] FILE`: imports a partner-network/v1 file in one transaction.
  * Exit 0 on success; on any problem, exit 1 with every problem on stderr and nothing written.
  */
+import { Neo4jError } from "neo4j-driver";
 import { ConfigError, neo4jConfig } from "../src/config";
 import { connectNeo4j } from "../src/db/connect";
 import { LocalNeo4jError } from "../src/db/localNeo4j";
@@ -42,6 +43,12 @@ main().then(
     if (error instanceof UsageError) console.error(`${error.message}\n${USAGE}`);
     else if (error instanceof DatasetRejected || error instanceof DatasetFileError || error instanceof ConfigError || error instanceof LocalNeo4jError) {
       console.error(error.message);
+    } else if (error instanceof Neo4jError) {
+      // The transaction was rolled back: say so in one line, with the server's reason.
+      const hint = error.code === "Neo.TransientError.General.MemoryPoolOutOfMemoryError"
+        ? " The import is one transaction: give Neo4j more heap (dbms.memory.transaction.total.max follows it)."
+        : "";
+      console.error(`Neo4j refused the import (${error.code}): ${error.message.split("\n")[0]}. Nothing was written.${hint}`);
     } else console.error(error);
     process.exit(1);
   },

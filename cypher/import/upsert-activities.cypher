@@ -1,6 +1,8 @@
 UNWIND $rows AS row
 MERGE (a:Activity {id: row.props.id})
-SET a = row.props, a:Entity:Engagement
+// `+=`, not `=`: every key is in the row (absent values as null, which removes them), and `=`
+// would first remove the id, which makes every later index seek of this transaction slower.
+SET a += row.props, a:Entity:Engagement
 WITH a, row
 CALL (a) { MATCH (a)-[old:UNDER|ORGANIZED_BY|PARTICIPANT]->() DELETE old }
 CALL (a, row) { MATCH (p:Partnership {id: row.partnershipId}) MERGE (a)-[:UNDER]->(p) }

@@ -2,7 +2,9 @@
 UNWIND $rows AS row
 MATCH (m:Actor {id: row.memberId}), (o:Actor {id: row.organizationId})
 MERGE (ms:Membership {id: row.props.id})
-SET ms = row.props, ms:Engagement
+// `+=`, not `=`: every key is in the row (absent values as null, which removes them), and `=`
+// would first remove the id, which makes every later index seek of this transaction slower.
+SET ms += row.props, ms:Engagement
 WITH ms, m, o
 CALL (ms) { MATCH (ms)-[old:MEMBER|ORGANIZATION]->() DELETE old }
 MERGE (ms)-[:MEMBER]->(m)

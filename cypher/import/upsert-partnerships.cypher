@@ -1,6 +1,8 @@
 UNWIND $rows AS row
 MERGE (p:Partnership {id: row.props.id})
-SET p = row.props, p:Entity:Engagement
+// `+=`, not `=`: every key is in the row (absent values as null, which removes them), and `=`
+// would first remove the id, which makes every later index seek of this transaction slower.
+SET p += row.props, p:Entity:Engagement
 WITH p, row
 CALL (p) { MATCH (p)-[old:DOMESTIC_PARTY|FOREIGN_PARTY]->() DELETE old }
 CALL (p, row) { UNWIND row.domesticPartyIds AS aid MATCH (a:Actor {id: aid}) MERGE (p)-[:DOMESTIC_PARTY]->(a) }

@@ -1,6 +1,8 @@
 UNWIND $rows AS row
 MERGE (p:Project {id: row.props.id})
-SET p = row.props, p:Entity:Engagement
+// `+=`, not `=`: every key is in the row (absent values as null, which removes them), and `=`
+// would first remove the id, which makes every later index seek of this transaction slower.
+SET p += row.props, p:Entity:Engagement
 WITH p, row
 CALL (p) { MATCH (p)-[old:UNDER|FUNDED_BY|IMPLEMENTED_BY|LOCATED_IN]->() DELETE old }
 CALL (p, row) { MATCH (ps:Partnership {id: row.partnershipId}) MERGE (p)-[:UNDER]->(ps) }
