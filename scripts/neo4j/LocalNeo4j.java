@@ -47,6 +47,7 @@ public final class LocalNeo4j {
         Path dir = null;
         int port = -1;
         String pageCache = "512m";
+        Path plugins = null;
         try {
             for (int i = 0; i < args.length; i++) {
                 String value = i + 1 < args.length ? args[i + 1] : null;
@@ -54,11 +55,12 @@ public final class LocalNeo4j {
                     case "--dir": dir = Path.of(require(value, "--dir")).toAbsolutePath(); i++; break;
                     case "--port": port = Integer.parseInt(require(value, "--port")); i++; break;
                     case "--pagecache": pageCache = require(value, "--pagecache"); i++; break;
+                    case "--plugins": plugins = Path.of(require(value, "--plugins")).toAbsolutePath(); i++; break;
                     default: throw new IllegalArgumentException("unknown argument " + args[i]);
                 }
             }
             if (dir == null || port < 1 || port > 65535) {
-                throw new IllegalArgumentException("usage: LocalNeo4j --dir DIR --port 1-65535 [--pagecache 512m]");
+                throw new IllegalArgumentException("usage: LocalNeo4j --dir DIR --port 1-65535 [--pagecache 512m] [--plugins DIR]");
             }
         } catch (RuntimeException e) {
             protocolErr.println("NEO4J_ERROR invalid arguments: " + e.getMessage());
@@ -83,7 +85,14 @@ public final class LocalNeo4j {
         watchStdin();
 
         try {
-            DatabaseManagementService started = new DatabaseManagementServiceBuilder(home)
+            DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
+            if (plugins != null) {
+                // Procedure jars (APOC core for the benchmark) load from the plugin folder; APOC's
+                // procedures need unrestricted access to internal APIs.
+                builder.setConfig(GraphDatabaseSettings.plugin_dir, plugins)
+                        .setConfig(GraphDatabaseSettings.procedure_unrestricted, java.util.List.of("apoc.*"));
+            }
+            DatabaseManagementService started = builder
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress(HOST, port))
                     .setConfig(BoltConnector.advertised_address, new SocketAddress(HOST, port))

@@ -15,6 +15,8 @@ export type Params = Record<string, unknown>;
 export interface QueryEvent {
   name: string;
   mode: "READ" | "WRITE";
+  /** The statement's parameters (the benchmark re-runs statements under PROFILE with them). */
+  params: Params;
 }
 
 /** Runs named statements inside one managed transaction. */
@@ -37,13 +39,13 @@ export class Database {
     return () => this.listeners.delete(listener);
   }
 
-  private announce(name: string, mode: QueryEvent["mode"]): void {
-    for (const listener of this.listeners) listener({ name, mode });
+  private announce(name: string, mode: QueryEvent["mode"], params: Params): void {
+    for (const listener of this.listeners) listener({ name, mode, params });
   }
 
   /** One named read query, routed to a reader; rows as plain objects. */
   async read(name: string, params: Params = {}): Promise<Row[]> {
-    this.announce(name, "READ");
+    this.announce(name, "READ", params);
     const result = await this.driver.executeQuery(cypher(name), params, {
       database: this.database,
       routing: neo4j.routing.READ,
@@ -82,7 +84,7 @@ export class Database {
   private wrap(tx: ManagedTransaction, mode: QueryEvent["mode"]): Transaction {
     return {
       run: async (name, params = {}) => {
-        this.announce(name, mode);
+        this.announce(name, mode, params);
         const result = await tx.run(cypher(name), params);
         return result.records.map((r) => toPlain(r.toObject()) as Row);
       },

@@ -22,6 +22,7 @@ const PROJECT_ROOT = path.resolve(__dirname, "..", "..");
 const LAUNCHER_DIR = path.join(PROJECT_ROOT, "scripts", "neo4j");
 const POM = path.join(LAUNCHER_DIR, "pom.xml");
 const LAUNCHER_SOURCE = path.join(LAUNCHER_DIR, "LocalNeo4j.java");
+const APOC_POM = path.join(LAUNCHER_DIR, "apoc", "pom.xml");
 
 const READY_TIMEOUT_MS = 120_000;
 /** A shutdown checkpoints every database; give a big store time before resorting to SIGKILL. */
@@ -41,6 +42,8 @@ export interface LocalNeo4jOptions {
   pageCache?: string;
   /** JVM heap (-Xms and -Xmx), e.g. "1g" (the default). */
   heap?: string;
+  /** A folder of procedure jars to load (see ensureApocArtifacts); its procedures run unrestricted. */
+  plugins?: string;
   /** Receives progress lines (fetching, compiling, starting). */
   log?: (line: string) => void;
 }
@@ -60,6 +63,13 @@ export interface LocalNeo4j {
 export const NEO4J_VERSION: string = (() => {
   const match = /<neo4j\.version>([^<]+)<\/neo4j\.version>/.exec(fs.readFileSync(POM, "utf8"));
   if (!match) throw new Error(`no <neo4j.version> in ${POM}`);
+  return match[1].trim();
+})();
+
+/** The APOC core version, read from its pom. */
+const APOC_VERSION: string = (() => {
+  const match = /<apoc\.version>([^<]+)<\/apoc\.version>/.exec(fs.readFileSync(APOC_POM, "utf8"));
+  if (!match) throw new Error(`no <apoc.version> in ${APOC_POM}`);
   return match[1].trim();
 })();
 
@@ -122,27 +132,43 @@ async function checkJava(): Promise<void> {
 
 /**
  * Makes sure the Neo4j jars are in the cache, fetching them with Maven on the first run, and
- * returns the folder holding them. A marker file written after a complete copy tells a finished
- * cache from a half-finished one, which is fetched again.
+ * returns the folder holding them.
  */
 export async function ensureNeo4jArtifacts(log: (line: string) => void = () => {}): Promise<string> {
   await checkJava();
-  const cache = versionCacheDir();
-  const lib = path.join(cache, "lib");
-  const marker = path.join(cache, "lib.complete");
+  return fetchJars(POM, versionCacheDir(), "lib", `Neo4j ${NEO4J_VERSION}`, log);
+}
+
+/**
+ * Makes sure the jars of the APOC core procedures (`scripts/neo4j/apoc/pom.xml`) are in the cache
+ * and returns their folder, to be given as `plugins` to startLocalNeo4j. Only the benchmark needs
+ * them (the Neo4j GraphQL Library it compares against calls APOC); the service does not.
+ */
+export async function ensureApocArtifacts(log: (line: string) => void = () => {}): Promise<string> {
+  await checkJava();
+  return fetchJars(APOC_POM, versionCacheDir(), `apoc-${APOC_VERSION}`, `APOC core ${APOC_VERSION}`, log);
+}
+
+/**
+ * Copies the runtime jars a pom declares into `<cache>/<folder>` with Maven, once. A marker file
+ * written after a complete copy tells a finished folder from a half-finished one, which is fetched again.
+ */
+async function fetchJars(pom: string, cache: string, folder: string, what: string, log: (line: string) => void): Promise<string> {
+  const lib = path.join(cache, folder);
+  const marker = path.join(cache, `${folder}.complete`);
   if (fs.existsSync(marker)) return lib;
 
-  log(`Fetching Neo4j ${NEO4J_VERSION} from Maven Central (first run only)…`);
+  log(`Fetching ${what} from Maven Central (first run only)…`);
   const started = Date.now();
   fs.mkdirSync(cache, { recursive: true });
   removeStalePartials(cache);
   // Copy into a private folder, then rename: a concurrent or interrupted fetch never leaves a
-  // partial lib/ that looks complete.
-  const partial = path.join(cache, `lib.partial-${process.pid}`);
+  // partial folder that looks complete.
+  const partial = path.join(cache, `${folder}.partial-${process.pid}`);
   fs.rmSync(partial, { recursive: true, force: true });
   let result: RunResult;
   try {
-    result = await run("mvn", ["-q", "-B", "-f", POM, "dependency:copy-dependencies", `-DoutputDirectory=${partial}`]);
+    result = await run("mvn", ["-q", "-B", "-f", pom, "dependency:copy-dependencies", `-DoutputDirectory=${partial}`]);
   } catch (error) {
     if (isNotFound(error)) {
       throw new LocalNeo4jError(
@@ -160,7 +186,7 @@ export async function ensureNeo4jArtifacts(log: (line: string) => void = () => {
       .map((line) => /^\[ERROR\]\s*(.*?)(?:\s*-> \[Help \d+\])?$/.exec(line)?.[1] ?? "")
       .find((line) => line !== "");
     const detail = firstError ?? lastLines(result.output, 2);
-    throw new LocalNeo4jError(`Fetching Neo4j ${NEO4J_VERSION} with Maven failed: ${detail}`);
+    throw new LocalNeo4jError(`Fetching ${what} with Maven failed: ${detail}`);
   }
   const jars = fs.readdirSync(partial).filter((name) => name.endsWith(".jar"));
   if (fs.existsSync(marker)) {
@@ -169,7 +195,7 @@ export async function ensureNeo4jArtifacts(log: (line: string) => void = () => {
   }
   fs.rmSync(lib, { recursive: true, force: true }); // left over from an interrupted fetch
   fs.renameSync(partial, lib);
-  fs.writeFileSync(marker, `${NEO4J_VERSION}\n${jars.length} jars\n`);
+  fs.writeFileSync(marker, `${what}\n${jars.length} jars\n`);
   const megabytes = jars.reduce((sum, name) => sum + fs.statSync(path.join(lib, name)).size, 0) / 1024 / 1024;
   log(`Fetched ${jars.length} jars (${Math.round(megabytes)} MB) in ${((Date.now() - started) / 1000).toFixed(1)} s into ${lib}`);
   return lib;
@@ -232,6 +258,19 @@ async function launcherCommand(lib: string, log: (line: string) => void): Promis
   return ["-cp", `${classes}${path.delimiter}${classpathJars}`, "LocalNeo4j"];
 }
 
+/**
+ * Plugin jars go on the classpath too, as Neo4j's own server launcher does: procedures load from
+ * the plugin folder, but the kernel extensions they depend on (APOC's configuration) are found
+ * only on the classpath.
+ */
+function withPlugins(launcher: string[], plugins: string | undefined): string[] {
+  if (!plugins) return launcher;
+  const cp = launcher.indexOf("-cp");
+  const result = [...launcher];
+  result[cp + 1] = `${launcher[cp + 1]}${path.delimiter}${path.join(path.resolve(plugins), "*")}`;
+  return result;
+}
+
 /** JVM flags besides the heap. */
 const JVM_FLAGS = [
   // Without these (Neo4j's server launcher passes them too) the page cache and the transaction logs
@@ -281,8 +320,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   }
 
   log(`Starting Neo4j ${NEO4J_VERSION} on 127.0.0.1:${boltPort} (data: ${dir})…`);
-  const args = [`-Xms${heap}`, `-Xmx${heap}`, ...JVM_FLAGS, ...launcher];
+  const args = [`-Xms${heap}`, `-Xmx${heap}`, ...JVM_FLAGS, ...withPlugins(launcher, options.plugins)];
   args.push("--dir", dir, "--port", String(boltPort), "--pagecache", pageCache);
+  if (options.plugins) args.push("--plugins", path.resolve(options.plugins));
   const child = spawn("java", args, {
     cwd: dir,
     stdio: ["pipe", "pipe", "pipe"],

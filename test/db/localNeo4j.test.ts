@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LocalNeo4jError, startLocalNeo4j, type LocalNeo4j } from "../../src/db/localNeo4j";
+import { LocalNeo4jError, ensureApocArtifacts, startLocalNeo4j, type LocalNeo4j } from "../../src/db/localNeo4j";
 import { freePort } from "../support/ports";
 
 const FIRST_START_TIMEOUT_MS = 10 * 60_000;
@@ -41,7 +41,8 @@ describe("local Neo4j", () => {
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "local-neo4j-test-"));
     port = await freePort();
-    local = await startLocalNeo4j({ dir, boltPort: port });
+    // With the APOC plugin folder the benchmark uses, so that its loading is tested too.
+    local = await startLocalNeo4j({ dir, boltPort: port, plugins: await ensureApocArtifacts() });
     // Authentication is off; the service connects with basic("neo4j", ""), so check that works.
     driver = neo4j.driver(local.uri, neo4j.auth.basic("neo4j", ""), { disableLosslessIntegers: true });
   }, FIRST_START_TIMEOUT_MS);
@@ -54,6 +55,12 @@ describe("local Neo4j", () => {
 
   it("listens on loopback at the requested port", () => {
     expect(local.uri).toBe(`bolt://127.0.0.1:${port}`);
+  });
+
+  it("loads procedure plugins when asked: APOC core answers", async () => {
+    const result = await driver.executeQuery("RETURN apoc.version() AS version, apoc.coll.sum([1, 2, 3]) AS sum");
+    expect(result.records[0].get("version")).toMatch(/^5\.26\./);
+    expect(result.records[0].get("sum")).toBe(6);
   });
 
   it("answers a query over Bolt", async () => {

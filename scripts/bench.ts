@@ -1,0 +1,246 @@
+/**
+ * `npm run bench -- --scale S|M|L [--seed N] [--label NAME] [--seconds 10] [--warmup 3] [--connections 1,16] [--items a,b]`
+ *
+ * Runs the fixed query mix (scripts/bench/mix.ts) side by side against three targets over one
+ * Neo4j holding one generated dataset: the raw-Cypher floor, this service, and a minimal Neo4j
+ * GraphQL Library server. For every item and target: p50/p95/p99 latency and throughput at each
+ * concurrency (autocannon), Cypher round trips and db hits per request (PROFILE). Results go to
+ * benchmarks/results/<scale>-<label>.json, and BENCHMARKS.md is regenerated from every results file.
+ *
+ * The dataset is generated once into data/generated/ and imported once into a local Neo4j kept in
+ * .bench/neo4j-<scale>-<seed> (with the APOC core procedures the library needs); later runs reuse both.
+ */
+import "reflect-metadata";
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import readline from "node:readline";
+import neo4j from "neo4j-driver";
+import { PROJECT_ROOT } from "../src/config";
+import { cypher } from "../src/db/cypher";
+import { ensureApocArtifacts, startLocalNeo4j, type LocalNeo4j } from "../src/db/localNeo4j";
+import { toPlain } from "../src/db/mapping";
+import { measure, type LoadResult } from "./bench/load";
+import { queryMix, type MixArguments } from "./bench/mix";
+import { Profiler, type Cost } from "./bench/profile";
+import { writeReport } from "./bench/report";
+
+const TARGETS = ["floor", "service", "neo4j-graphql"] as const;
+
+/**
+ * Neo4j memory per scale, for a 24 GiB machine. The import is one transaction, whose state lives
+ * on the heap (up to 70% of it, dbms.memory.transaction.total.max): M needs a large heap to import.
+ */
+const NEO4J_MEMORY: Record<string, { heap: string; pageCache: string }> = {
+  S: { heap: "2g", pageCache: "1g" },
+  M: { heap: "12g", pageCache: "4g" },
+  L: { heap: "16g", pageCache: "5g" },
+};
+type Target = (typeof TARGETS)[number];
+
+export interface BenchResults {
+  scale: string;
+  seed: number;
+  label: string;
+  date: string;
+  machine: string;
+  dataset: { file: string; bytes: number; counts: Record<string, number> };
+  arguments: MixArguments;
+  seconds: number;
+  items: {
+    name: string;
+    description: string;
+    targets: { target: Target; cost: Cost | null; load: LoadResult[] }[];
+  }[];
+}
+
+const USAGE = "Usage: npm run bench -- --scale S|M|L [--seed N] [--label NAME] [--seconds 10] [--warmup 3] [--connections 1,16] [--items page,search]";
+
+interface Options {
+  scale: string;
+  seed: number;
+  label: string;
+  seconds: number;
+  warmup: number;
+  connections: number[];
+  items: string[] | null;
+}
+
+function parseOptions(argv: string[]): Options {
+  const options: Options = { scale: "", seed: 1, label: "current", seconds: 10, warmup: 3, connections: [1, 16], items: null };
+  for (let i = 0; i < argv.length; i++) {
+    const value = argv[i + 1];
+    const need = () => {
+      if (value === undefined) throw new Error(`${argv[i]} needs a value`);
+      i++;
+      return value;
+    };
+    const positive = (name: string, text: string) => {
+      const n = Number(text);
+      if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got "${text}"`);
+      return n;
+    };
+    switch (argv[i]) {
+      case "--scale": options.scale = need(); break;
+      case "--seed": options.seed = positive("--seed", need()); break;
+      case "--label": options.label = need(); break;
+      case "--seconds": options.seconds = positive("--seconds", need()); break;
+      case "--warmup": options.warmup = positive("--warmup", need()); break;
+      case "--connections": options.connections = need().split(",").map((c) => positive("--connections", c)); break;
+      case "--items": options.items = need().split(","); break;
+      default: throw new Error(`unknown argument ${argv[i]}`);
+    }
+  }
+  if (!["S", "M", "L"].includes(options.scale)) throw new Error("--scale must be S, M or L");
+  if (!/^[a-z0-9-]+$/.test(options.label)) throw new Error("--label must be lower-case letters, digits and dashes");
+  if (options.seconds < 1) throw new Error("--seconds must be at least 1");
+  return options;
+}
+
+const log = (line: string) => console.error(line);
+
+/** Runs a command to completion with its output on our stderr; rejects on a non-zero exit. */
+function runCommand(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit"] });
+    child.on("error", reject);
+    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`))));
+  });
+}
+
+/** Starts a server process and resolves once it prints a line matching `ready`. */
+function startChild(args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", ...args], { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+    const lines = readline.createInterface({ input: child.stdout! });
+    lines.on("line", (line) => {
+      if (ready.test(line)) resolve(child);
+    });
+    child.on("error", reject);
+    child.on("exit", (code) => reject(new Error(`${args.join(" ")} exited with ${code} before it was ready`)));
+  });
+}
+
+async function freePort(): Promise<number> {
+  const net = await import("node:net");
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function ensureDataset(options: Options): Promise<string> {
+  const file = path.join(PROJECT_ROOT, "data", "generated", `${options.scale.toLowerCase()}-seed${options.seed}.json`);
+  if (!fs.existsSync(file)) {
+    log(`Generating the ${options.scale} dataset into ${path.relative(PROJECT_ROOT, file)}…`);
+    await runCommand(process.execPath, ["--import", "tsx", "scripts/generate.ts", "--scale", options.scale, "--seed", String(options.seed), file]);
+  }
+  return file;
+}
+
+/** Imports the dataset unless this Neo4j folder already holds exactly that file. */
+async function ensureImported(local: LocalNeo4j, dir: string, file: string): Promise<void> {
+  const stat = fs.statSync(file);
+  const stamp = `${file}\n${stat.size}\n${stat.mtimeMs}\n`;
+  const marker = path.join(dir, "bench-dataset.txt");
+  if (fs.existsSync(marker) && fs.readFileSync(marker, "utf8") === stamp) return;
+  log(`Importing ${path.relative(PROJECT_ROOT, file)}…`);
+  const started = Date.now();
+  await runCommand(process.execPath, ["--max-old-space-size=16384", "--import", "tsx", "scripts/import.ts", "--replace", file], { NEO4J_URI: local.uri });
+  log(`Imported in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  fs.writeFileSync(marker, stamp);
+}
+
+async function main(): Promise<number> {
+  let options: Options;
+  try {
+    options = parseOptions(process.argv.slice(2));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const file = await ensureDataset(options);
+  const dir = path.join(PROJECT_ROOT, ".bench", `neo4j-${options.scale.toLowerCase()}-seed${options.seed}`);
+  const plugins = await ensureApocArtifacts(log);
+  const memory = NEO4J_MEMORY[options.scale];
+  const local = await startLocalNeo4j({ dir, boltPort: await freePort(), ...memory, plugins, log });
+  const children: ChildProcess[] = [];
+  const driver = neo4j.driver(local.uri, neo4j.auth.basic("neo4j", "neo4j"));
+  let profiler: Profiler | undefined;
+  try {
+    await ensureImported(local, dir, file);
+    const [picked] = (await driver.executeQuery(cypher("bench/pick-arguments"))).records.map((r) => toPlain(r.toObject()) as Record<string, unknown>);
+    if (!picked) throw new Error("the dataset has no plan or no partner with exactly one engagement: nothing to benchmark");
+    const args = picked as unknown as MixArguments;
+    const counts = toPlain((await driver.executeQuery(
+      "MATCH (n:Entity) WITH labels(n) AS labels RETURN [l IN labels WHERE l <> 'Entity' AND l <> 'Engagement'][0] AS label, count(*) AS n",
+    )).records.map((r) => r.toObject())) as { label: string; n: number }[];
+    const mix = queryMix(args).filter((item) => !options.items || options.items.includes(item.name));
+    log(`Arguments: ${JSON.stringify(args)}`);
+
+    const ports = { floor: await freePort(), service: await freePort(), "neo4j-graphql": await freePort() };
+    const env = { BENCH_NEO4J_URI: local.uri, BENCH_ARGUMENTS: JSON.stringify(args) };
+    children.push(await startChild(["scripts/bench/targets.ts", "floor", String(ports.floor)], env, /^READY /));
+    children.push(await startChild(["scripts/bench/targets.ts", "neo4j-graphql", String(ports["neo4j-graphql"])], env, /^READY /));
+    children.push(await startChild(["src/main.ts"], {
+      NEO4J_URI: local.uri, PORT: String(ports.service), NODE_ENV: "production", LOAD_DEMO: "false",
+    }, /GraphQL ready/));
+
+    profiler = await Profiler.create(driver);
+    const results: BenchResults = {
+      scale: options.scale, seed: options.seed, label: options.label, date: new Date().toISOString().slice(0, 10),
+      machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, Neo4j 5.26 (local, heap ${memory.heap}, page cache ${memory.pageCache})`,
+      dataset: { file: path.relative(PROJECT_ROOT, file), bytes: fs.statSync(file).size, counts: Object.fromEntries(counts.map((c) => [c.label, c.n])) },
+      arguments: args,
+      seconds: options.seconds,
+      items: [],
+    };
+    for (const item of mix) {
+      log(`— ${item.name}: ${item.description}`);
+      const entry: BenchResults["items"][number] = { name: item.name, description: item.description, targets: [] };
+      for (const target of TARGETS) {
+        if (target === "neo4j-graphql" && !item.neo4jGraphql) {
+          entry.targets.push({ target, cost: null, load: [] });
+          continue;
+        }
+        const cost = target === "floor" ? await profiler.floorCost(item)
+          : target === "service" ? await profiler.serviceCost(item)
+          : await profiler.neo4jGraphqlCost(item.neo4jGraphql!, item.name);
+        const request = target === "floor" ? { url: `http://127.0.0.1:${ports.floor}/${item.name}` }
+          : target === "service" ? { url: `http://127.0.0.1:${ports.service}/graphql`, body: item.service }
+          : { url: `http://127.0.0.1:${ports["neo4j-graphql"]}/graphql`, body: item.neo4jGraphql };
+        const load: LoadResult[] = [];
+        for (const connections of options.connections) {
+          const result = await measure(request, connections, options.seconds, options.warmup);
+          log(`  ${target.padEnd(13)} c=${String(connections).padStart(2)}  p50 ${result.p50.toFixed(1)} ms  p95 ${result.p95.toFixed(1)} ms  p99 ${result.p99.toFixed(1)} ms  ${result.throughput.toFixed(1)} req/s${result.errors ? `  ${result.errors} ERRORS` : ""}  (${cost.roundTrips} round trips, ${cost.dbHits} db hits)`);
+          load.push(result);
+        }
+        entry.targets.push({ target, cost, load });
+      }
+      results.items.push(entry);
+    }
+    const out = path.join(PROJECT_ROOT, "benchmarks", "results", `${options.scale.toLowerCase()}-${options.label}.json`);
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+    log(`Results in ${path.relative(PROJECT_ROOT, out)}`);
+    writeReport();
+    log("BENCHMARKS.md regenerated");
+    return 0;
+  } finally {
+    await profiler?.stop();
+    for (const child of children) child.kill("SIGTERM");
+    await driver.close();
+    await local.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

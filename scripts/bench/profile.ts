@@ -1,0 +1,125 @@
+/**
+ * What one request of each mix item costs the database, for each target: the Cypher round trips
+ * it makes and the db hits of those statements under PROFILE. The service and the Neo4j GraphQL
+ * Library run in-process here with their statements recorded; each recorded statement is then run
+ * again under PROFILE with the same parameters.
+ */
+import "reflect-metadata";
+import { ApolloServer } from "@apollo/server";
+import { graphql, type GraphQLSchema } from "graphql";
+import neo4j, { type Driver, type ProfiledPlan } from "neo4j-driver";
+import { cypher } from "../../src/db/cypher";
+import { Database } from "../../src/db/database";
+import { createContext, type Context } from "../../src/graphql/context";
+import { appSchema } from "../../src/graphql/schema";
+import { apolloOptions } from "../../src/server";
+import type { GraphQLRequest, MixItem } from "./mix";
+import { neo4jGraphqlSchema } from "./targets";
+
+export interface Cost {
+  roundTrips: number;
+  dbHits: number;
+}
+
+interface Statement {
+  text: string;
+  params: Record<string, unknown>;
+}
+
+function sumDbHits(plan: ProfiledPlan): number {
+  return plan.dbHits + plan.children.reduce((sum, child) => sum + sumDbHits(child), 0);
+}
+
+async function profile(driver: Driver, statements: Statement[]): Promise<Cost> {
+  let dbHits = 0;
+  for (const { text, params } of statements) {
+    const result = await driver.executeQuery(`PROFILE ${text}`, params, { routing: neo4j.routing.READ });
+    dbHits += result.summary.profile ? sumDbHits(result.summary.profile) : 0;
+  }
+  return { roundTrips: statements.length, dbHits };
+}
+
+function assertNoErrors(what: string, result: { errors?: readonly { message: string }[] | null }): void {
+  if (result.errors?.length) throw new Error(`${what}: ${result.errors.map((e) => e.message).join("; ")}`);
+}
+
+/** Records the statements a driver runs, through sessions, transactions or executeQuery. */
+function recordingDriver(driver: Driver, recorded: Statement[]): Driver {
+  const record = (text: unknown, params: unknown) => {
+    const statement = typeof text === "string" ? text : (text as { text: string }).text;
+    recorded.push({ text: statement, params: (params ?? (text as { parameters?: object }).parameters ?? {}) as Record<string, unknown> });
+  };
+  const wrapTx = (tx: any) => new Proxy(tx, {
+    get(target, key) {
+      if (key === "run") return (text: unknown, params: unknown) => (record(text, params), target.run(text, params));
+      const value = target[key];
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+  const wrapSession = (session: any) => new Proxy(session, {
+    get(target, key) {
+      if (key === "run") return (text: unknown, params: unknown, config: unknown) => (record(text, params), target.run(text, params, config));
+      if (key === "executeRead" || key === "executeWrite" || key === "readTransaction" || key === "writeTransaction") {
+        return (work: (tx: unknown) => unknown, config: unknown) => target[key]((tx: unknown) => work(wrapTx(tx)), config);
+      }
+      if (key === "beginTransaction") return (config: unknown) => wrapTx(target.beginTransaction(config));
+      const value = target[key];
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+  return new Proxy(driver, {
+    get(target, key) {
+      if (key === "session") return (config: unknown) => wrapSession((target as any).session(config));
+      if (key === "executeQuery") return (text: unknown, params: unknown, config: unknown) => (record(text, params), (target as any).executeQuery(text, params, config));
+      const value = (target as any)[key];
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
+export class Profiler {
+  private constructor(
+    private readonly driver: Driver,
+    private readonly db: Database,
+    private readonly service: ApolloServer<Context>,
+    private readonly neo4jGraphql: GraphQLSchema,
+    private readonly neo4jGraphqlRecorded: Statement[],
+  ) {}
+
+  static async create(driver: Driver): Promise<Profiler> {
+    const db = new Database(driver);
+    const service = new ApolloServer<Context>(apolloOptions(await appSchema(), { production: true, log: () => {} }));
+    await service.start();
+    const recorded: Statement[] = [];
+    return new Profiler(driver, db, service, await neo4jGraphqlSchema(recordingDriver(driver, recorded)), recorded);
+  }
+
+  async floorCost(item: MixItem): Promise<Cost> {
+    return profile(this.driver, item.floor.map((s) => ({ text: cypher(s.name), params: s.params })));
+  }
+
+  async serviceCost(item: MixItem): Promise<Cost> {
+    const statements: Statement[] = [];
+    const off = this.db.onQuery((e) => statements.push({ text: cypher(e.name), params: e.params }));
+    try {
+      const response = await this.service.executeOperation(item.service, { contextValue: createContext(this.db) });
+      if (response.body.kind === "single") assertNoErrors(`service ${item.name}`, response.body.singleResult);
+    } finally {
+      off();
+    }
+    return profile(this.driver, statements);
+  }
+
+  async neo4jGraphqlCost(request: GraphQLRequest, name: string): Promise<Cost> {
+    this.neo4jGraphqlRecorded.length = 0;
+    const result = await graphql({ schema: this.neo4jGraphql, source: request.query, variableValues: request.variables, contextValue: {} });
+    assertNoErrors(`@neo4j/graphql ${name}`, result);
+    // The library also asks the server for its version and APOC once; only the item's own statements count.
+    const statements = this.neo4jGraphqlRecorded.filter((s) => !/dbms\.components|apoc\.version/i.test(s.text));
+    return profile(this.driver, statements);
+  }
+
+  async stop(): Promise<void> {
+    await this.service.stop();
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * Regenerates BENCHMARKS.md from benchmarks/method.md (the hand-written method and commands) and
+ * every results file in benchmarks/results/ (written by `npm run bench`), newest scale and label
+ * order: S before M before L, and labels in file order.
+ * `tsx scripts/bench/report.ts` regenerates it without running anything.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { PROJECT_ROOT } from "../../src/config";
+import type { BenchResults } from "../bench";
+
+const RESULTS = path.join(PROJECT_ROOT, "benchmarks", "results");
+const METHOD = path.join(PROJECT_ROOT, "benchmarks", "method.md");
+const REPORT = path.join(PROJECT_ROOT, "BENCHMARKS.md");
+
+const ms = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? "–" : value < 10 ? value.toFixed(1) : value.toFixed(0));
+const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || !b ? "–" : `${(a / b).toFixed(2)}×`);
+
+function table(results: BenchResults): string {
+  const concurrencies = [...new Set(results.items.flatMap((i) => i.targets.flatMap((t) => t.load.map((l) => l.connections))))];
+  const head = ["item", "target", "round trips", "db hits",
+    ...concurrencies.flatMap((c) => [`p50 / p95 / p99 ms (c=${c})`, `req/s (c=${c})`])];
+  const lines = [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`];
+  const ratios = ["| item | " + concurrencies.map((c) => `service/floor p50 (c=${c}) | service/floor req/s (c=${c}) | service/@neo4j/graphql req/s (c=${c})`).join(" | ") + " |"];
+  ratios.push(`|---|${concurrencies.map(() => "---|---|---").join("|")}|`);
+  for (const item of results.items) {
+    for (const t of item.targets) {
+      const cells = [item.name, t.target === "neo4j-graphql" ? "@neo4j/graphql" : t.target,
+        t.cost ? String(t.cost.roundTrips) : "–", t.cost ? String(t.cost.dbHits) : "–"];
+      for (const c of concurrencies) {
+        const load = t.load.find((l) => l.connections === c);
+        cells.push(load ? `${ms(load.p50)} / ${ms(load.p95)} / ${ms(load.p99)}${load.errors ? ` (${load.errors} errors)` : ""}` : "not expressible without custom Cypher");
+        cells.push(load ? load.throughput.toFixed(1) : "–");
+      }
+      lines.push(`| ${cells.join(" | ")} |`);
+    }
+    const at = (target: string, c: number) => item.targets.find((t) => t.target === target)?.load.find((l) => l.connections === c);
+    ratios.push(`| ${item.name} | ${concurrencies.map((c) => [
+      ratio(at("service", c)?.p50, at("floor", c)?.p50),
+      ratio(at("service", c)?.throughput, at("floor", c)?.throughput),
+      ratio(at("service", c)?.throughput, at("neo4j-graphql", c)?.throughput),
+    ].join(" | ")).join(" | ")} |`);
+  }
+  return `${lines.join("\n")}\n\nRatios (p50: lower is better for the service; req/s: higher is better):\n\n${ratios.join("\n")}\n`;
+}
+
+function section(results: BenchResults): string {
+  const counts = Object.entries(results.dataset.counts).sort().map(([label, n]) => `${n} ${label}`).join(", ");
+  return [
+    `### Scale ${results.scale}, ${results.label} (${results.date})`,
+    "",
+    `Dataset \`${results.dataset.file}\` (seed ${results.seed}, ${(results.dataset.bytes / 2 ** 20).toFixed(0)} MiB): ${counts}.`,
+    `Machine: ${results.machine}. ${results.seconds} s measured per cell after a warm-up.`,
+    `Arguments picked from the data: \`${JSON.stringify(results.arguments)}\`.`,
+    "",
+    ...results.items.map((i) => `- **${i.name}**: ${i.description}`),
+    "",
+    table(results),
+  ].join("\n");
+}
+
+export function writeReport(): void {
+  const order = (file: string) => "sml".indexOf(file[0]);
+  const files = fs.existsSync(RESULTS)
+    ? fs.readdirSync(RESULTS).filter((f) => f.endsWith(".json")).sort((a, b) => order(a) - order(b) || a.localeCompare(b))
+    : [];
+  const sections = files.map((f) => section(JSON.parse(fs.readFileSync(path.join(RESULTS, f), "utf8")) as BenchResults));
+  const method = fs.readFileSync(METHOD, "utf8").trimEnd();
+  fs.writeFileSync(REPORT, `${method}\n\n## Results\n\n${sections.join("\n") || "No results yet: run `npm run bench -- --scale S`.\n"}`);
+}
+
+if (require.main === module) writeReport();
