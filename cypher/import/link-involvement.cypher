@@ -10,10 +10,16 @@ CALL (e) {
   MATCH (e)-[:DOMESTIC_PARTY|FOREIGN_PARTY|ORGANIZED_BY|FUNDED_BY|IMPLEMENTED_BY|LOCATED_IN|MEMBER|ORGANIZATION]->(a:Actor)
   RETURN a
   UNION
-  MATCH (e)-[:PARTICIPANT]->(a:Actor {side: 'FOREIGN'})
+  // No :Actor label here (PARTICIPANT only leads to actors): with it, the planner seeks every
+  // FOREIGN actor by the side index and probes each for a link to e, once per engagement.
+  MATCH (e)-[:PARTICIPANT]->(a)
+  WHERE a.side = 'FOREIGN'
   RETURN a
   UNION
   MATCH (e:Activity)-[:UNDER]->(:Partnership)-[:FOREIGN_PARTY]->(a:Actor)
   RETURN a
 }
-MERGE (e)-[:INVOLVES]->(a)
+// CREATE, not MERGE: the old links are gone and UNION yields each actor once. MERGE would look for
+// an existing link by counting the degree of both ends, and a hub actor's degree in a large
+// transaction is counted by walking every link added so far: quadratic.
+CREATE (e)-[:INVOLVES]->(a)

@@ -4,7 +4,9 @@ MERGE (a:Activity {id: row.props.id})
 // would first remove the id, which makes every later index seek of this transaction slower.
 SET a += row.props, a:Entity:Engagement
 WITH a, row
+// The old relations go, then the file's are CREATEd (ids deduplicated): MERGE would count a hub
+// actor's degree, which in a large transaction walks every relationship added so far.
 CALL (a) { MATCH (a)-[old:UNDER|ORGANIZED_BY|PARTICIPANT]->() DELETE old }
-CALL (a, row) { MATCH (p:Partnership {id: row.partnershipId}) MERGE (a)-[:UNDER]->(p) }
-CALL (a, row) { UNWIND row.organizerIds AS aid MATCH (o:Actor {id: aid}) MERGE (a)-[:ORGANIZED_BY]->(o) }
-CALL (a, row) { UNWIND row.participantIds AS aid MATCH (o:Actor {id: aid}) MERGE (a)-[:PARTICIPANT]->(o) }
+CALL (a, row) { MATCH (p:Partnership {id: row.partnershipId}) CREATE (a)-[:UNDER]->(p) }
+CALL (a, row) { UNWIND row.organizerIds AS aid WITH DISTINCT aid MATCH (o:Actor {id: aid}) CREATE (a)-[:ORGANIZED_BY]->(o) }
+CALL (a, row) { UNWIND row.participantIds AS aid WITH DISTINCT aid MATCH (o:Actor {id: aid}) CREATE (a)-[:PARTICIPANT]->(o) }

@@ -7,5 +7,5 @@ MERGE (ms:Membership {id: row.props.id})
 SET ms += row.props, ms:Engagement
 WITH ms, m, o
 CALL (ms) { MATCH (ms)-[old:MEMBER|ORGANIZATION]->() DELETE old }
-MERGE (ms)-[:MEMBER]->(m)
-MERGE (ms)-[:ORGANIZATION]->(o)
+CREATE (ms)-[:MEMBER]->(m)
+CREATE (ms)-[:ORGANIZATION]->(o)

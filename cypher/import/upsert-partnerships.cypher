@@ -5,5 +5,5 @@ MERGE (p:Partnership {id: row.props.id})
 SET p += row.props, p:Entity:Engagement
 WITH p, row
 CALL (p) { MATCH (p)-[old:DOMESTIC_PARTY|FOREIGN_PARTY]->() DELETE old }
-CALL (p, row) { UNWIND row.domesticPartyIds AS aid MATCH (a:Actor {id: aid}) MERGE (p)-[:DOMESTIC_PARTY]->(a) }
-CALL (p, row) { UNWIND row.foreignPartyIds AS aid MATCH (a:Actor {id: aid}) MERGE (p)-[:FOREIGN_PARTY]->(a) }
+CALL (p, row) { UNWIND row.domesticPartyIds AS aid WITH DISTINCT aid MATCH (a:Actor {id: aid}) CREATE (p)-[:DOMESTIC_PARTY]->(a) }
+CALL (p, row) { UNWIND row.foreignPartyIds AS aid WITH DISTINCT aid MATCH (a:Actor {id: aid}) CREATE (p)-[:FOREIGN_PARTY]->(a) }

@@ -11,14 +11,14 @@ CALL (p, row) {
   WHERE NOT t.id IN [task IN row.tasks | task.props.id]
   DETACH DELETE t
 }
-CALL (p, row) { MATCH (a:Actor {id: row.issuerId}) MERGE (p)-[:ISSUED_BY]->(a) }
-CALL (p, row) { UNWIND row.priorityCountries AS code MATCH (c:Country {code: code}) MERGE (p)-[:PRIORITY]->(c) }
+CALL (p, row) { MATCH (a:Actor {id: row.issuerId}) CREATE (p)-[:ISSUED_BY]->(a) }
+CALL (p, row) { UNWIND row.priorityCountries AS code WITH DISTINCT code MATCH (c:Country {code: code}) CREATE (p)-[:PRIORITY]->(c) }
 CALL (p, row) {
   UNWIND row.tasks AS task
   MERGE (t:Task {id: task.props.id})
-  SET t = task.props, t:Entity
+  SET t += task.props, t:Entity
   MERGE (p)-[:HAS_TASK]->(t)
   WITH t, task
   CALL (t) { MATCH (t)-[old:ASSIGNED_TO]->() DELETE old }
-  CALL (t, task) { UNWIND task.assigneeIds AS aid MATCH (a:Actor {id: aid}) MERGE (t)-[:ASSIGNED_TO]->(a) }
+  CALL (t, task) { UNWIND task.assigneeIds AS aid WITH DISTINCT aid MATCH (a:Actor {id: aid}) CREATE (t)-[:ASSIGNED_TO]->(a) }
 }

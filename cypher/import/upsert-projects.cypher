@@ -5,7 +5,7 @@ MERGE (p:Project {id: row.props.id})
 SET p += row.props, p:Entity:Engagement
 WITH p, row
 CALL (p) { MATCH (p)-[old:UNDER|FUNDED_BY|IMPLEMENTED_BY|LOCATED_IN]->() DELETE old }
-CALL (p, row) { MATCH (ps:Partnership {id: row.partnershipId}) MERGE (p)-[:UNDER]->(ps) }
-CALL (p, row) { UNWIND row.funderIds AS aid MATCH (a:Actor {id: aid}) MERGE (p)-[:FUNDED_BY]->(a) }
-CALL (p, row) { UNWIND row.implementerIds AS aid MATCH (a:Actor {id: aid}) MERGE (p)-[:IMPLEMENTED_BY]->(a) }
-CALL (p, row) { UNWIND row.localityIds AS aid MATCH (a:Actor {id: aid}) MERGE (p)-[:LOCATED_IN]->(a) }
+CALL (p, row) { MATCH (ps:Partnership {id: row.partnershipId}) CREATE (p)-[:UNDER]->(ps) }
+CALL (p, row) { UNWIND row.funderIds AS aid WITH DISTINCT aid MATCH (a:Actor {id: aid}) CREATE (p)-[:FUNDED_BY]->(a) }
+CALL (p, row) { UNWIND row.implementerIds AS aid WITH DISTINCT aid MATCH (a:Actor {id: aid}) CREATE (p)-[:IMPLEMENTED_BY]->(a) }
+CALL (p, row) { UNWIND row.localityIds AS aid WITH DISTINCT aid MATCH (a:Actor {id: aid}) CREATE (p)-[:LOCATED_IN]->(a) }

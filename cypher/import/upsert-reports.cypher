@@ -5,5 +5,5 @@ MERGE (r:Report {id: row.props.id})
 SET r += row.props, r:Entity
 WITH r, row
 CALL (r) { MATCH (r)-[old:FOR_PLAN|BY]->() DELETE old }
-CALL (r, row) { MATCH (p:Plan {id: row.planId}) MERGE (r)-[:FOR_PLAN]->(p) }
-CALL (r, row) { MATCH (a:Actor {id: row.unitId}) MERGE (r)-[:BY]->(a) }
+CALL (r, row) { MATCH (p:Plan {id: row.planId}) CREATE (r)-[:FOR_PLAN]->(p) }
+CALL (r, row) { MATCH (a:Actor {id: row.unitId}) CREATE (r)-[:BY]->(a) }
