@@ -134,7 +134,7 @@ export function queryMix(args: MixArguments): MixItem[] {
         variables: { from: args.smallPartnerId, to: args.farPartnerId },
       },
       neo4jGraphql: null,
-      floor: [{ name: "queries/analytics/network/connection", params: { fromId: args.smallPartnerId, toId: args.farPartnerId, maxSteps: int(6) } }],
+      floor: [{ name: "queries/analytics/network/connection", params: { fromId: args.smallPartnerId, toId: args.farPartnerId } }],
     },
   ];
 }

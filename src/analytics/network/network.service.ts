@@ -61,8 +61,8 @@ export async function connection(db: Database, loaders: Loaders, fromId: string,
   const [from] = await Promise.all([knownActor(loaders, "fromId", fromId), knownActor(loaders, "toId", toId)]);
   if (fromId === toId) return { steps: 0, actors: [from], via: [] };
 
-  const [row] = await db.read("queries/analytics/network/connection", { fromId, toId, maxSteps: toNeo4jInt(maxSteps) });
-  if (!row) return null;
+  const [row] = await db.read("queries/analytics/network/connection", { fromId, toId });
+  if (!row || (row.actors as Row[]).length - 1 > maxSteps) return null;
   const actors = (row.actors as Row[]).map(toActor);
   const via = (row.via as Row[]).map(toEngagement);
   return { steps: actors.length - 1, actors, via };
