@@ -4,18 +4,13 @@
  * parsed JSON and what the graph already holds, and get back either a clean dataset or every
  * problem found, each named by its JSON path (`activities[17].partnershipId: unknown id "p9"`).
  */
-import { z } from "zod";
 import type { Side } from "../domain/enums";
-import {
-  type Dataset, actorSchema, activitySchema, countrySchema, documentSchema, exchangeRateSchema,
-  membershipSchema, partnershipSchema, planSchema, projectSchema, reportSchema, reviewSchema, taskSchema,
-} from "./format";
+import type { Dataset } from "./format";
+import { parseDataset } from "./parse";
+import type { DatasetProblem } from "./problems";
 
-export interface DatasetProblem {
-  /** JSON path of the offending value, e.g. `partnerships[2].foreignPartyIds[0]`. */
-  path: string;
-  message: string;
-}
+export { type DatasetProblem, formatProblem, jsonPath } from "./problems";
+export { DatasetParser, type ParsedDataset, parseDataset } from "./parse";
 
 export type EntityType = "actor" | "partnership" | "activity" | "project" | "review" | "plan" | "task" | "report";
 
@@ -35,134 +30,15 @@ export interface ExistingGraph {
 
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: DatasetProblem[] };
 
-export function formatProblem(p: DatasetProblem): string {
-  return p.path ? `${p.path}: ${p.message}` : p.message;
-}
-
-/** `["actors", 3, "contact", "email"]` → `actors[3].contact.email` */
-export function jsonPath(parts: readonly PropertyKey[]): string {
-  let out = "";
-  for (const part of parts) {
-    if (typeof part === "number") out += `[${part}]`;
-    else out += out === "" ? String(part) : `.${String(part)}`;
-  }
-  return out;
-}
-
-/** Plain-language messages for zod's issues; the path is added by the caller. */
-function issueMessage(issue: z.core.$ZodRawIssue): string | undefined {
-  switch (issue.code) {
-    case "invalid_type":
-      return issue.input === undefined ? "is required" : `must be ${article(issue.expected)}, got ${describe(issue.input)}`;
-    case "invalid_value":
-      return issue.values.length === 1
-        ? `must be ${JSON.stringify(issue.values[0])}, got ${describe(issue.input)}`
-        : `must be one of ${issue.values.join(", ")}; got ${describe(issue.input)}`;
-    default:
-      return undefined;
-  }
-}
-
-function article(expected: string): string {
-  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
-}
-
-function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "string") return JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value);
-  if (typeof value === "object") return "an object";
-  return `${typeof value} ${String(value)}`;
-}
-
-function zodProblems(error: z.ZodError, prefix: readonly PropertyKey[]): DatasetProblem[] {
-  const problems: DatasetProblem[] = [];
-  for (const issue of error.issues) {
-    if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) {
-        problems.push({ path: jsonPath([...prefix, ...issue.path, key]), message: "unknown field (not part of partner-network/v1)" });
-      }
-    } else {
-      problems.push({ path: jsonPath([...prefix, ...issue.path]), message: issue.message });
-    }
-  }
-  return problems;
-}
-
-function parseWith<T>(schema: z.ZodType<T>, value: unknown, prefix: readonly PropertyKey[], problems: DatasetProblem[]): T | undefined {
-  const result = schema.safeParse(value, { error: issueMessage });
-  if (result.success) return result.data;
-  problems.push(...zodProblems(result.error, prefix));
-  return undefined;
-}
-
-/**
- * Checks the shape of every record. Records with a bad shape are reported and left out;
- * their ids are still returned in `malformedIds` so that references to them are not reported twice.
- */
-export function parseDataset(raw: unknown): { dataset: Dataset; problems: DatasetProblem[]; malformedIds: Map<string, string> } {
-  const problems: DatasetProblem[] = [];
-  /** id → JSON path of the record that carries it. */
-  const malformedIds = new Map<string, string>();
-  const dataset: Dataset = {
-    countries: [], exchangeRates: [], actors: [], memberships: [], partnerships: [],
-    activities: [], projects: [], reviews: [], plans: [], reports: [],
-  };
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-    return { dataset, problems: [{ path: "", message: "the document must be a JSON object" }], malformedIds };
-  }
-  parseWith(documentSchema, raw, [], problems);
-  const doc = raw as Record<string, unknown>;
-
-  function each<T>(key: keyof Dataset, schema: z.ZodType<T>, into: T[]): void {
-    const list = doc[key];
-    if (!Array.isArray(list)) return; // absent, or already reported by the top-level check
-    list.forEach((item, index) => {
-      const parsed = parseWith(schema, item, [key, index], problems);
-      if (parsed !== undefined) into.push(parsed);
-      else rememberId(item, [key, index]);
-    });
-  }
-  function rememberId(item: unknown, at: readonly PropertyKey[]): void {
-    const itemId = (item as { id?: unknown } | null)?.id;
-    if (typeof itemId === "string" && !malformedIds.has(itemId)) malformedIds.set(itemId, jsonPath([...at, "id"]));
-  }
-
-  each("countries", countrySchema, dataset.countries);
-  each("exchangeRates", exchangeRateSchema, dataset.exchangeRates);
-  each("actors", actorSchema, dataset.actors);
-  each("memberships", membershipSchema, dataset.memberships);
-  each("partnerships", partnershipSchema, dataset.partnerships);
-  each("activities", activitySchema, dataset.activities);
-  each("projects", projectSchema, dataset.projects);
-  each("reviews", reviewSchema, dataset.reviews);
-  each("reports", reportSchema, dataset.reports);
-  if (Array.isArray(doc.plans)) {
-    doc.plans.forEach((item, index) => {
-      const plan = parseWith(planSchema, item, ["plans", index], problems);
-      if (!plan) {
-        rememberId(item, ["plans", index]);
-        const tasks = (item as { tasks?: unknown } | null)?.tasks;
-        if (Array.isArray(tasks)) tasks.forEach((task, t) => rememberId(task, ["plans", index, "tasks", t]));
-        return;
-      }
-      const tasks = plan.tasks.flatMap((task, t) => {
-        const parsed = parseWith(taskSchema, task, ["plans", index, "tasks", t], problems);
-        if (!parsed) rememberId(task, ["plans", index, "tasks", t]);
-        return parsed ? [parsed] : [];
-      });
-      dataset.plans.push({ ...plan, tasks });
-    });
-  }
-  return { dataset, problems, malformedIds };
-}
-
 /**
  * The ids the importer must look up in the graph before `checkIntegrity`: those the dataset
  * references without defining, and those it defines (a stored record of another type may hold one).
  */
 export function idsToLookUp(dataset: Dataset): string[] {
-  return [...new Set([...definitions(dataset).map((d) => d.id), ...references(dataset).map((r) => r.id)])];
+  const ids = new Set<string>();
+  definitions(dataset, (d) => ids.add(d.id));
+  references(dataset, (r) => ids.add(r.id));
+  return [...ids];
 }
 
 interface Definition extends EntityRef {
@@ -170,10 +46,10 @@ interface Definition extends EntityRef {
   path: string;
 }
 
-function definitions(dataset: Dataset): Definition[] {
-  const defs: Definition[] = [];
+/** Visits every id the dataset defines. A visitor, not a list: a large file would hold millions of them at once. */
+function definitions(dataset: Dataset, visit: (d: Definition) => void): void {
   const add = (type: EntityType, list: { id: string }[], key: string, extra?: (x: never) => Partial<EntityRef>) =>
-    list.forEach((item, i) => defs.push({ id: item.id, type, path: `${key}[${i}].id`, ...(extra ? extra(item as never) : {}) }));
+    list.forEach((item, i) => visit({ id: item.id, type, path: `${key}[${i}].id`, ...(extra ? extra(item as never) : {}) }));
   add("actor", dataset.actors, "actors", (a: { side: Side; kind: string }) => ({ side: a.side, kind: a.kind }));
   add("partnership", dataset.partnerships, "partnerships");
   add("activity", dataset.activities, "activities");
@@ -181,10 +57,9 @@ function definitions(dataset: Dataset): Definition[] {
   add("review", dataset.reviews, "reviews");
   add("plan", dataset.plans, "plans");
   dataset.plans.forEach((plan, p) =>
-    plan.tasks.forEach((task, t) => defs.push({ id: task.id, type: "task", path: `plans[${p}].tasks[${t}].id` })),
+    plan.tasks.forEach((task, t) => visit({ id: task.id, type: "task", path: `plans[${p}].tasks[${t}].id` })),
   );
   add("report", dataset.reports, "reports");
-  return defs;
 }
 
 /** A reference from one record to another, with the constraint the rules put on its target. */
@@ -198,12 +73,12 @@ interface Reference {
   kind?: { kind: string; reason: string };
 }
 
-function references(dataset: Dataset): Reference[] {
-  const refs: Reference[] = [];
+/** Visits every reference of the dataset (a visitor for the same reason as `definitions`). */
+function references(dataset: Dataset, visit: (r: Reference) => void): void {
   const list = (ids: readonly string[] | null | undefined, path: string, ref: Omit<Reference, "id" | "path">) =>
-    (ids ?? []).forEach((id, i) => refs.push({ id, path: `${path}[${i}]`, ...ref }));
+    (ids ?? []).forEach((id, i) => visit({ id, path: `${path}[${i}]`, ...ref }));
   const one = (id: string | null | undefined, path: string, ref: Omit<Reference, "id" | "path">) => {
-    if (id != null) refs.push({ id, path, ...ref });
+    if (id != null) visit({ id, path, ...ref });
   };
   const actor = { type: "actor" as const };
   const locality = (reason: string) => ({ type: "actor" as const, kind: { kind: "LOCALITY", reason } });
@@ -244,7 +119,6 @@ function references(dataset: Dataset): Reference[] {
     one(r.planId, `reports[${i}].planId`, { type: "plan" });
     one(r.unitId, `reports[${i}].unitId`, actor);
   });
-  return refs;
 }
 
 const TYPE_NAMES: Record<EntityType, string> = {
@@ -259,11 +133,11 @@ export function checkIntegrity(dataset: Dataset, existing: ExistingGraph, malfor
 
   // Ids are unique across the whole document.
   const byId = new Map<string, Definition>();
-  for (const def of definitions(dataset)) {
+  definitions(dataset, (def) => {
     const first = byId.get(def.id);
     if (first) problem(def.path, `duplicate id "${def.id}" (first used at ${first.path})`);
     else byId.set(def.id, def);
-  }
+  });
   // …and across the graph: a stored record of another type may not share an id with one of the file.
   for (const def of byId.values()) {
     const stored = existing.entities.get(def.id);
@@ -275,15 +149,15 @@ export function checkIntegrity(dataset: Dataset, existing: ExistingGraph, malfor
   }
 
   // Every reference resolves, to the right type, side and kind.
-  for (const ref of references(dataset)) {
+  references(dataset, (ref) => {
     const target: EntityRef | undefined = byId.get(ref.id) ?? existing.entities.get(ref.id);
     if (!target) {
       if (!malformedIds.has(ref.id)) problem(ref.path, `unknown id "${ref.id}"`);
-      continue;
+      return;
     }
     if (target.type !== ref.type) {
       problem(ref.path, `"${ref.id}" is ${TYPE_NAMES[target.type]}, expected ${TYPE_NAMES[ref.type]}`);
-      continue;
+      return;
     }
     if (ref.side && target.side !== ref.side.side) {
       problem(ref.path, `"${ref.id}" is a ${target.side} actor; ${ref.side.role} must be ${ref.side.side}`);
@@ -291,7 +165,7 @@ export function checkIntegrity(dataset: Dataset, existing: ExistingGraph, malfor
     if (ref.kind && target.kind !== ref.kind.kind) {
       problem(ref.path, `"${ref.id}" is a ${target.kind}; ${ref.kind.reason}`);
     }
-  }
+  });
 
   // Countries: listed once, and every code used is listed or known.
   const countries = new Set(existing.countries);
@@ -348,6 +222,6 @@ export function membershipKey(m: { memberId: string; organizationId: string; sin
 /** Shape and integrity in one call. */
 export function validateDataset(raw: unknown, existing: ExistingGraph): ValidationResult {
   const { dataset, problems, malformedIds } = parseDataset(raw);
-  problems.push(...checkIntegrity(dataset, existing, malformedIds));
+  for (const p of checkIntegrity(dataset, existing, malformedIds)) problems.push(p);
   return problems.length === 0 ? { ok: true, dataset } : { ok: false, problems };
 }
