@@ -21,6 +21,7 @@ import { PROJECT_ROOT } from "../src/config";
 import { cypher } from "../src/db/cypher";
 import { ensureApocArtifacts, startLocalNeo4j, type LocalNeo4j } from "../src/db/localNeo4j";
 import { toPlain } from "../src/db/mapping";
+import { freePort } from "../src/ports";
 import { measure, type LoadResult } from "./bench/load";
 import { queryMix, type MixArguments } from "./bench/mix";
 import { Profiler, type Cost } from "./bench/profile";
@@ -119,16 +120,6 @@ function startChild(args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Prom
     });
     child.on("error", reject);
     child.on("exit", (code) => reject(new Error(`${args.join(" ")} exited with ${code} before it was ready`)));
-  });
-}
-
-async function freePort(): Promise<number> {
-  const net = await import("node:net");
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
   });
 }
 

@@ -5,7 +5,7 @@ import readline from "node:readline";
 import { expect, it } from "vitest";
 import { PROJECT_ROOT } from "../src/config";
 import { testNeo4jEnv } from "./support/db";
-import { freePort } from "./support/ports";
+import { freePort } from "../src/ports";
 
 it("serves GraphQL and exits 0 after a clean shutdown on SIGTERM", async () => {
   const port = await freePort();

@@ -7,7 +7,7 @@
 import "reflect-metadata";
 import { ApolloServer } from "@apollo/server";
 import { graphql, type GraphQLSchema } from "graphql";
-import neo4j, { type Driver, type ProfiledPlan } from "neo4j-driver";
+import neo4j, { Neo4jError, type Driver, type ProfiledPlan } from "neo4j-driver";
 import { cypher } from "../../src/db/cypher";
 import { Database } from "../../src/db/database";
 import { createContext, type Context } from "../../src/graphql/context";
@@ -18,8 +18,12 @@ import { neo4jGraphqlSchema } from "./targets";
 
 export interface Cost {
   roundTrips: number;
-  dbHits: number;
+  /** Null when a statement did not finish under PROFILE within PROFILE_TIMEOUT_MS. */
+  dbHits: number | null;
 }
+
+/** A statement that takes longer under PROFILE is reported without db hits, not waited for. */
+export const PROFILE_TIMEOUT_MS = 60_000;
 
 interface Statement {
   text: string;
@@ -33,10 +37,30 @@ function sumDbHits(plan: ProfiledPlan): number {
 async function profile(driver: Driver, statements: Statement[]): Promise<Cost> {
   let dbHits = 0;
   for (const { text, params } of statements) {
-    const result = await driver.executeQuery(`PROFILE ${text}`, params, { routing: neo4j.routing.READ });
-    dbHits += result.summary.profile ? sumDbHits(result.summary.profile) : 0;
+    try {
+      const result = await driver.executeQuery(`PROFILE ${text}`, params, {
+        routing: neo4j.routing.READ, transactionConfig: { timeout: PROFILE_TIMEOUT_MS },
+      });
+      dbHits += result.summary.profile ? sumDbHits(result.summary.profile) : 0;
+    } catch (error) {
+      if (!isTimeout(error)) throw error;
+      return { roundTrips: statements.length, dbHits: null };
+    }
   }
   return { roundTrips: statements.length, dbHits };
+}
+
+function isTimeout(error: unknown): boolean {
+  return error instanceof Neo4jError && /TransactionTimedOut/.test(error.code);
+}
+
+/** The work's result, or "timeout" after PROFILE_TIMEOUT_MS (the work itself is left to finish). */
+function withinTimeout<T>(work: Promise<T>): Promise<T | "timeout"> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<"timeout">((resolve) => {
+    timer = setTimeout(() => resolve("timeout"), PROFILE_TIMEOUT_MS);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 function assertNoErrors(what: string, result: { errors?: readonly { message: string }[] | null }): void {
@@ -102,7 +126,8 @@ export class Profiler {
     const statements: Statement[] = [];
     const off = this.db.onQuery((e) => statements.push({ text: cypher(e.name), params: e.params }));
     try {
-      const response = await this.service.executeOperation(item.service, { contextValue: createContext(this.db) });
+      const response = await withinTimeout(this.service.executeOperation(item.service, { contextValue: createContext(this.db) }));
+      if (response === "timeout") return { roundTrips: statements.length, dbHits: null };
       if (response.body.kind === "single") assertNoErrors(`service ${item.name}`, response.body.singleResult);
     } finally {
       off();
@@ -112,7 +137,8 @@ export class Profiler {
 
   async neo4jGraphqlCost(request: GraphQLRequest, name: string): Promise<Cost> {
     this.neo4jGraphqlRecorded.length = 0;
-    const result = await graphql({ schema: this.neo4jGraphql, source: request.query, variableValues: request.variables, contextValue: {} });
+    const result = await withinTimeout(graphql({ schema: this.neo4jGraphql, source: request.query, variableValues: request.variables, contextValue: {} }));
+    if (result === "timeout") return { roundTrips: this.neo4jGraphqlRecorded.length, dbHits: null };
     assertNoErrors(`@neo4j/graphql ${name}`, result);
     // The library also asks the server for its version and APOC once; only the item's own statements count.
     const statements = this.neo4jGraphqlRecorded.filter((s) => !/dbms\.components|apoc\.version/i.test(s.text));

@@ -13,9 +13,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import readline from "node:readline";
+import { portIsFree } from "../ports";
 
 /** Root of the project (this file lives in src/db/). */
 const PROJECT_ROOT = path.resolve(__dirname, "..", "..");
@@ -393,15 +393,6 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     exited,
     stop: () => (stopping ??= stopProcess(child, exited)),
   };
-}
-
-/** Whether something can listen on 127.0.0.1:port right now. */
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.once("error", () => resolve(false));
-    server.listen({ port, host: "127.0.0.1", exclusive: true }, () => server.close(() => resolve(true)));
-  });
 }
 
 /** SIGTERM (the launcher's shutdown hook stops Neo4j cleanly), SIGKILL if it takes too long. */

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, expect, it } from "vitest";
 import { connectNeo4j } from "../../src/db/connect";
-import { freePort } from "../support/ports";
+import { freePort } from "../../src/ports";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "connect-test-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -10,7 +10,7 @@ import path from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LocalNeo4jError, ensureApocArtifacts, startLocalNeo4j, type LocalNeo4j } from "../../src/db/localNeo4j";
-import { freePort } from "../support/ports";
+import { freePort } from "../../src/ports";
 
 const FIRST_START_TIMEOUT_MS = 10 * 60_000;
 

@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { startLocalNeo4j, type LocalNeo4j } from "../../src/db/localNeo4j";
-import { freePort } from "./ports";
+import { freePort } from "../../src/ports";
 
 declare module "vitest" {
   export interface ProvidedContext {
