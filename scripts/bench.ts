@@ -12,6 +12,7 @@
  */
 import "reflect-metadata";
 import { spawn, type ChildProcess } from "node:child_process";
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -132,10 +133,21 @@ async function ensureDataset(options: Options): Promise<string> {
   return file;
 }
 
-/** Imports the dataset unless this Neo4j folder already holds exactly that file. */
+/** A digest of the import statements and the schema: a store imported by other ones is stale. */
+function importCodeDigest(): string {
+  const hash = createHash("sha256");
+  for (const folder of ["cypher/import", "cypher/schema"]) {
+    for (const name of fs.readdirSync(path.join(PROJECT_ROOT, folder)).sort()) {
+      hash.update(name).update(fs.readFileSync(path.join(PROJECT_ROOT, folder, name)));
+    }
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+/** Imports the dataset unless this Neo4j folder already holds exactly that file, imported by this code. */
 async function ensureImported(local: LocalNeo4j, dir: string, file: string): Promise<void> {
   const stat = fs.statSync(file);
-  const stamp = `${file}\n${stat.size}\n${stat.mtimeMs}\n`;
+  const stamp = `${file}\n${stat.size}\n${stat.mtimeMs}\n${importCodeDigest()}\n`;
   const marker = path.join(dir, "bench-dataset.txt");
   if (fs.existsSync(marker) && fs.readFileSync(marker, "utf8") === stamp) return;
   log(`Importing ${path.relative(PROJECT_ROOT, file)}…`);

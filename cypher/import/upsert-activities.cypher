@@ -3,6 +3,8 @@ MERGE (a:Activity {id: row.props.id})
 // `+=`, not `=`: every key is in the row (absent values as null, which removes them), and `=`
 // would first remove the id, which makes every later index seek of this transaction slower.
 SET a += row.props, a:Entity:Engagement
+// A copy of the UNDER relation's end, for the index that serves a partnership's activity pages.
+SET a.partnershipId = row.partnershipId
 WITH a, row
 // The old relations go, then the file's are CREATEd (ids deduplicated): MERGE would count a hub
 // actor's degree, which in a large transaction walks every relationship added so far.

@@ -1,10 +1,12 @@
 // A page of each partnership's activities, in id order.
+// Served by the composite index activity_partnership_id (see countries/partners-page.cypher for the
+// form the planner needs): a hub partnership's page reads $limit index entries, not every activity.
 UNWIND $keys AS key
 CALL (key) {
-  MATCH (:Partnership {id: key})<-[:UNDER]-(node:Activity)
-  WHERE $after IS NULL OR node.id > $after
+  MATCH (node:Activity)
+  WHERE node.partnershipId = key AND node.id > coalesce($after, '')
   RETURN node
-  ORDER BY node.id
+  ORDER BY node.partnershipId, node.id
   LIMIT $limit
 }
 RETURN key, node {.*} AS node

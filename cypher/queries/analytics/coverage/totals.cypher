@@ -12,11 +12,14 @@ CALL () {
     AND EXISTS { MATCH (ps)-[:FOREIGN_PARTY]->(p:Actor) WHERE $kinds IS NULL OR p.kind IN $kinds }
   RETURN count(ps) AS partnershipsInForce
 }
+// activities in the period with a partner, and their funds, in one pass
 CALL () {
   MATCH (a:Activity)
   WHERE $start <= a.date <= $end
     AND EXISTS { MATCH (a)-[:INVOLVES]->(p:Actor {side: 'FOREIGN'}) WHERE $kinds IS NULL OR p.kind IN $kinds }
-  RETURN count(a) AS activities
+  RETURN count(a) AS activities,
+         collect(CASE WHEN a.fundsAmount IS NOT NULL
+                      THEN {amount: a.fundsAmount, currency: a.fundsCurrency, year: a.date.year} END) AS activityFunds
 }
 CALL () {
   MATCH (pr:Project)
@@ -24,12 +27,10 @@ CALL () {
     AND EXISTS { MATCH (pr)-[:FUNDED_BY]->(p:Actor {side: 'FOREIGN'}) WHERE $kinds IS NULL OR p.kind IN $kinds }
   RETURN count(pr) AS projects
 }
-CALL () {
-  CALL () {
-    MATCH (a:Activity)
-    WHERE $start <= a.date <= $end AND a.fundsAmount IS NOT NULL
-      AND EXISTS { MATCH (a)-[:INVOLVES]->(p:Actor {side: 'FOREIGN'}) WHERE $kinds IS NULL OR p.kind IN $kinds }
-    RETURN a.fundsAmount AS amount, a.fundsCurrency AS currency, a.date.year AS year
+CALL (activityFunds) {
+  CALL (activityFunds) {
+    UNWIND activityFunds AS f
+    RETURN f.amount AS amount, f.currency AS currency, f.year AS year
     UNION ALL
     MATCH (pr:Project)
     WHERE NOT pr.status IN ['CANCELLED', 'PIPELINE'] AND $start <= pr.startOn <= $end
