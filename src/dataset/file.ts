@@ -3,13 +3,22 @@ import fs from "node:fs";
 
 export class DatasetFileError extends Error {}
 
+/** The one-line error for a file that cannot be opened or read. */
+export function cannotRead(file: string, error: unknown): DatasetFileError {
+  const code = (error as NodeJS.ErrnoException).code;
+  return new DatasetFileError(`${file}: cannot read the file (${code === "ENOENT" ? "no such file" : code ?? String(error)})`);
+}
+
+/**
+ * The whole document as one object: for small files (tests, the demo). Large files go through
+ * `readDatasetStream` (stream.ts), which never holds the text: V8 cannot hold a string over ~512 MiB.
+ */
 export function readDatasetFile(file: string): unknown {
   let text: string;
   try {
     text = fs.readFileSync(file, "utf8");
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new DatasetFileError(`${file}: cannot read the file (${code === "ENOENT" ? "no such file" : code ?? String(error)})`);
+    throw cannotRead(file, error);
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, "")); // tolerate a UTF-8 byte-order mark

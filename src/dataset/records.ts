@@ -1,0 +1,137 @@
+/**
+ * Turns the token stream of a dataset document into its records, one at a time: each element of a
+ * top-level array is assembled into a plain value (as JSON.parse would make it) and handed on with
+ * its section and index, then dropped. What remains is the top level itself, each array replaced by
+ * an empty one, for the document-level check (`format`, unknown fields).
+ */
+import type { Token } from "stream-json/core/parser.js";
+
+export type RecordVisitor = (section: string, index: number, value: unknown) => void;
+
+type Container = Record<string, unknown> | unknown[];
+
+/** A top-level field given twice: JSON.parse would keep the last silently; a streamed read cannot. */
+export class DuplicateField extends Error {
+  constructor(readonly field: string) {
+    super(`the top-level field "${field}" appears twice`);
+  }
+}
+
+/** Sets a key as JSON.parse does: `__proto__` becomes an own property, never the prototype. */
+function setKey(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === "__proto__") Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  else target[key] = value;
+}
+
+export class RecordSplitter {
+  /** 0: before the document; 1: inside the top-level object; 2: inside one of its arrays. */
+  private depth = 0;
+  /** Values being assembled (a record, or a top-level field that is not an array), innermost last. */
+  private readonly stack: Container[] = [];
+  /** The pending key of each object on `stack` (unused for arrays). */
+  private readonly keys: string[] = [];
+  /** Nesting inside a top-level value that is not an object (only its syntax matters). */
+  private skipping = 0;
+  private field = "";
+  private index = 0;
+  private readonly fields = new Set<string>();
+  private top: unknown;
+  private complete = false;
+  private count = 0;
+
+  constructor(private readonly onRecord: RecordVisitor) {}
+
+  /** Records handed on so far. */
+  get records(): number {
+    return this.count;
+  }
+
+  /** The top level once the document is complete (each array emptied), or a non-object as it was. */
+  document(): unknown {
+    if (!this.complete) throw new Error("RecordSplitter.document() before the end of the document");
+    return this.top;
+  }
+
+  token(t: Token): void {
+    switch (t.name) {
+      case "startObject":
+      case "startArray":
+        this.start(t.name === "startObject");
+        break;
+      case "endObject":
+      case "endArray":
+        this.end();
+        break;
+      case "keyValue":
+        this.key(t.value);
+        break;
+      case "numberValue":
+        this.value(Number(t.value));
+        break;
+      default:
+        this.value(t.value);
+    }
+  }
+
+  private start(isObject: boolean): void {
+    if (this.skipping > 0) {
+      this.skipping++;
+    } else if (this.stack.length > 0 || this.depth === 2 || (this.depth === 1 && isObject)) {
+      this.stack.push(isObject ? {} : []);
+      this.keys.push("");
+    } else if (this.depth === 1) {
+      this.depth = 2; // a top-level array: its elements are the records
+      this.index = 0;
+    } else if (isObject) {
+      this.depth = 1;
+      this.top = {};
+    } else {
+      this.skipping = 1; // a document that is an array is rejected whole: nothing of it is kept
+      this.top = [];
+    }
+  }
+
+  private end(): void {
+    if (this.skipping > 0) {
+      if (--this.skipping === 0) this.complete = true;
+    } else if (this.stack.length > 0) {
+      this.keys.pop();
+      this.value(this.stack.pop());
+    } else if (this.depth === 2) {
+      setKey(this.top as Record<string, unknown>, this.field, []);
+      this.depth = 1;
+    } else {
+      this.depth = 0;
+      this.complete = true;
+    }
+  }
+
+  private key(key: string): void {
+    if (this.skipping > 0) return;
+    if (this.stack.length > 0) {
+      this.keys[this.keys.length - 1] = key;
+    } else {
+      if (this.fields.has(key)) throw new DuplicateField(key);
+      this.fields.add(key);
+      this.field = key;
+    }
+  }
+
+  private value(value: unknown): void {
+    if (this.skipping > 0) return;
+    const n = this.stack.length;
+    if (n > 0) {
+      const container = this.stack[n - 1];
+      if (Array.isArray(container)) container.push(value);
+      else setKey(container, this.keys[n - 1], value);
+    } else if (this.depth === 2) {
+      this.count++;
+      this.onRecord(this.field, this.index++, value);
+    } else if (this.depth === 1) {
+      setKey(this.top as Record<string, unknown>, this.field, value);
+    } else {
+      this.top = value; // a document that is a string, number, boolean or null
+      this.complete = true;
+    }
+  }
+}
