@@ -1,34 +1,81 @@
 /**
- * `npm run import -- [--replace] FILE`: imports a partner-network/v1 file in one transaction.
- * Exit 0 on success; on any problem, exit 1 with every problem on stderr and nothing written.
+ * `npm run import -- [--replace] [--transaction-size N] FILE`: imports a partner-network/v1 file,
+ * read as a stream. Exit 0 on success; on any problem in the file, exit 1 with every problem on
+ * stderr and nothing written. See HELP for what --transaction-size trades away.
  */
 import { Neo4jError } from "neo4j-driver";
 import { ConfigError, neo4jConfig } from "../src/config";
 import { connectNeo4j } from "../src/db/connect";
 import { LocalNeo4jError } from "../src/db/localNeo4j";
-import { DatasetFileError, readDatasetFile } from "../src/dataset/file";
-import { DatasetRejected, importDataset } from "../src/dataset/import";
+import { DatasetFileError } from "../src/dataset/file";
+import { DatasetRejected, ImportInterrupted, importParsedDataset } from "../src/dataset/import";
+import { ProgressMeter } from "../src/dataset/progress";
+import { parseDatasetFile } from "../src/dataset/read";
 
-const USAGE = "Usage: npm run import -- [--replace] FILE";
+const USAGE = "Usage: npm run import -- [--replace] [--transaction-size N] FILE";
 
-function parseArgs(argv: string[]): { replace: boolean; file: string } {
-  const flags = argv.filter((a) => a.startsWith("-"));
-  const files = argv.filter((a) => !a.startsWith("-"));
-  const unknown = flags.filter((f) => f !== "--replace");
-  if (unknown.length > 0) throw new UsageError(`unknown option ${unknown.join(", ")}`);
-  if (files.length !== 1) throw new UsageError(files.length === 0 ? "FILE is missing" : `expected one FILE, got ${files.length}`);
-  return { replace: flags.includes("--replace"), file: files[0] };
-}
+const HELP = `${USAGE}
+
+Imports a partner-network/v1 file into Neo4j (NEO4J_URI, or the project's local Neo4j). The whole
+file is checked first; if it breaks any rule, every problem is printed and nothing is written.
+
+  --replace               wipe the graph before writing the file's records
+  --transaction-size N    commit the writes every N rows instead of in one transaction
+
+Without --transaction-size the import is one transaction: all or nothing, and --replace wipes the
+graph in that same transaction. A large file may not fit in one transaction in Neo4j's memory
+(MemoryPoolOutOfMemoryError); then use --transaction-size, e.g. 10000. The trade-off: if Neo4j fails
+part-way, the graph holds a partial import (with --replace, part of the old graph may be gone too).
+Running the same command again completes it, because every write is an idempotent upsert.`;
 
 class UsageError extends Error {}
 
+interface Args {
+  help: boolean;
+  replace: boolean;
+  transactionSize?: number;
+  file: string;
+}
+
+function parseArgs(argv: string[]): Args {
+  const files: string[] = [];
+  const unknown: string[] = [];
+  let replace = false;
+  let help = false;
+  let size: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--help" || arg === "-h") help = true;
+    else if (arg === "--replace") replace = true;
+    else if (arg === "--transaction-size") size = argv[++i] ?? "";
+    else if (arg.startsWith("--transaction-size=")) size = arg.slice("--transaction-size=".length);
+    else if (arg.startsWith("-")) unknown.push(arg);
+    else files.push(arg);
+  }
+  if (help) return { help, replace, file: "" };
+  if (unknown.length > 0) throw new UsageError(`unknown option ${unknown.join(", ")}`);
+  let transactionSize: number | undefined;
+  if (size !== undefined) {
+    if (!/^[1-9]\d*$/.test(size)) throw new UsageError(`--transaction-size takes a positive whole number of rows, got "${size}"`);
+    transactionSize = Number(size);
+  }
+  if (files.length !== 1) throw new UsageError(files.length === 0 ? "FILE is missing" : `expected one FILE, got ${files.length}`);
+  return { help, replace, transactionSize, file: files[0] };
+}
+
 async function main(): Promise<number> {
-  const { replace, file } = parseArgs(process.argv.slice(2));
-  const raw = readDatasetFile(file);
+  const { help, replace, transactionSize, file } = parseArgs(process.argv.slice(2));
+  if (help) {
+    console.log(HELP);
+    return 0;
+  }
+  const started = Date.now();
+  const onProgress = (line: string) => console.error(`  ${line}`);
+  // Read before Neo4j starts: a file that cannot be read or is not JSON should not cost a start-up.
+  const parsed = await parseDatasetFile(file, new ProgressMeter(onProgress));
   const neo4j = await connectNeo4j(neo4jConfig(), (line) => console.error(line));
   try {
-    const started = Date.now();
-    const counts = await importDataset(neo4j.db, raw, { replace, onProgress: (line) => console.error(`  ${line}`) });
+    const counts = await importParsedDataset(neo4j.db, parsed, { replace, transactionSize, onProgress });
     const summary = Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ");
     console.log(`Imported ${file}${replace ? " (graph replaced)" : ""} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${summary}`);
     return 0;
@@ -43,10 +90,13 @@ main().then(
     if (error instanceof UsageError) console.error(`${error.message}\n${USAGE}`);
     else if (error instanceof DatasetRejected || error instanceof DatasetFileError || error instanceof ConfigError || error instanceof LocalNeo4jError) {
       console.error(error.message);
+    } else if (error instanceof ImportInterrupted) {
+      const code = error.cause instanceof Neo4jError ? ` (${error.cause.code})` : "";
+      console.error(`${error.message}${code}`);
     } else if (error instanceof Neo4jError) {
-      // The transaction was rolled back: say so in one line, with the server's reason.
+      // Nothing was committed (one transaction, rolled back; or the first of several): one line, with the server's reason.
       const hint = error.code === "Neo.TransientError.General.MemoryPoolOutOfMemoryError"
-        ? " The import is one transaction: give Neo4j more heap (dbms.memory.transaction.total.max follows it)."
+        ? " The import did not fit in one transaction: give Neo4j more heap (dbms.memory.transaction.total.max follows it), or use --transaction-size N."
         : "";
       console.error(`Neo4j refused the import (${error.code}): ${error.message.split("\n")[0]}. Nothing was written.${hint}`);
     } else console.error(error);

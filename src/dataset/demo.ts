@@ -2,8 +2,7 @@
 import path from "node:path";
 import { PROJECT_ROOT } from "../config";
 import type { Database } from "../db/database";
-import { readDatasetFile } from "./file";
-import { importDataset } from "./import";
+import { importDatasetFile } from "./import";
 
 export const DEMO_FILE = path.join(PROJECT_ROOT, "data", "demo", "khanh-hoa.json");
 
@@ -12,7 +11,7 @@ export async function loadDemoIfEmpty(db: Database, log: (line: string) => void)
   const [row] = await db.read("queries/graph-is-empty");
   if (!row?.empty) return false;
   log(`The graph is empty: loading the demo dataset ${path.relative(PROJECT_ROOT, DEMO_FILE)}…`);
-  const counts = await importDataset(db, readDatasetFile(DEMO_FILE));
+  const counts = await importDatasetFile(db, DEMO_FILE);
   log(`Demo dataset loaded: ${counts.actors} actors, ${counts.partnerships} partnerships, ${counts.activities} activities, ${counts.projects} projects.`);
   return true;
 }

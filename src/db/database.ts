@@ -71,6 +71,22 @@ export class Database {
     }
   }
 
+  /**
+   * One named statement in an auto-commit transaction, the only kind in which Neo4j runs
+   * `CALL { … } IN TRANSACTIONS` (which commits as it goes). Not retried: the driver cannot know what
+   * was committed, so the statement must be one that can simply be run again.
+   */
+  async autoCommit(name: string, params: Params = {}): Promise<Row[]> {
+    this.announce(name, "WRITE", params);
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      const result = await session.run(cypher(name), params);
+      return result.records.map((r) => toPlain(r.toObject()) as Row);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Several reads that must see one consistent snapshot. */
   async readTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });

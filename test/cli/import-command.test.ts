@@ -59,18 +59,37 @@ describe("npm run import", () => {
 
   it.each([
     [["/no/such/file.json"], "/no/such/file.json: cannot read the file (no such file)"],
-    [[], "FILE is missing\nUsage: npm run import -- [--replace] FILE"],
-    [["--force", "x.json"], "unknown option --force\nUsage: npm run import -- [--replace] FILE"],
+    [[], "FILE is missing\nUsage: npm run import -- [--replace] [--transaction-size N] FILE"],
+    [["--force", "x.json"], "unknown option --force\nUsage: npm run import -- [--replace] [--transaction-size N] FILE"],
+    [["--transaction-size", "0", "x.json"], '--transaction-size takes a positive whole number of rows, got "0"\nUsage: npm run import -- [--replace] [--transaction-size N] FILE'],
   ])("%j: exit 1 with a one-line explanation", (args, message) => {
     const run = importCommand(...args);
     expect(run.code).toBe(1);
     expect(run.stderr.trim()).toBe(message);
   });
 
-  it("reports invalid JSON with the file name", () => {
-    const target = file("bad.json", '{ "format": "partner-network/v1", ');
+  it("reports invalid JSON with the file name, line and column", () => {
+    const target = file("bad.json", '{ "format": "partner-network/v1",\n  "actors": [} ');
     const run = importCommand(target);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`${target}: not valid JSON:`);
+    expect(run.stderr.trim()).toBe(`${target}: not valid JSON: expected a value at line 2, column 14`);
+  });
+
+  it("--replace --transaction-size N: the same graph, written in transactions of N rows", async () => {
+    const target = file("ok.json", smallDataset());
+    expect(importCommand("--replace", target).code).toBe(0);
+    const single = await graphFingerprint(db);
+    const run = importCommand("--replace", "--transaction-size", "3", target);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/actor graph: 10\/10 \(\d+ records\/s\)/);
+    expect(await graphFingerprint(db)).toEqual(single);
+  });
+
+  it("--help explains what --transaction-size trades away", () => {
+    const run = importCommand("--help");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("--transaction-size N");
+    expect(run.stdout).toContain("the graph holds a partial import");
+    expect(run.stdout).toContain("Running the same command again completes it");
   });
 });

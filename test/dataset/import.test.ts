@@ -140,11 +140,11 @@ describe("importDataset", () => {
     expect(await involved("act-1")).toEqual(["jp-city", "jp-pref", "kh-dofa"]); // jp-pref still takes part itself
   });
 
-  it("reports progress per batch", async () => {
+  it("reports progress with a rate, and the end of every step", async () => {
     const lines: string[] = [];
     await importDataset(db, smallDataset(), { batchSize: 3, onProgress: (l) => lines.push(l) });
-    expect(lines).toContain("actors: 3/10");
-    expect(lines).toContain("actors: 10/10");
-    expect(lines).toContain("activities: 4/4");
+    expect(lines).toContainEqual(expect.stringMatching(/^actors: 10\/10 \(\d+ records\/s\)$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^activities: 4\/4 \(\d+ records\/s\)$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^actor graph: 10\/10 \(\d+ records\/s\)$/));
   });
 });

@@ -1,0 +1,113 @@
+/**
+ * The write phase of an import, once the dataset has passed every rule: each step applies one
+ * statement of cypher/import/ to a list of records, in UNWIND batches whose rows are built per batch
+ * (never a whole section's rows at once). The steps run in one transaction, or in transactions of at
+ * most N rows committed in order. Every statement is an upsert that also replaces the record's own
+ * relations, so running the steps again over a partial import completes it.
+ */
+import type { Database, Transaction } from "../db/database";
+import type { Dataset } from "./format";
+import type { ProgressMeter } from "./progress";
+import {
+  activityRow, actorRow, countryRows, exchangeRateRow, membershipRow, partnershipRow, planRow, projectRow, reportRow, reviewRow,
+} from "./rows";
+import { membershipKey } from "./validate";
+
+interface WriteStep<T = unknown> {
+  label: string;
+  statement: string;
+  records: readonly T[];
+  row: (record: T) => unknown;
+}
+
+function step<T>(label: string, statement: string, records: readonly T[], row: (record: T) => unknown): WriteStep {
+  return { label, statement, records, row } as WriteStep;
+}
+
+/** In order: actors before the relations that point at them, records before the actor graph derived from them. */
+function writeSteps(dataset: Dataset, storedCountries: ReadonlySet<string>): WriteStep[] {
+  return [
+    step("countries", "import/upsert-countries", countryRows(dataset, storedCountries), (row) => row),
+    step("exchange rates", "import/upsert-exchange-rates", dataset.exchangeRates, exchangeRateRow),
+    step("actors", "import/upsert-actors", dataset.actors, actorRow),
+    step("actor relations", "import/link-actors", dataset.actors, actorRow),
+    step("memberships", "import/upsert-memberships", dataset.memberships, membershipRow),
+    step("partnerships", "import/upsert-partnerships", dataset.partnerships, partnershipRow),
+    step("activities", "import/upsert-activities", dataset.activities, activityRow),
+    step("projects", "import/upsert-projects", dataset.projects, projectRow),
+    step("reviews", "import/upsert-reviews", dataset.reviews, reviewRow),
+    step("plans", "import/upsert-plans", dataset.plans, planRow),
+    step("reports", "import/upsert-reports", dataset.reports, reportRow),
+  ];
+}
+
+/** The last step: recompute INVOLVES of these engagements from their relations as they now are. */
+function relinkStep(engagementIds: readonly string[]): WriteStep {
+  return step("actor graph", "import/link-involvement", engagementIds, (id) => id);
+}
+
+/**
+ * Engagements of the file, and stored ones whose INVOLVES relations the file may change (activities
+ * under its partnerships, or with its actors as participants). Asked after the records are written.
+ * A stored engagement is found through its own relations, which no step of the import changes, so a
+ * run over a partial import finds the same ones as the first run did, and relinks them all again.
+ */
+async function engagementsToRelink(tx: Transaction, dataset: Dataset): Promise<string[]> {
+  const ids = new Set<string>();
+  for (const p of dataset.partnerships) ids.add(p.id);
+  for (const a of dataset.activities) ids.add(a.id);
+  for (const p of dataset.projects) ids.add(p.id);
+  for (const m of dataset.memberships) ids.add(membershipKey(m));
+  const rows = await tx.run("import/engagements-to-relink", {
+    partnershipIds: dataset.partnerships.map((p) => p.id),
+    actorIds: dataset.actors.map((a) => a.id),
+  });
+  for (const row of rows) ids.add(String(row.id));
+  return [...ids];
+}
+
+export interface WriteOptions {
+  /** Rows per UNWIND statement. */
+  batchSize: number;
+  meter: ProgressMeter;
+}
+
+async function runBatches(tx: Transaction, s: WriteStep, records: readonly unknown[], batchSize: number, report?: (done: number) => void): Promise<void> {
+  for (let i = 0; i < records.length; i += batchSize) {
+    const end = Math.min(i + batchSize, records.length);
+    await tx.run(s.statement, { rows: records.slice(i, end).map(s.row) });
+    report?.(end);
+  }
+}
+
+/** Every step inside the caller's transaction: all or nothing. */
+export async function writeInTransaction(tx: Transaction, dataset: Dataset, storedCountries: ReadonlySet<string>, options: WriteOptions): Promise<void> {
+  for (const s of writeSteps(dataset, storedCountries)) {
+    await runBatches(tx, s, s.records, options.batchSize, options.meter.step(s.label, s.records.length));
+  }
+  const relink = relinkStep(await engagementsToRelink(tx, dataset));
+  await runBatches(tx, relink, relink.records, options.batchSize, options.meter.step(relink.label, relink.records.length));
+}
+
+export interface BatchedWriteOptions extends WriteOptions {
+  /** Rows per transaction. */
+  transactionSize: number;
+  /** Called after every commit. */
+  onCommit: () => void;
+}
+
+/** Every step in transactions of at most `transactionSize` rows, each committed before the next starts. */
+export async function writeInTransactions(db: Database, dataset: Dataset, storedCountries: ReadonlySet<string>, options: BatchedWriteOptions): Promise<void> {
+  const run = async (s: WriteStep) => {
+    const report = options.meter.step(s.label, s.records.length);
+    for (let i = 0; i < s.records.length; i += options.transactionSize) {
+      const records = s.records.slice(i, i + options.transactionSize);
+      await db.writeTransaction((tx) => runBatches(tx, s, records, options.batchSize));
+      options.onCommit();
+      report(i + records.length);
+    }
+  };
+  for (const s of writeSteps(dataset, storedCountries)) await run(s);
+  // A write transaction, though it only reads: it goes to the leader, which has every commit above.
+  await run(relinkStep(await db.writeTransaction((tx) => engagementsToRelink(tx, dataset))));
+}
