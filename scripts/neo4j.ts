@@ -1,7 +1,8 @@
 /**
  * `npm run neo4j`: runs only the project's local Neo4j, in the foreground, until Ctrl-C.
  * NEO4J_LOCAL_DIR (default .neo4j/) and NEO4J_LOCAL_BOLT_PORT (default 7687) choose the data folder
- * and the port, read exactly as `npm start` reads them. NEO4J_URI is ignored here.
+ * and the port, read exactly as `npm start` reads them. NEO4J_URI is ignored here. NEO4J_LOCAL_HEAP
+ * and NEO4J_LOCAL_PAGECACHE (e.g. 4g; defaults 1g and 512m) size a Neo4j run this way for large imports.
  * `npm run neo4j -- --fetch-only` only fetches the jars into the cache (used by CI and Docker builds).
  */
 import { ConfigError, neo4jConfig } from "../src/config";
@@ -38,7 +39,10 @@ async function main(): Promise<number> {
     process.on("SIGTERM", onSignal);
   });
 
-  local = await startLocalNeo4j({ dir: config.dir, boltPort: config.boltPort, log: (line) => console.log(line) });
+  local = await startLocalNeo4j({
+    dir: config.dir, boltPort: config.boltPort, log: (line) => console.log(line),
+    heap: process.env.NEO4J_LOCAL_HEAP?.trim() || undefined, pageCache: process.env.NEO4J_LOCAL_PAGECACHE?.trim() || undefined,
+  });
   console.log(`Neo4j ${NEO4J_VERSION} is ready at ${local.uri} (data: ${config.dir})`);
   if (process.env.NEO4J_URI) console.log("Note: NEO4J_URI is set, so `npm start` and `npm test` use that server, not this one.");
   console.log("Press Ctrl-C to stop.");
