@@ -1,7 +1,10 @@
 /**
- * Load for one request against one target with autocannon: a warm-up run (discarded), then a
- * measured run of fixed duration at a given number of concurrent connections. Latency percentiles
- * come from every response time (autocannon's own summary has no p95).
+ * Load for one request against one target with autocannon, at a given number of concurrent
+ * connections: a probe (one request per connection), a warm-up run (discarded), then a measured run.
+ * The measured run lasts a fixed time, unless the probe showed requests too slow for it to see
+ * three per connection: then it sends exactly three per connection and waits for every answer, so
+ * no unanswered request is left running in Neo4j to slow down the next measurement. Latency
+ * percentiles come from every response time (autocannon's own summary has no p95).
  */
 import autocannon from "autocannon";
 
@@ -27,7 +30,10 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-function run(request: LoadRequest, connections: number, seconds: number, latencies?: number[]) {
+/** A run of fixed duration (seconds) or of a fixed number of requests (amount). */
+type Extent = { seconds: number } | { amount: number };
+
+function run(request: LoadRequest, connections: number, extent: Extent, latencies?: number[]) {
   return new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -36,7 +42,7 @@ function run(request: LoadRequest, connections: number, seconds: number, latenci
         headers: { "content-type": "application/json" },
         body: request.body === undefined ? undefined : JSON.stringify(request.body),
         connections,
-        duration: seconds,
+        ...("amount" in extent ? { amount: extent.amount } : { duration: extent.seconds }),
         // Keep every request's latency honest: one request in flight per connection.
         pipelining: 1,
         timeout: 120,
@@ -48,14 +54,19 @@ function run(request: LoadRequest, connections: number, seconds: number, latenci
 }
 
 export async function measure(request: LoadRequest, connections: number, seconds: number, warmupSeconds: number): Promise<LoadResult> {
-  if (warmupSeconds > 0) await run(request, connections, warmupSeconds);
+  const probe: number[] = [];
+  await run(request, connections, { amount: connections }, probe);
+  const slowest = Math.max(...probe) / 1000;
+  if (warmupSeconds > 0 && slowest < warmupSeconds) await run(request, connections, { seconds: warmupSeconds });
   const latencies: number[] = [];
-  const result = await run(request, connections, seconds, latencies);
+  const extent: Extent = slowest * 3 <= seconds ? { seconds } : { amount: 3 * connections };
+  const result = await run(request, connections, extent, latencies);
   latencies.sort((a, b) => a - b);
   return {
     connections,
     requests: result.requests.total,
-    throughput: result.requests.total / seconds,
+    // autocannon's duration is the run's wall time in seconds (longer than asked when it waits for answers).
+    throughput: result.requests.total / result.duration,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
