@@ -31,13 +31,15 @@ import { writeReport } from "./bench/report";
 const TARGETS = ["floor", "service", "neo4j-graphql"] as const;
 
 /**
- * Neo4j memory per scale, for a 24 GiB machine. The import is one transaction, whose state lives
- * on the heap (up to 70% of it, dbms.memory.transaction.total.max): M needs a large heap to import.
+ * Neo4j memory and import mode per scale, for a 24 GiB machine. S imports in one transaction (the
+ * default, all or nothing); M and L commit every `transactionSize` rows, since one transaction's
+ * state must fit in the heap (M needed a 12 GiB heap for it, L does not fit). The page cache holds
+ * the store: M's is ≈ 1 GiB, L's ≈ 4 GiB.
  */
-const NEO4J_MEMORY: Record<string, { heap: string; pageCache: string }> = {
+const NEO4J_SETUP: Record<string, { heap: string; pageCache: string; transactionSize?: number }> = {
   S: { heap: "2g", pageCache: "1g" },
-  M: { heap: "12g", pageCache: "4g" },
-  L: { heap: "16g", pageCache: "5g" },
+  M: { heap: "12g", pageCache: "4g", transactionSize: 20_000 },
+  L: { heap: "8g", pageCache: "8g", transactionSize: 20_000 },
 };
 type Target = (typeof TARGETS)[number];
 
@@ -148,14 +150,15 @@ function importCodeDigest(): string {
 }
 
 /** Imports the dataset unless this Neo4j folder already holds exactly that file, imported by this code. */
-async function ensureImported(local: LocalNeo4j, dir: string, file: string): Promise<void> {
+async function ensureImported(local: LocalNeo4j, dir: string, file: string, transactionSize?: number): Promise<void> {
   const stat = fs.statSync(file);
   const stamp = `${file}\n${stat.size}\n${stat.mtimeMs}\n${importCodeDigest()}\n`;
   const marker = path.join(dir, "bench-dataset.txt");
   if (fs.existsSync(marker) && fs.readFileSync(marker, "utf8") === stamp) return;
   log(`Importing ${path.relative(PROJECT_ROOT, file)}…`);
   const started = Date.now();
-  await runCommand(process.execPath, ["--max-old-space-size=16384", "--import", "tsx", "scripts/import.ts", "--replace", file], { NEO4J_URI: local.uri });
+  const batches = transactionSize ? ["--transaction-size", String(transactionSize)] : [];
+  await runCommand(process.execPath, ["--max-old-space-size=16384", "--import", "tsx", "scripts/import.ts", "--replace", ...batches, file], { NEO4J_URI: local.uri });
   log(`Imported in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   fs.writeFileSync(marker, stamp);
 }
@@ -171,13 +174,13 @@ async function main(): Promise<number> {
   const file = await ensureDataset(options);
   const dir = path.join(PROJECT_ROOT, ".bench", `neo4j-${options.scale.toLowerCase()}-seed${options.seed}`);
   const plugins = await ensureApocArtifacts(log);
-  const memory = NEO4J_MEMORY[options.scale];
+  const { transactionSize, ...memory } = NEO4J_SETUP[options.scale];
   const local = await startLocalNeo4j({ dir, boltPort: await freePort(), ...memory, plugins, log });
   const children: ChildProcess[] = [];
   const driver = neo4j.driver(local.uri, neo4j.auth.basic("neo4j", "neo4j"));
   let profiler: Profiler | undefined;
   try {
-    await ensureImported(local, dir, file);
+    await ensureImported(local, dir, file, transactionSize);
     const [picked] = (await driver.executeQuery(cypher("bench/pick-arguments"))).records.map((r) => toPlain(r.toObject()) as Record<string, unknown>);
     if (!picked) throw new Error("the dataset has no plan or no partner with exactly one engagement: nothing to benchmark");
     const args = picked as unknown as MixArguments;
