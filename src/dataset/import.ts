@@ -62,18 +62,24 @@ export class ImportInterrupted extends Error {
 
 /** Imports a dataset held as an object (tests, small documents). */
 export async function importDataset(db: Database, raw: unknown, options: ImportOptions = {}): Promise<ImportCounts> {
-  return importParsed(db, parseDataset(raw), options);
+  return importParsedDataset(db, parseDataset(raw), options);
 }
 
 /** Imports a dataset file, read as a stream: neither its text nor its raw records are held whole. */
 export async function importDatasetFile(db: Database, file: string, options: ImportOptions = {}): Promise<ImportCounts> {
-  const meter = new ProgressMeter(options.onProgress ?? (() => {}));
-  return importParsed(db, await parseDatasetFile(file, meter), options, meter);
+  return importParsedDataset(db, await parseDatasetFile(file, meterFor(options)), options);
 }
 
 /** Imports a dataset already read and shape-checked by `parseDatasetFile` (the CLI reads before it connects). */
 export async function importParsedDataset(db: Database, parsed: ParsedDataset, options: ImportOptions = {}): Promise<ImportCounts> {
-  return importParsed(db, parsed, options);
+  const size = options.transactionSize;
+  if (size === undefined) return importInOneTransaction(db, parsed, options);
+  if (!Number.isInteger(size) || size < 1) throw new RangeError(`transactionSize must be a positive integer, got ${size}`);
+  return importInTransactions(db, parsed, size, options);
+}
+
+function meterFor(options: ImportOptions): ProgressMeter {
+  return new ProgressMeter(options.onProgress ?? (() => {}));
 }
 
 interface Existing {
@@ -81,49 +87,51 @@ interface Existing {
   countries: Set<string>;
 }
 
-async function importParsed(db: Database, parsed: ParsedDataset, options: ImportOptions, meter = new ProgressMeter(options.onProgress ?? (() => {}))): Promise<ImportCounts> {
-  const { dataset } = parsed;
-  const batchSize = options.batchSize ?? 1000;
-  const nothing = (): Existing => ({ entities: new Map(), countries: new Set() });
-  const log = (line: string) => meter.line(() => line, true);
-  const size = options.transactionSize;
-  if (size === undefined) {
-    return db.writeTransaction(async (tx) => {
-      const existing = options.replace ? nothing() : await readExisting(tx, dataset, meter);
-      rejectIfBroken(parsed, existing, log);
-      if (options.replace) {
-        log("Wiping the graph (--replace)…");
-        await tx.run("import/wipe");
-      }
-      await writeInTransaction(tx, dataset, existing.countries, { batchSize, meter });
-      return counts(dataset);
-    });
-  }
-  if (!Number.isInteger(size) || size < 1) throw new RangeError(`transactionSize must be a positive integer, got ${size}`);
-  const existing = options.replace ? nothing() : await db.readTransaction((tx) => readExisting(tx, dataset, meter));
-  rejectIfBroken(parsed, existing, log);
+/** With `replace` the graph is about to go: nothing stored counts. */
+const NOTHING_STORED = (): Existing => ({ entities: new Map(), countries: new Set() });
+
+/** The default: lookups, checks, wipe and writes in one transaction, all or nothing. */
+async function importInOneTransaction(db: Database, parsed: ParsedDataset, options: ImportOptions): Promise<ImportCounts> {
+  const meter = meterFor(options);
+  return db.writeTransaction(async (tx) => {
+    const existing = options.replace ? NOTHING_STORED() : await readExisting(tx, parsed.dataset, meter);
+    rejectIfBroken(parsed, existing, meter);
+    if (options.replace) {
+      meter.line(() => "Wiping the graph (--replace)…", true);
+      await tx.run("import/wipe");
+    }
+    await writeInTransaction(tx, parsed.dataset, existing.countries, { batchSize: options.batchSize ?? 1000, meter });
+    return counts(parsed.dataset);
+  });
+}
+
+/** Lookups in a read transaction and every check first; then the writes, committed every `size` rows. */
+async function importInTransactions(db: Database, parsed: ParsedDataset, size: number, options: ImportOptions): Promise<ImportCounts> {
+  const meter = meterFor(options);
+  const existing = options.replace ? NOTHING_STORED() : await db.readTransaction((tx) => readExisting(tx, parsed.dataset, meter));
+  rejectIfBroken(parsed, existing, meter);
   let commits = 0;
   let wiped = false;
   try {
     if (options.replace) {
-      log(`Wiping the graph (--replace), ${size} nodes per transaction…`);
+      meter.line(() => `Wiping the graph (--replace), ${size} nodes per transaction…`, true);
       wiped = true; // from its first inner commit on, part of the graph may be gone
       await db.autoCommit("import/wipe-in-transactions", { rows: toNeo4jInt(size) });
     }
-    await writeInTransactions(db, dataset, existing.countries, {
-      batchSize: Math.min(batchSize, size), meter, transactionSize: size,
+    await writeInTransactions(db, parsed.dataset, existing.countries, {
+      batchSize: Math.min(options.batchSize ?? 1000, size), meter, transactionSize: size,
       onCommit: () => options.onCommit?.(++commits),
     });
   } catch (error) {
     if (commits > 0 || wiped) throw new ImportInterrupted(commits, wiped, error);
-    throw error;
+    throw error; // nothing was committed
   }
-  return counts(dataset);
+  return counts(parsed.dataset);
 }
 
 /** Every problem of the file, its shape's and its integrity's; throws if there is any. */
-function rejectIfBroken(parsed: ParsedDataset, existing: Existing, log: (line: string) => void): void {
-  log(`checking ${recordCount(parsed.dataset)} records against the integrity rules…`);
+function rejectIfBroken(parsed: ParsedDataset, existing: Existing, meter: ProgressMeter): void {
+  meter.line(() => `checking ${recordCount(parsed.dataset)} records against the integrity rules…`, true);
   const problems = [...parsed.problems];
   const countries = new Set([...KNOWN_COUNTRIES.keys(), ...existing.countries]);
   for (const p of checkIntegrity(parsed.dataset, { entities: existing.entities, countries }, parsed.malformedIds)) problems.push(p);

@@ -3,6 +3,13 @@
  * records come out one at a time (records.ts), so neither the text nor the raw document is ever held
  * whole (a generated L file is 564 MiB, above V8's largest string). Syntax errors name the file and
  * the line and column, found by a second, slower pass over the file up to the error.
+ *
+ * Speed, best of 3 on the generated files (S 14 MiB, M 139 MiB), on a 2-core machine: the tokenizer
+ * alone 25 and 30 MiB/s; with the records assembled (records.ts) 18 and 19 MiB/s; with each record
+ * also checked by zod 11 and 12 MiB/s. A hand-written scanner that splits the top-level arrays and
+ * JSON.parse's each element measured 53 and 74 MiB/s: the library's token stream is 2 to 2.5 times
+ * slower, not enough to own a JSON scanner and its error reporting, and reading is about 7% of an
+ * import (M: 12 s of 176 s).
  */
 import fs from "node:fs";
 import { StringDecoder } from "node:string_decoder";
