@@ -6,6 +6,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config";
 import type { Database } from "../../src/db/database";
+import { importDataset } from "../../src/dataset/import";
 import { smallDataset } from "../fixtures/small";
 import { connectTestDb, graphFingerprint, resetGraph, testNeo4jEnv } from "../support/db";
 
@@ -76,10 +77,10 @@ describe("npm run import", () => {
   });
 
   it("--replace --transaction-size N: the same graph, written in transactions of N rows", async () => {
-    const target = file("ok.json", smallDataset());
-    expect(importCommand("--replace", target).code).toBe(0);
+    await resetGraph(db);
+    await importDataset(db, smallDataset());
     const single = await graphFingerprint(db);
-    const run = importCommand("--replace", "--transaction-size", "3", target);
+    const run = importCommand("--replace", "--transaction-size", "3", file("ok.json", smallDataset()));
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/actor graph: 10\/10 \(\d+ records\/s\)/);
     expect(await graphFingerprint(db)).toEqual(single);

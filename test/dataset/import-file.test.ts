@@ -87,7 +87,8 @@ describe("importDatasetFile", () => {
     expect(whole).toBeInstanceOf(DatasetRejected);
     await importDataset(db, smallDataset());
     const before = await graphFingerprint(db);
-    for (const options of [{}, { transactionSize: 3 }, { transactionSize: 3, replace: true }]) {
+    // The one-transaction path from a file is the CLI's (test/cli); here the checks must come before any commit.
+    for (const options of [{ transactionSize: 3 }, { transactionSize: 3, replace: true }]) {
       const error = await importDatasetFile(db, target, options).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(DatasetRejected);
       expect((error as DatasetRejected).problems.map(formatProblem)).toEqual((whole as DatasetRejected).problems.map(formatProblem));
@@ -127,11 +128,13 @@ describe("an import in transactions, interrupted", () => {
   it("re-derives the actor graph of stored engagements the file changes, at every point of interruption", async () => {
     // The file gives the sister partnership ps-jp another foreign party: the stored activities under it
     // (not in the file) must change partners too, even if the first run stopped before relinking them.
-    const base = smallDataset();
+    // The stored graph: the small dataset's actors and that partnership, with its activities.
+    const small = smallDataset();
+    const base = { format: "partner-network/v1", actors: small.actors, partnerships: [small.partnerships[0]], activities: small.activities.slice(0, 2) };
     const update = file("update.json", {
       format: "partner-network/v1",
       actors: [{ id: "jp-city", kind: "LOCALITY", side: "FOREIGN", name: "Example City", country: "JP", level: "CITY" }],
-      partnerships: [{ ...base.partnerships[0], foreignPartyIds: ["jp-city"] }],
+      partnerships: [{ ...small.partnerships[0], foreignPartyIds: ["jp-city"] }],
     });
     await importDataset(db, base);
     const commits: number[] = [];
