@@ -39,7 +39,7 @@ const TARGETS = ["floor", "service", "neo4j-graphql"] as const;
 const NEO4J_SETUP: Record<string, { heap: string; pageCache: string; transactionSize?: number }> = {
   S: { heap: "2g", pageCache: "1g" },
   M: { heap: "12g", pageCache: "4g", transactionSize: 20_000 },
-  L: { heap: "8g", pageCache: "8g", transactionSize: 20_000 },
+  L: { heap: "6g", pageCache: "6g", transactionSize: 20_000 },
 };
 type Target = (typeof TARGETS)[number];
 
