@@ -31,13 +31,14 @@ import { writeReport } from "./bench/report";
 const TARGETS = ["floor", "service", "neo4j-graphql"] as const;
 
 /**
- * Neo4j memory and import mode per scale, for a 24 GiB machine. S imports in one transaction (the
- * default, all or nothing); M and L commit every `transactionSize` rows, since one transaction's
- * state must fit in the heap (M needed a 12 GiB heap for it, L does not fit). The page cache holds
- * the store: M's is ≈ 1 GiB, L's ≈ 4 GiB.
+ * Neo4j memory and import mode per scale, for a 24 GiB machine. Every scale commits the import every
+ * `transactionSize` rows: the benchmark re-imports with --replace over the previous graph, and a wipe
+ * in the import's own transaction makes every later index seek of that transaction slower (see
+ * BENCHMARKS.md); one transaction's state must also fit in the heap (M needed 12 GiB, L does not fit).
+ * The page cache holds the store: M's is ≈ 1 GiB, L's ≈ 4 GiB.
  */
-const NEO4J_SETUP: Record<string, { heap: string; pageCache: string; transactionSize?: number }> = {
-  S: { heap: "2g", pageCache: "1g" },
+const NEO4J_SETUP: Record<string, { heap: string; pageCache: string; transactionSize: number }> = {
+  S: { heap: "2g", pageCache: "1g", transactionSize: 20_000 },
   M: { heap: "12g", pageCache: "4g", transactionSize: 20_000 },
   L: { heap: "6g", pageCache: "6g", transactionSize: 20_000 },
 };
@@ -150,15 +151,16 @@ function importCodeDigest(): string {
 }
 
 /** Imports the dataset unless this Neo4j folder already holds exactly that file, imported by this code. */
-async function ensureImported(local: LocalNeo4j, dir: string, file: string, transactionSize?: number): Promise<void> {
+async function ensureImported(local: LocalNeo4j, dir: string, file: string, transactionSize: number): Promise<void> {
   const stat = fs.statSync(file);
   const stamp = `${file}\n${stat.size}\n${stat.mtimeMs}\n${importCodeDigest()}\n`;
   const marker = path.join(dir, "bench-dataset.txt");
   if (fs.existsSync(marker) && fs.readFileSync(marker, "utf8") === stamp) return;
   log(`Importing ${path.relative(PROJECT_ROOT, file)}…`);
   const started = Date.now();
-  const batches = transactionSize ? ["--transaction-size", String(transactionSize)] : [];
-  await runCommand(process.execPath, ["--max-old-space-size=16384", "--import", "tsx", "scripts/import.ts", "--replace", ...batches, file], { NEO4J_URI: local.uri });
+  await runCommand(process.execPath, [
+    "--max-old-space-size=16384", "--import", "tsx", "scripts/import.ts", "--replace", "--transaction-size", String(transactionSize), file,
+  ], { NEO4J_URI: local.uri });
   log(`Imported in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   fs.writeFileSync(marker, stamp);
 }
