@@ -1,7 +1,7 @@
 /**
  * Regenerates BENCHMARKS.md from benchmarks/method.md (the hand-written method and commands) and
- * every results file in benchmarks/results/ (written by `npm run bench`), newest scale and label
- * order: S before M before L, and labels in file order.
+ * every results file in benchmarks/results/ (written by `npm run bench`): S before M before L, and
+ * within a scale the "before…" labels first, then the others by name.
  * `tsx scripts/bench/report.ts` regenerates it without running anything.
  */
 import fs from "node:fs";
@@ -61,8 +61,9 @@ function section(results: BenchResults): string {
 
 export function writeReport(): void {
   const order = (file: string) => "sml".indexOf(file[0]);
+  const before = (file: string) => (file.slice(2).startsWith("before") ? 1 : 0);
   const files = fs.existsSync(RESULTS)
-    ? fs.readdirSync(RESULTS).filter((f) => f.endsWith(".json")).sort((a, b) => order(a) - order(b) || a.localeCompare(b))
+    ? fs.readdirSync(RESULTS).filter((f) => f.endsWith(".json")).sort((a, b) => order(a) - order(b) || before(b) - before(a) || a.localeCompare(b))
     : [];
   const sections = files.map((f) => section(JSON.parse(fs.readFileSync(path.join(RESULTS, f), "utf8")) as BenchResults));
   const method = fs.readFileSync(METHOD, "utf8").trimEnd();
