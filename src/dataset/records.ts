@@ -66,15 +66,9 @@ export class RecordSplitter {
   private readonly fields = new Set<string>();
   private top: unknown;
   private complete = false;
-  private count = 0;
   private readonly strings = new ShortStrings();
 
   constructor(private readonly onRecord: RecordVisitor) {}
-
-  /** Records handed on so far. */
-  get records(): number {
-    return this.count;
-  }
 
   /** The top level once the document is complete (each array emptied), or a non-object as it was. */
   document(): unknown {
@@ -158,7 +152,6 @@ export class RecordSplitter {
       if (Array.isArray(container)) container.push(value);
       else setKey(container, this.keys[n - 1], value);
     } else if (this.depth === 2) {
-      this.count++;
       this.onRecord(this.field, this.index++, value);
     } else if (this.depth === 1) {
       setKey(this.top as Record<string, unknown>, this.field, value);

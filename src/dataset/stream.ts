@@ -26,7 +26,6 @@ const TOKENIZER_OPTIONS = { packValues: true, streamValues: false, jsonStreaming
 export interface ReadProgress {
   bytes: number;
   totalBytes: number;
-  records: number;
 }
 
 export interface StreamOptions {
@@ -94,7 +93,7 @@ export async function readDatasetStream(file: string, onRecord: RecordVisitor, o
       feed(read.text);
       chunks++;
       bytes += read.bytes;
-      if (bytes < totalBytes) options.onProgress?.({ bytes, totalBytes, records: splitter.records }); // the last one follows the end
+      if (bytes < totalBytes) options.onProgress?.({ bytes, totalBytes }); // the last one follows the end
     }
     feed(END);
   } catch (error) {
@@ -102,7 +101,7 @@ export async function readDatasetStream(file: string, onRecord: RecordVisitor, o
     if (error instanceof DuplicateField) throw new DatasetFileError(`${file}: ${error.message}; a partner-network/v1 document names each field once`);
     throw error;
   }
-  options.onProgress?.({ bytes: totalBytes, totalBytes, records: splitter.records });
+  options.onProgress?.({ bytes: totalBytes, totalBytes });
   return splitter.document();
 }
 

@@ -82,11 +82,9 @@ async function runBatches(tx: Transaction, s: WriteStep, records: readonly unkno
 
 /** Every step inside the caller's transaction: all or nothing. */
 export async function writeInTransaction(tx: Transaction, dataset: Dataset, storedCountries: ReadonlySet<string>, options: WriteOptions): Promise<void> {
-  for (const s of writeSteps(dataset, storedCountries)) {
-    await runBatches(tx, s, s.records, options.batchSize, options.meter.step(s.label, s.records.length));
-  }
-  const relink = relinkStep(await engagementsToRelink(tx, dataset));
-  await runBatches(tx, relink, relink.records, options.batchSize, options.meter.step(relink.label, relink.records.length));
+  const run = (s: WriteStep) => runBatches(tx, s, s.records, options.batchSize, options.meter.step(s.label, s.records.length));
+  for (const s of writeSteps(dataset, storedCountries)) await run(s);
+  await run(relinkStep(await engagementsToRelink(tx, dataset)));
 }
 
 export interface BatchedWriteOptions extends WriteOptions {
