@@ -13,6 +13,7 @@ import type { Database } from "./db/database";
 import { createContext, type Context } from "./graphql/context";
 import { createFormatError } from "./graphql/formatError";
 import { createHttpHandler } from "./graphql/http";
+import { projectionPlugin } from "./graphql/projection";
 import { appSchema } from "./graphql/schema";
 
 export interface ServerOptions {
@@ -42,6 +43,8 @@ export function apolloOptions(schema: GraphQLSchema, options: ServerOptions, htt
       // The service sets no cache hints; Apollo's default cache-control plugin would still wrap
       // every field resolver to compute them (measured: a quarter of the CPU of a large page).
       ApolloServerPluginCacheControlDisabled(),
+      // Entity queries read only the properties the operation selects.
+      projectionPlugin(),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
     ],
   };

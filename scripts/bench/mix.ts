@@ -113,7 +113,11 @@ export function queryMix(args: MixArguments): MixItem[] {
       },
       floor: [{
         name: "queries/analytics/search/actors",
-        params: { tokens, longest: tokens.reduce((a, b) => (b.length > a.length ? b : a)), kinds: null, limit: int(20) },
+        params: {
+          tokens, longest: tokens.reduce((a, b) => (b.length > a.length ? b : a)), kinds: null, limit: int(20),
+          // The statement returns the listed properties only (src/graphql/projection.ts): the three selected fields.
+          properties: ["id", "name", "nameVi"], dates: [],
+        },
       }],
     },
     {
@@ -124,7 +128,10 @@ export function queryMix(args: MixArguments): MixItem[] {
         variables: { id: args.smallPartnerId },
       },
       neo4jGraphql: null,
-      floor: [{ name: "queries/analytics/network/collaborators", params: { actorId: args.smallPartnerId, degree: int(2) } }],
+      floor: [{
+        name: "queries/analytics/network/collaborators",
+        params: { actorId: args.smallPartnerId, degree: int(2), properties: ["id", "name"], dates: [] },
+      }],
     },
     {
       name: "connection",

@@ -1,12 +1,19 @@
 import type { Database } from "../db/database";
-import { createLoaders, type Loaders } from "./loaders";
+import { createLoaders, createNodeReaders, type Loaders, type NodeReaders } from "./loaders";
+import { Projections } from "./projection";
 
-/** What every resolver gets: the database and this request's own loaders. */
+/** What every resolver gets: the database and this request's own loaders and readers. */
 export interface Context {
   db: Database;
+  /** What the request selects of each entity type (narrowed once the operation is known). */
+  projections: Projections;
+  /** Map an entity query's `node` column to objects, reading only the selected properties. */
+  nodes: NodeReaders;
   loaders: Loaders;
 }
 
 export function createContext(db: Database): Context {
-  return { db, loaders: createLoaders(db) };
+  const projections = new Projections();
+  const nodes = createNodeReaders(projections);
+  return { db, projections, nodes, loaders: createLoaders(db, nodes) };
 }

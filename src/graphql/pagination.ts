@@ -5,7 +5,9 @@
  * MAX_PAGE_SIZE items; asking for more is an error, never a silent cut.
  */
 import { Field, Int, ObjectType, type ClassType } from "type-graphql";
+import type { Database } from "../db/database";
 import { toNeo4jInt } from "../db/mapping";
+import type { NodeReader } from "./loaders";
 import { badInput } from "./errors";
 
 export const MAX_PAGE_SIZE = 100;
@@ -121,13 +123,13 @@ export function connectionType<T extends object>(nodeType: ClassType<T>, name: s
 
 /** Reads one page of a top-level collection with its named page and count queries. */
 export async function readPage<T extends { id: string }>(
-  db: { read(name: string, params: Record<string, unknown>): Promise<{ [key: string]: unknown }[]> },
+  db: Database,
   queries: { page: string; count: string },
   filter: Record<string, unknown>,
   request: PageRequest,
-  map: (row: never) => T,
+  reader: NodeReader<T>,
 ): Promise<Connection<T>> {
-  const rows = await db.read(queries.page, { ...filter, after: request.after, limit: toNeo4jInt(request.first + 1) });
-  const nodes = rows.map((r) => map(r.node as never));
+  const rows = await db.read(queries.page, { ...filter, ...reader.params(), after: request.after, limit: toNeo4jInt(request.first + 1) });
+  const nodes = rows.map((r) => reader.map(r.node));
   return toConnection(nodes, request, async () => Number((await db.read(queries.count, filter))[0]?.total ?? 0));
 }

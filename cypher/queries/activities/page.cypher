@@ -9,6 +9,7 @@ WHERE ($partnershipId IS NULL OR EXISTS { (node)-[:UNDER]->(:Partnership {id: $p
        OR EXISTS { (node)-[:PARTICIPANT]->(p:Actor {country: $country}) WHERE p.side = 'FOREIGN' }
        OR EXISTS { (node)-[:UNDER]->(:Partnership)-[:FOREIGN_PARTY]->(:Actor {country: $country}) })
   AND ($after IS NULL OR node.id > $after)
-RETURN node {.*} AS node
+WITH node
 ORDER BY node.id
 LIMIT $limit
+RETURN [p IN $properties | node[p]] + [p IN $dates | toString(node[p])] AS node

@@ -1,4 +1,5 @@
 UNWIND $keys AS key
 MATCH (:Actor {id: key})<-[:PART_OF]-(node:Actor)
-RETURN key, node {.*} AS node
+WITH key, node
 ORDER BY key, node.id
+RETURN key, [p IN $properties | node[p]] + [p IN $dates | toString(node[p])] AS node

@@ -4,6 +4,7 @@ WHERE ($side IS NULL OR node.side = $side)
   AND ($kinds IS NULL OR node.kind IN $kinds)
   AND ($country IS NULL OR node.country = $country)
   AND ($after IS NULL OR node.id > $after)
-RETURN node {.*} AS node
+WITH node
 ORDER BY node.id
 LIMIT $limit
+RETURN [p IN $properties | node[p]] + [p IN $dates | toString(node[p])] AS node

@@ -1,3 +1,3 @@
 UNWIND $keys AS key
 MATCH (:Actor {id: key})-[:PART_OF]->(node:Actor)
-RETURN key, node {.*} AS node
+RETURN key, [p IN $properties | node[p]] + [p IN $dates | toString(node[p])] AS node

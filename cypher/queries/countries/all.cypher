@@ -1,3 +1,4 @@
 MATCH (node:Country)
-RETURN node {.*} AS node
+WITH node
 ORDER BY node.code
+RETURN [p IN $properties | node[p]] + [p IN $dates | toString(node[p])] AS node

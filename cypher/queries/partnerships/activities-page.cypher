@@ -9,5 +9,6 @@ CALL (key) {
   ORDER BY node.partnershipId, node.id
   LIMIT $limit
 }
-RETURN key, node {.*} AS node
+WITH key, node
 ORDER BY key, node.id
+RETURN key, [p IN $properties | node[p]] + [p IN $dates | toString(node[p])] AS node

@@ -1,3 +1,3 @@
 UNWIND $keys AS key
 MATCH (node:Partnership {id: key})
-RETURN key, node {.*} AS node
+RETURN key, [p IN $properties | node[p]] + [p IN $dates | toString(node[p])] AS node

@@ -6,6 +6,7 @@ WHERE ($kind IS NULL OR node.kind = $kind)
   AND ($domesticPartyId IS NULL OR EXISTS { (node)-[:DOMESTIC_PARTY]->(:Actor {id: $domesticPartyId}) })
   AND ($periodStart IS NULL OR (node.signedOn <= $periodEnd AND (node.endedOn IS NULL OR node.endedOn >= $periodStart)))
   AND ($after IS NULL OR node.id > $after)
-RETURN node {.*} AS node
+WITH node
 ORDER BY node.id
 LIMIT $limit
+RETURN [p IN $properties | node[p]] + [p IN $dates | toString(node[p])] AS node

@@ -1,4 +1,5 @@
 UNWIND $keys AS key
 MATCH (:Plan {id: key})-[:PRIORITY]->(node:Country)
-RETURN key, node {.*} AS node
+WITH key, node
 ORDER BY key, node.code
+RETURN key, [p IN $properties | node[p]] + [p IN $dates | toString(node[p])] AS node

@@ -5,6 +5,7 @@ WHERE ($status IS NULL OR node.status = $status)
   AND ($partnershipId IS NULL OR EXISTS { (node)-[:UNDER]->(:Partnership {id: $partnershipId}) })
   AND ($country IS NULL OR EXISTS { (node)-[:FUNDED_BY]->(f:Actor {country: $country}) WHERE f.side = 'FOREIGN' })
   AND ($after IS NULL OR node.id > $after)
-RETURN node {.*} AS node
+WITH node
 ORDER BY node.id
 LIMIT $limit
+RETURN [p IN $properties | node[p]] + [p IN $dates | toString(node[p])] AS node

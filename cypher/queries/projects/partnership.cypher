@@ -1,3 +1,3 @@
 UNWIND $keys AS key
 MATCH (:Project {id: key})-[:UNDER]->(node:Partnership)
-RETURN key, node {.*} AS node
+RETURN key, [p IN $properties | node[p]] + [p IN $dates | toString(node[p])] AS node

@@ -35,7 +35,7 @@ export class NetworkResolver {
     @Arg("degree", () => Int, { defaultValue: 1, description: "How many steps away to look, 1 to 4." }) degree: number,
     @Ctx() ctx: Context,
   ): Promise<Actor[]> {
-    return collaborators(ctx.db, ctx.loaders, actorId, degree);
+    return collaborators(ctx.db, ctx.nodes.actor, actorId, degree);
   }
 
   @Query(() => [BrokerScore], {

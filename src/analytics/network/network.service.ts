@@ -12,9 +12,9 @@
 import { UndirectedGraph } from "graphology";
 import betweennessCentrality from "graphology-metrics/centrality/betweenness";
 import type { Database, Row } from "../../db/database";
-import { toNeo4jInt } from "../../db/mapping";
+import { toNeo4jInt, type Plain } from "../../db/mapping";
 import { badInput } from "../../graphql/errors";
-import type { Loaders } from "../../graphql/loaders";
+import type { Loaders, NodeReader } from "../../graphql/loaders";
 import { toActivity } from "../../modules/activities/activity.type";
 import { type Actor, toActor } from "../../modules/actors/actor.type";
 import { toMembership } from "../../modules/memberships/membership.type";
@@ -68,11 +68,12 @@ export async function connection(db: Database, loaders: Loaders, fromId: string,
   return { steps: actors.length - 1, actors, via };
 }
 
-export async function collaborators(db: Database, loaders: Loaders, actorId: string, degree: number): Promise<Actor[]> {
+export async function collaborators(db: Database, actors: NodeReader<Actor>, actorId: string, degree: number): Promise<Actor[]> {
   checkInteger("degree", degree, 1, MAX_COLLABORATOR_DEGREE);
-  await knownActor(loaders, "actorId", actorId);
-  const rows = await db.read("queries/analytics/network/collaborators", { actorId, degree: toNeo4jInt(degree) });
-  return rows.map((r) => toActor(r.node as Row));
+  // One round trip: the query says whether the actor exists along with its collaborators.
+  const [row] = await db.read("queries/analytics/network/collaborators", { ...actors.params(), actorId, degree: toNeo4jInt(degree) });
+  if (!row.found) throw badInput("actorId", `unknown actor "${actorId}"`);
+  return (row.actors as Plain[]).map(actors.map);
 }
 
 export function roundBetweenness(value: number): number {

@@ -18,6 +18,6 @@ export class SearchResolver {
     @Arg("first", () => Int, { defaultValue: 20, description: "How many actors to return, at most 100." }) first: number,
     @Ctx() ctx: Context,
   ): Promise<Actor[]> {
-    return searchActors(ctx.db, text, kinds, first);
+    return searchActors(ctx.db, ctx.nodes.actor, text, kinds, first);
   }
 }

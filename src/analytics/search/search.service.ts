@@ -3,25 +3,28 @@
  * when every whitespace-separated token of the folded text is a substring of its folded name or
  * folded Vietnamese name. Results in folded-name order.
  */
-import type { Database, Row } from "../../db/database";
+import type { Database } from "../../db/database";
 import { toNeo4jInt } from "../../db/mapping";
 import type { ActorKind } from "../../domain/enums";
 import { fold } from "../../domain/fold";
 import { badInput } from "../../graphql/errors";
 import { listParam } from "../../graphql/inputs";
+import type { NodeReader } from "../../graphql/loaders";
 import { pageSize } from "../../graphql/pagination";
-import { type Actor, toActor } from "../../modules/actors/actor.type";
+import type { Actor } from "../../modules/actors/actor.type";
 
 export function searchTokens(text: string): string[] {
   return fold(text).split(/\s+/).filter((token) => token.length > 0);
 }
 
-export async function searchActors(db: Database, text: string, kinds: ActorKind[] | null | undefined, first: number): Promise<Actor[]> {
+export async function searchActors(
+  db: Database, actors: NodeReader<Actor>, text: string, kinds: ActorKind[] | null | undefined, first: number,
+): Promise<Actor[]> {
   const tokens = searchTokens(text);
   if (tokens.length === 0) throw badInput("text", "must contain something to search for");
   const longest = tokens.reduce((a, b) => (b.length > a.length ? b : a));
   const rows = await db.read("queries/analytics/search/actors", {
-    tokens, longest, kinds: listParam(kinds), limit: toNeo4jInt(pageSize(first)),
+    ...actors.params(), tokens, longest, kinds: listParam(kinds), limit: toNeo4jInt(pageSize(first)),
   });
-  return rows.map((r) => toActor(r.node as Row));
+  return rows.map((r) => actors.map(r.node));
 }

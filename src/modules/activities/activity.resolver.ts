@@ -6,7 +6,7 @@ import { countryParam, dateParam, listParam } from "../../graphql/inputs";
 import { connectionType, pageRequest, readPage } from "../../graphql/pagination";
 import { Actor } from "../actors/actor.type";
 import { Partnership } from "../partnerships/partnership.type";
-import { Activity, toActivity } from "./activity.type";
+import { Activity } from "./activity.type";
 
 export const ActivityConnection = connectionType(Activity, "Activity", "activities");
 
@@ -52,7 +52,7 @@ export class ActivityResolver {
       from: dateParam(filter?.from, "filter.from"),
       to: dateParam(filter?.to, "filter.to"),
     };
-    return readPage(ctx.db, { page: "queries/activities/page", count: "queries/activities/count" }, params, pageRequest(first, after), toActivity);
+    return readPage(ctx.db, { page: "queries/activities/page", count: "queries/activities/count" }, params, pageRequest(first, after), ctx.nodes.activity);
   }
 
   @FieldResolver(() => Partnership, { nullable: true, description: "The partnership the activity was carried out under, if any." })

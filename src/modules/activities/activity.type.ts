@@ -5,6 +5,7 @@ import { ActivityKind, Sector } from "../../graphql/enums";
 import { Money, moneyFrom } from "../common/money.type";
 import { optStr, str, strList } from "../common/row";
 import { Engagement } from "../engagement.type";
+import { nodeShape } from "../../graphql/projection";
 
 @ObjectType({
   implements: Engagement,
@@ -48,3 +49,9 @@ export function toActivity(row: Row): Activity {
     outcome: optStr(row, "outcome"),
   };
 }
+
+/** The stored properties each Activity field reads (see graphql/projection.ts). */
+export const activityShape = nodeShape("Activity", "id", {
+  id: ["id"], kind: ["kind"], title: ["title"], date: ["date"], endDate: ["endDate"], sectors: ["sectors"],
+  funds: ["fundsAmount", "fundsCurrency"], outcome: ["outcome"], partnership: [], organizers: [], participants: [],
+}, ["date", "endDate"]);

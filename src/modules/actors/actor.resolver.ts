@@ -7,7 +7,7 @@ import { connectionType, pageRequest, readPage } from "../../graphql/pagination"
 import { Country } from "../countries/country.type";
 import { Membership } from "../memberships/membership.type";
 import { Partnership } from "../partnerships/partnership.type";
-import { Actor, toActor } from "./actor.type";
+import { Actor } from "./actor.type";
 
 export const ActorConnection = connectionType(Actor, "Actor", "actors");
 
@@ -42,7 +42,7 @@ export class ActorResolver {
       kinds: listParam(filter?.kinds),
       country: countryParam(filter?.country, "filter.country"),
     };
-    return readPage(ctx.db, { page: "queries/actors/page", count: "queries/actors/count" }, params, pageRequest(first, after), toActor);
+    return readPage(ctx.db, { page: "queries/actors/page", count: "queries/actors/count" }, params, pageRequest(first, after), ctx.nodes.actor);
   }
 
   @FieldResolver(() => Country, { description: "The country the actor belongs to or represents." })

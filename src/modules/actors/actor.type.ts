@@ -3,6 +3,7 @@ import type { Row } from "../../db/database";
 import { ActorKind, LocalityLevel, Side } from "../../graphql/enums";
 import type { ActorKind as ActorKindT, LocalityLevel as LocalityLevelT, Side as SideT } from "../../domain/enums";
 import { optStr, str } from "../common/row";
+import { nodeShape } from "../../graphql/projection";
 
 @ObjectType({ description: "How to reach an actor." })
 export class Contact {
@@ -72,3 +73,11 @@ export function toActor(row: Row): Actor {
     contact: contact.name || contact.email || contact.phone ? contact : null,
   };
 }
+
+/** The stored properties each Actor field reads (see graphql/projection.ts). */
+export const actorShape = nodeShape("Actor", "id", {
+  id: ["id"], kind: ["kind"], side: ["side"], name: ["name"], nameVi: ["nameVi"], countryCode: ["country"], country: ["country"],
+  level: ["level"], validFrom: ["validFrom"], validTo: ["validTo"], website: ["website"],
+  contact: ["contactName", "contactEmail", "contactPhone"],
+  parent: [], children: [], successors: [], predecessors: [], partnerships: [], memberships: [], members: [],
+}, ["validFrom", "validTo"]);

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphq
 import type { Context } from "../../graphql/context";
 import { pageRequest, toConnection } from "../../graphql/pagination";
 import { ActorConnection } from "../actors/actor.resolver";
-import { Country, toCountry } from "./country.type";
+import { Country } from "./country.type";
 
 
 @Resolver(() => Country)
@@ -14,7 +14,7 @@ export class CountryResolver {
 
   @Query(() => [Country], { description: "Every country in the graph, in code order." })
   async countries(@Ctx() ctx: Context): Promise<Country[]> {
-    return (await ctx.db.read("queries/countries/all")).map((r) => toCountry(r.node as never));
+    return (await ctx.db.read("queries/countries/all", ctx.nodes.country.params())).map((r) => ctx.nodes.country.map(r.node));
   }
 
   @FieldResolver(() => ActorConnection, { description: "The country's partners (FOREIGN actors), in id order." })

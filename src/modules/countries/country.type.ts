@@ -3,6 +3,7 @@ import type { Row } from "../../db/database";
 import type { Region as RegionT } from "../../domain/enums";
 import { Region } from "../../graphql/enums";
 import { optStr, str } from "../common/row";
+import { nodeShape } from "../../graphql/projection";
 
 @ObjectType({ description: "A country, by ISO 3166-1 alpha-2 code." })
 export class Country {
@@ -31,3 +32,8 @@ export function toCountry(row: Row): Country {
     asean: row.asean === true,
   };
 }
+
+/** The stored properties each Country field reads (see graphql/projection.ts). */
+export const countryShape = nodeShape("Country", "code", {
+  code: ["code"], name: ["name"], nameVi: ["nameVi"], region: ["region"], asean: ["asean"], partners: [],
+});

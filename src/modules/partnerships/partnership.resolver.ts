@@ -8,7 +8,7 @@ import { ActivityConnection } from "../activities/activity.resolver";
 import { Actor } from "../actors/actor.type";
 import { Project } from "../projects/project.type";
 import { Review } from "../reviews/review.type";
-import { Partnership, toPartnership } from "./partnership.type";
+import { Partnership } from "./partnership.type";
 
 export const PartnershipConnection = connectionType(Partnership, "Partnership", "partnerships");
 
@@ -52,7 +52,7 @@ export class PartnershipResolver {
       periodStart: period ? dateParam(period.start, "filter.inForceDuring") : null,
       periodEnd: period ? dateParam(period.end, "filter.inForceDuring") : null,
     };
-    return readPage(ctx.db, { page: "queries/partnerships/page", count: "queries/partnerships/count" }, params, pageRequest(first, after), toPartnership);
+    return readPage(ctx.db, { page: "queries/partnerships/page", count: "queries/partnerships/count" }, params, pageRequest(first, after), ctx.nodes.partnership);
   }
 
   @FieldResolver(() => [Actor], { description: "Domestic parties, in id order." })

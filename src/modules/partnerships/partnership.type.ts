@@ -4,6 +4,7 @@ import type { PartnershipKind as PartnershipKindT, Sector as SectorT } from "../
 import { PartnershipKind, Sector } from "../../graphql/enums";
 import { optStr, str, strList } from "../common/row";
 import { Engagement } from "../engagement.type";
+import { nodeShape } from "../../graphql/projection";
 
 @ObjectType({
   implements: Engagement,
@@ -41,3 +42,9 @@ export function toPartnership(row: Row): Partnership {
     sectors: strList<SectorT>(row, "sectors"),
   };
 }
+
+/** The stored properties each Partnership field reads (see graphql/projection.ts). */
+export const partnershipShape = nodeShape("Partnership", "id", {
+  id: ["id"], kind: ["kind"], title: ["title"], signedOn: ["signedOn"], endedOn: ["endedOn"], sectors: ["sectors"],
+  domesticParties: [], foreignParties: [], reviews: [], activities: [], projects: [],
+}, ["signedOn", "endedOn"]);

@@ -6,7 +6,7 @@ import { countryParam } from "../../graphql/inputs";
 import { connectionType, pageRequest, readPage } from "../../graphql/pagination";
 import { Actor } from "../actors/actor.type";
 import { Partnership } from "../partnerships/partnership.type";
-import { Project, toProject } from "./project.type";
+import { Project } from "./project.type";
 
 export const ProjectConnection = connectionType(Project, "Project", "projects");
 
@@ -41,7 +41,7 @@ export class ProjectResolver {
       country: countryParam(filter?.country, "filter.country"),
       partnershipId: filter?.partnershipId ?? null,
     };
-    return readPage(ctx.db, { page: "queries/projects/page", count: "queries/projects/count" }, params, pageRequest(first, after), toProject);
+    return readPage(ctx.db, { page: "queries/projects/page", count: "queries/projects/count" }, params, pageRequest(first, after), ctx.nodes.project);
   }
 
   @FieldResolver(() => Partnership, { nullable: true, description: "The partnership the project belongs to, if any." })

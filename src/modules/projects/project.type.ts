@@ -5,6 +5,7 @@ import { FundingType, ProjectStatus, Sector } from "../../graphql/enums";
 import { Money, moneyFrom } from "../common/money.type";
 import { optStr, str, strList } from "../common/row";
 import { Engagement } from "../engagement.type";
+import { nodeShape } from "../../graphql/projection";
 
 @ObjectType({
   implements: Engagement,
@@ -56,3 +57,10 @@ export function toProject(row: Row): Project {
     dacCode: optStr(row, "dacCode"),
   };
 }
+
+/** The stored properties each Project field reads (see graphql/projection.ts). */
+export const projectShape = nodeShape("Project", "id", {
+  id: ["id"], title: ["title"], status: ["status"], fundingType: ["fundingType"], startOn: ["startOn"], endOn: ["endOn"],
+  sectors: ["sectors"], committed: ["committedAmount", "committedCurrency"], disbursed: ["disbursedAmount", "disbursedCurrency"],
+  dacCode: ["dacCode"], partnership: [], funders: [], implementers: [], localities: [],
+}, ["startOn", "endOn"]);

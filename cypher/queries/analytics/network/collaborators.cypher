@@ -5,7 +5,10 @@
 // Each branch is a breadth-first search that keeps only the distinct nodes reached (Neo4j's pruning
 // var-length expand) rather than every path; a variable-length bound cannot be a parameter, hence
 // one branch per allowed degree, of which only the one equal to $degree runs.
-MATCH (start:Actor {id: $actorId})
+// One row: whether the actor exists (an unknown id is an error, not an empty list) and the actors,
+// as the request's projection (see src/graphql/projection.ts).
+OPTIONAL MATCH (start:Actor {id: $actorId})
+RETURN start IS NOT NULL AS found, COLLECT {
 CALL (start) {
   WITH start WHERE $degree = 1
   MATCH (start)-[:INVOLVES*..2]-(other:Actor) RETURN DISTINCT other
@@ -21,5 +24,7 @@ CALL (start) {
 }
 WITH start, other
 WHERE other <> start
-RETURN other {.*} AS node
+WITH other
 ORDER BY other.id
+RETURN [p IN $properties | other[p]] + [p IN $dates | toString(other[p])]
+} AS actors

@@ -5,6 +5,7 @@ MATCH (a:Actor)
 WHERE a.searchText CONTAINS $longest
   AND all(token IN $tokens WHERE a.searchText CONTAINS token)
   AND ($kinds IS NULL OR a.kind IN $kinds)
-RETURN a {.*} AS node
+WITH a
 ORDER BY a.searchText, a.id
 LIMIT $limit
+RETURN [p IN $properties | a[p]] + [p IN $dates | toString(a[p])] AS node

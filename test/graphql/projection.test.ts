@@ -1,0 +1,140 @@
+/**
+ * Entity queries read only the properties a request selects (src/graphql/projection.ts). What a
+ * client relies on: every field answers exactly as if whole nodes had been read, whatever else the
+ * query selects, and every field of an entity type says which stored properties it reads.
+ */
+import { ApolloServer } from "@apollo/server";
+import { type GraphQLObjectType, type GraphQLSchema, getNamedType, isLeafType, isObjectType, parse } from "graphql";
+import { beforeAll, describe, expect, it } from "vitest";
+import { DEMO_FILE } from "../../src/dataset/demo";
+import type { Row } from "../../src/db/database";
+import { readDatasetFile } from "../../src/dataset/file";
+import { createContext, type Context } from "../../src/graphql/context";
+import { Projection, type NodeShape, Projections, selectedFields } from "../../src/graphql/projection";
+import { appSchema } from "../../src/graphql/schema";
+import { activityShape, toActivity } from "../../src/modules/activities/activity.type";
+import { actorShape, toActor } from "../../src/modules/actors/actor.type";
+import { countryShape, toCountry } from "../../src/modules/countries/country.type";
+import { partnershipShape, toPartnership } from "../../src/modules/partnerships/partnership.type";
+import { projectShape, toProject } from "../../src/modules/projects/project.type";
+import { apolloOptions } from "../../src/server";
+import { graphqlFixture } from "../support/graphql";
+
+/** Each shape with the mapper that turns its rows into GraphQL objects. */
+const MAPPED: [NodeShape, (row: Row) => unknown][] = [
+  [actorShape, toActor], [countryShape, toCountry], [partnershipShape, toPartnership], [activityShape, toActivity], [projectShape, toProject],
+];
+const SHAPES = MAPPED.map(([shape]) => shape);
+
+let schema: GraphQLSchema;
+beforeAll(async () => {
+  schema = await appSchema();
+});
+
+describe("entity shapes", () => {
+  it("declare every field of their GraphQL type, and nothing else", () => {
+    for (const shape of SHAPES) {
+      const type = schema.getType(shape.typeName) as GraphQLObjectType;
+      expect(Object.keys(shape.fields).sort(), shape.typeName).toEqual(Object.keys(type.getFields()).sort());
+    }
+  });
+
+  it("declare every property their mapper reads", () => {
+    for (const [shape, map] of MAPPED) {
+      const read = new Set<string>();
+      map(new Proxy({}, { get: (_, property) => (read.add(String(property)), undefined) }));
+      const declared = new Set([shape.key, ...Object.values(shape.fields).flat()]);
+      expect([...read].filter((property) => !declared.has(property)), shape.typeName).toEqual([]);
+    }
+  });
+});
+
+describe("selectedFields", () => {
+  it("notes each type's fields through aliases, named and inline fragments and interfaces", () => {
+    const document = parse(`
+      query { actors(first: 2) { edges { node { ...Names shortName: nameVi } } }
+              connection(fromId: "a", toId: "b") { via { id ... on Activity { date } } } }
+      fragment Names on Actor { name partnerships { title } }`);
+    const selected = selectedFields(schema, document);
+    expect([...selected.get("Actor")!].sort()).toEqual(["name", "nameVi", "partnerships"]);
+    expect([...selected.get("Partnership")!].sort()).toEqual(["id", "title"]);
+    expect([...selected.get("Activity")!].sort()).toEqual(["date", "id"]);
+    expect([...selected.get("Project")!]).toEqual(["id"]);
+  });
+});
+
+describe("Projections", () => {
+  it("reads the key and what the selected fields read, dates as a separate list", () => {
+    const projections = new Projections();
+    projections.select(schema, parse(`{ activities(first: 1) { edges { node { title funds { amount } endDate } } } }`));
+    expect(projections.of(activityShape).params).toEqual({ properties: ["id", "title", "fundsAmount", "fundsCurrency"], dates: ["endDate"] });
+  });
+
+  it("reads every property when no operation narrows it (a context used outside GraphQL)", () => {
+    const { properties, dates } = new Projections().of(activityShape).params;
+    expect(properties).toEqual(expect.arrayContaining(["id", "kind", "title", "sectors", "fundsAmount", "fundsCurrency", "outcome"]));
+    expect(dates).toEqual(["date", "endDate"]);
+  });
+
+  it("turns a value list back into a row", () => {
+    const projection = new Projection(["id", "date", "title"], new Set(["date"]));
+    expect(projection.params).toEqual({ properties: ["id", "title"], dates: ["date"] });
+    expect(projection.row(["act-1", "Visit", "2020-01-31"])).toEqual({ id: "act-1", title: "Visit", date: "2020-01-31" });
+  });
+});
+
+/** The leaf fields of `type`, and one level into non-entity objects (`contact { name … }`), as selection text. */
+function leafSelection(type: GraphQLObjectType, field: string): string | null {
+  const named = getNamedType(type.getFields()[field].type);
+  if (isLeafType(named)) return field;
+  if (!isObjectType(named)) return null;
+  const leaves = Object.values(named.getFields()).filter((f) => isLeafType(getNamedType(f.type)) && f.args.every((a) => a.defaultValue !== undefined || !String(a.type).endsWith("!")));
+  return leaves.length ? `${field} { ${leaves.map((f) => f.name).join(" ")} }` : null;
+}
+
+/** A query listing entities of each type through its root collection. */
+const ROOTS: Record<string, (selection: string) => string> = {
+  Actor: (s) => `{ items: actors(first: 100) { edges { node { id ${s} } } } }`,
+  Country: (s) => `{ items: countries { code ${s} } }`,
+  Partnership: (s) => `{ items: partnerships(first: 100) { edges { node { id ${s} } } } }`,
+  Activity: (s) => `{ items: activities(first: 100) { edges { node { id ${s} } } } }`,
+  Project: (s) => `{ items: projects(first: 100) { edges { node { id ${s} } } } }`,
+};
+
+function items(data: Record<string, any>): Record<string, unknown>[] {
+  return Array.isArray(data.items) ? data.items : data.items.edges.map((e: { node: Record<string, unknown> }) => e.node);
+}
+
+describe("reading only the selected fields (demo dataset)", () => {
+  const fixture = graphqlFixture(() => readDatasetFile(DEMO_FILE));
+  let whole: ApolloServer<Context>;
+  beforeAll(async () => {
+    // The same server without the projection plugin: every query reads every property of its shape.
+    const options = apolloOptions(schema, { production: false });
+    whole = new ApolloServer<Context>({ ...options, plugins: [] } as typeof options);
+    await whole.start();
+    return () => whole.stop();
+  });
+
+  async function readWhole(query: string) {
+    const response = await whole.executeOperation({ query }, { contextValue: createContext(fixture.db) });
+    if (response.body.kind !== "single") throw new Error("unexpected incremental response");
+    expect(response.body.singleResult.errors).toBeUndefined();
+    return response.body.singleResult.data!;
+  }
+
+  for (const shape of SHAPES) {
+    it(`${shape.typeName}: each field alone answers as with every property read`, async () => {
+      const type = schema.getType(shape.typeName) as GraphQLObjectType;
+      const selections = Object.keys(type.getFields()).map((f) => leafSelection(type, f)).filter((s): s is string => s !== null);
+      const expected = items(await readWhole(ROOTS[shape.typeName](selections.join(" "))));
+      expect(expected.length).toBeGreaterThan(0);
+      for (const selection of selections) {
+        const field = selection.split(" ")[0];
+        const result = await fixture.gql.run(ROOTS[shape.typeName](selection));
+        expect(result.errors, selection).toBeUndefined();
+        expect(items(result.data!).map((item) => item[field]), `${shape.typeName}.${field}`).toEqual(expected.map((item) => item[field]));
+      }
+    });
+  }
+});
