@@ -139,10 +139,13 @@ async function ensureDataset(options: Options): Promise<string> {
   return file;
 }
 
-/** A digest of the import statements and the schema: a store imported by other ones is stale. */
+/**
+ * A digest of the import statements: a store imported by other ones is stale. The schema is not in
+ * it: the service applies cypher/schema at every start, so a new index needs no re-import.
+ */
 function importCodeDigest(): string {
   const hash = createHash("sha256");
-  for (const folder of ["cypher/import", "cypher/schema"]) {
+  for (const folder of ["cypher/import"]) {
     for (const name of fs.readdirSync(path.join(PROJECT_ROOT, folder)).sort()) {
       hash.update(name).update(fs.readFileSync(path.join(PROJECT_ROOT, folder, name)));
     }

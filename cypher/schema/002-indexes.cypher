@@ -14,6 +14,8 @@ CREATE INDEX activity_kind IF NOT EXISTS FOR (n:Activity) ON (n.kind);
 // A page of a partnership's activities in id order from the index (partnershipId is a copy of the
 // UNDER relation's end, kept by the importer): a hub partnership's thousands are not expanded.
 CREATE INDEX activity_partnership_id IF NOT EXISTS FOR (n:Activity) ON (n.partnershipId, n.id);
+// The same page newest first (date, then id, both descending), read backwards from the index.
+CREATE INDEX activity_partnership_date_id IF NOT EXISTS FOR (n:Activity) ON (n.partnershipId, n.date, n.id);
 CREATE INDEX project_status IF NOT EXISTS FOR (n:Project) ON (n.status);
 CREATE INDEX project_start_on IF NOT EXISTS FOR (n:Project) ON (n.startOn);
 CREATE INDEX report_year IF NOT EXISTS FOR (n:Report) ON (n.year);

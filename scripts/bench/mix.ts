@@ -55,16 +55,16 @@ export function queryMix(args: MixArguments): MixItem[] {
   return [
     {
       name: "page",
-      description: `front-end page: countries → first ${PAGE_PARTNERS} partners → their partnerships → first ${PAGE_ACTIVITIES} activities`,
+      description: `front-end page: countries → first ${PAGE_PARTNERS} partners → their partnerships → last ${PAGE_ACTIVITIES} activities`,
       service: {
         query: `query Page($partners: Int!, $activities: Int!) { countries { code name partners(first: $partners) { edges { node {
-          id name partnerships { id title activities(first: $activities) { edges { node { id title date } } } } } } } } }`,
+          id name partnerships { id title activities(first: $activities, orderBy: NEWEST_FIRST) { edges { node { id title date } } } } } } } } }`,
         variables: { partners: PAGE_PARTNERS, activities: PAGE_ACTIVITIES },
       },
       neo4jGraphql: {
         query: `query Page($partners: Int!, $activities: Int!) { countries(sort: [{ code: ASC }]) { code name
           partners(where: { side: { eq: "FOREIGN" } }, limit: $partners, sort: [{ id: ASC }]) {
-            id name partnerships(sort: [{ id: ASC }]) { id title activities(limit: $activities, sort: [{ id: ASC }]) { id title date } } } } }`,
+            id name partnerships(sort: [{ id: ASC }]) { id title activities(limit: $activities, sort: [{ date: DESC }, { id: DESC }]) { id title date } } } } }`,
         variables: { partners: PAGE_PARTNERS, activities: PAGE_ACTIVITIES },
       },
       floor: [{ name: "bench/page", params: { partners: int(PAGE_PARTNERS), activities: int(PAGE_ACTIVITIES) } }],

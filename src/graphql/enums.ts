@@ -43,3 +43,17 @@ registerEnumType(Sector, { name: "Sector", description: "Field of cooperation." 
 registerEnumType(ProjectStatus, { name: "ProjectStatus", description: "Life-cycle status of a project." });
 registerEnumType(FundingType, { name: "FundingType", description: "Source of a project's funding." });
 registerEnumType(Recommendation, { name: "Recommendation", description: "Recommendation of an effectiveness review." });
+
+/** Orders of a partnership's activities (API only: not a dataset vocabulary). */
+export enum ActivityOrder {
+  ID = "ID",
+  NEWEST_FIRST = "NEWEST_FIRST",
+}
+registerEnumType(ActivityOrder, {
+  name: "ActivityOrder",
+  description: "Order of a page of activities.",
+  valuesConfig: {
+    ID: { description: "By id, ascending (the default)." },
+    NEWEST_FIRST: { description: "Most recent first: by date descending, then id descending." },
+  },
+});

@@ -118,6 +118,7 @@ export function createLoaders(db: Database, { actor, country, partnership, activ
     partnershipReviews: many(db, "queries/partnerships/reviews", whole(toReview)),
     partnershipProjects: many(db, "queries/partnerships/projects", project),
     partnershipActivitiesPage: paged(db, "queries/partnerships/activities-page", activity),
+    partnershipNewestActivitiesPage: paged(db, "queries/partnerships/activities-newest-page", activity),
     partnershipActivitiesCount: counts(db, "queries/partnerships/activities-count"),
 
     activity: one(db, "queries/activities/by-ids", activity),

@@ -1,7 +1,8 @@
 /**
  * Relay cursor connections (https://relay.dev/graphql/connections.htm), forward pagination.
- * Collections are ordered by id and paged by keyset: the cursor is the id of the last item seen,
- * so the cost of a page does not grow with its position in the collection. A page holds at most
+ * Collections are ordered by id (a partnership's activities may also be read newest first) and paged
+ * by keyset: the cursor is the id of the last item seen, so the cost of a page does not grow with
+ * its position in the collection. A page holds at most
  * MAX_PAGE_SIZE items; asking for more is an error, never a silent cut.
  */
 import { Field, Int, ObjectType, type ClassType } from "type-graphql";
@@ -107,7 +108,7 @@ export function connectionType<T extends object>(nodeType: ClassType<T>, name: s
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${plural}, in id order (Relay connection).` })
+  @ObjectType(`${name}Connection`, { description: `A page of ${plural} (Relay connection), in id order unless the field offers another.` })
   class ConnectionType {
     @Field(() => [EdgeType], { description: "The items of this page." })
     edges!: EdgeType[];

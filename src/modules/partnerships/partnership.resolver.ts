@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from "type-graphql";
 import type { PartnershipKind as PartnershipKindT } from "../../domain/enums";
 import type { Context } from "../../graphql/context";
-import { PartnershipKind } from "../../graphql/enums";
+import { ActivityOrder, PartnershipKind } from "../../graphql/enums";
 import { PeriodInput, checkPeriod, countryParam, dateParam } from "../../graphql/inputs";
 import { connectionType, pageRequest, readPage, toConnection } from "../../graphql/pagination";
 import { ActivityConnection } from "../activities/activity.resolver";
@@ -70,15 +70,19 @@ export class PartnershipResolver {
     return ctx.loaders.partnershipReviews.load(p.id);
   }
 
-  @FieldResolver(() => ActivityConnection, { description: "Activities carried out under this partnership, in id order." })
+  @FieldResolver(() => ActivityConnection, {
+    description: "Activities carried out under this partnership, in id order or newest first (`orderBy`).",
+  })
   async activities(
     @Root() p: Partnership,
     @Arg("first", () => Int, { defaultValue: 20, description: "Page size, at most 100." }) first: number,
-    @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
+    @Arg("after", () => String, { nullable: true, description: "Cursor to continue after (from a page in the same order)." }) after: string | null,
+    @Arg("orderBy", () => ActivityOrder, { defaultValue: ActivityOrder.ID, description: "Order of the activities." }) orderBy: ActivityOrder,
     @Ctx() ctx: Context,
   ) {
     const request = pageRequest(first, after);
-    const rows = await ctx.loaders.partnershipActivitiesPage(request).load(p.id);
+    const pages = orderBy === ActivityOrder.NEWEST_FIRST ? ctx.loaders.partnershipNewestActivitiesPage : ctx.loaders.partnershipActivitiesPage;
+    const rows = await pages(request).load(p.id);
     return toConnection(rows, request, () => ctx.loaders.partnershipActivitiesCount.load(p.id));
   }
 
