@@ -25,7 +25,7 @@ export interface NodeReader<T> {
 }
 
 /** A type with a shape: read as this request's projection (a list of values), then mapped. */
-export function projected<T>(projections: Projections, shape: NodeShape, map: (row: Row) => T): NodeReader<T> {
+function projected<T>(projections: Projections, shape: NodeShape, map: (row: Row) => T): NodeReader<T> {
   return {
     params: () => projections.of(shape).params,
     map: (node) => map(projections.of(shape).row(node)),

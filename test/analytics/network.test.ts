@@ -171,6 +171,17 @@ describe("collaborators", () => {
   });
 });
 
+describe("round trips", () => {
+  it("connection and collaborators each check their actors and answer in one query", async () => {
+    const path = await fixture.gql.counted(`{ connection(fromId: "kh", toId: "assoc") { steps } }`);
+    expect(path.result.errors).toBeUndefined();
+    expect(path.queries).toEqual(["queries/analytics/network/connection"]);
+    const near = await fixture.gql.counted(`{ collaborators(actorId: "kh", degree: 2) { id name } }`);
+    expect(near.result.errors).toBeUndefined();
+    expect(near.queries).toEqual(["queries/analytics/network/collaborators"]);
+  });
+});
+
 describe("brokers", () => {
   // Worked out by hand over the unordered pairs of each component:
   // - component 1: fr-ngo lies on every shortest path between {kh, agency, jp-ngo, kr-city, school}

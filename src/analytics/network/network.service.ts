@@ -57,15 +57,15 @@ export function toEngagement(row: Row): AnyEngagement {
 
 export async function connection(db: Database, loaders: Loaders, fromId: string, toId: string, maxSteps: number): Promise<ConnectionPath | null> {
   checkInteger("maxSteps", maxSteps, 1, MAX_CONNECTION_STEPS);
-  // Both look-ups go out in one batch.
-  const [from] = await Promise.all([knownActor(loaders, "fromId", fromId), knownActor(loaders, "toId", toId)]);
-  if (fromId === toId) return { steps: 0, actors: [from], via: [] };
+  if (fromId === toId) return { steps: 0, actors: [await knownActor(loaders, "fromId", fromId)], via: [] };
 
+  // One round trip: the query says whether both actors exist along with the path.
   const [row] = await db.read("queries/analytics/network/connection", { fromId, toId });
-  if (!row || (row.actors as Row[]).length - 1 > maxSteps) return null;
-  const actors = (row.actors as Row[]).map(toActor);
-  const via = (row.via as Row[]).map(toEngagement);
-  return { steps: actors.length - 1, actors, via };
+  if (!row.fromFound) throw badInput("fromId", `unknown actor "${fromId}"`);
+  if (!row.toFound) throw badInput("toId", `unknown actor "${toId}"`);
+  const path = row.path as { actors: Row[]; via: Row[] } | null;
+  if (!path || path.actors.length - 1 > maxSteps) return null;
+  return { steps: path.actors.length - 1, actors: path.actors.map(toActor), via: path.via.map(toEngagement) };
 }
 
 export async function collaborators(db: Database, actors: NodeReader<Actor>, actorId: string, degree: number): Promise<Actor[]> {
