@@ -18,7 +18,7 @@ import type { Plain } from "../db/mapping";
 /** How a GraphQL object type is stored: which node properties each of its fields reads. */
 export interface NodeShape {
   typeName: string;
-  /** Read whatever is selected: the property the rows are keyed and paged by. */
+  /** Always read, whatever is selected: the property rows are keyed and paged by. */
   key: string;
   /** Every field of the GraphQL type → the stored properties it reads (relations read none: they start from the key). */
   fields: Readonly<Record<string, readonly string[]>>;
