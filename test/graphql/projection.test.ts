@@ -123,6 +123,21 @@ describe("reading only the selected fields (demo dataset)", () => {
     return response.body.singleResult.data!;
   }
 
+  it("sends only the selected properties to Neo4j", async () => {
+    const sent: Record<string, unknown>[] = [];
+    const off = fixture.db.onQuery((event) => sent.push(event.params));
+    try {
+      const result = await fixture.gql.run(`{ actors(first: 2) { edges { node { name partnerships { signedOn } } } } }`);
+      expect(result.errors).toBeUndefined();
+    } finally {
+      off();
+    }
+    expect(sent.map(({ properties, dates }) => ({ properties, dates }))).toEqual([
+      { properties: ["id", "name"], dates: [] },
+      { properties: ["id"], dates: ["signedOn"] },
+    ]);
+  });
+
   for (const shape of SHAPES) {
     it(`${shape.typeName}: each field alone answers as with every property read`, async () => {
       const type = schema.getType(shape.typeName) as GraphQLObjectType;
