@@ -3,7 +3,7 @@
  * expected value is worked out by hand from the drawing in that file.
  */
 import { describe, expect, it } from "vitest";
-import { betweennessScores } from "../../src/analytics/network/network.service";
+import { betweennessScores, rankInWorker } from "../../src/analytics/network/betweenness";
 import { networkDataset } from "../fixtures/network";
 import { graphqlFixture } from "../support/graphql";
 
@@ -201,6 +201,37 @@ describe("brokers", () => {
 
   it("ranks every actor by betweenness, highest first, ties by id", async () => {
     expect(await brokers(100)).toEqual(ranking);
+  });
+
+  it("ranks once for requests that arrive while a ranking runs, each with its own `first`", async () => {
+    const queries: string[] = [];
+    const off = fixture.db.onQuery((e) => queries.push(e.name));
+    try {
+      const [top3, top1] = await Promise.all([brokers(3), brokers(1)]);
+      expect(top3).toEqual(ranking.slice(0, 3));
+      expect(top1).toEqual(ranking.slice(0, 1));
+    } finally {
+      off();
+    }
+    expect(queries.filter((name) => name === "queries/analytics/network/actor-graph")).toHaveLength(1);
+  });
+
+  it("ranks in a worker thread: the event loop keeps turning while a large graph is ranked", async () => {
+    // A ring of 1 500 actors with chords: far too much to rank in the time of a few event-loop turns.
+    const ids = Array.from({ length: 1500 }, (_, i) => `a-${i}`);
+    const edges = ids.flatMap((id, i): [string, string][] => [[id, ids[(i + 1) % ids.length]], [id, ids[(i * 7 + 3) % ids.length]]]);
+    let turns = 0;
+    let turning = true;
+    const turn = () => {
+      turns++;
+      if (turning) setImmediate(turn);
+    };
+    setImmediate(turn);
+    const ranked = await rankInWorker(ids, edges);
+    turning = false;
+    // Computed on this thread, the ranking would be done before the first turn.
+    expect(turns).toBeGreaterThan(10);
+    expect(ranked).toEqual(betweennessScores(ids, edges));
   });
 
   it("returns the first 10 by default, or `first`", async () => {

@@ -9,8 +9,7 @@
  * - collaborators: the actors within a number of steps, ordered by id.
  * - brokers: betweenness centrality (Brandes), computed here on the edge list read in one query.
  */
-import { UndirectedGraph } from "graphology";
-import betweennessCentrality from "graphology-metrics/centrality/betweenness";
+import { rankInWorker } from "./betweenness";
 import type { Database, Row } from "../../db/database";
 import { toNeo4jInt, type Plain } from "../../db/mapping";
 import { badInput } from "../../graphql/errors";
@@ -28,8 +27,6 @@ export const MAX_CONNECTION_STEPS = 10;
 export const MAX_COLLABORATOR_DEGREE = 4;
 /** Most brokers returned at once. */
 export const MAX_BROKERS = 100;
-/** Betweenness values are rounded to this many decimals, so float noise neither shows nor breaks ties. */
-export const BETWEENNESS_DECIMALS = 6;
 
 function checkInteger(argument: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) {
@@ -76,34 +73,27 @@ export async function collaborators(db: Database, actors: NodeReader<Actor>, act
   return (row.actors as Plain[]).map(actors.map);
 }
 
-export function roundBetweenness(value: number): number {
-  const scale = 10 ** BETWEENNESS_DECIMALS;
-  return Math.round(value * scale) / scale;
-}
+/** The ranking being computed, shared by every brokers request that arrives meanwhile. */
+let rankingInFlight: Promise<{ id: string; betweenness: number }[]> | null = null;
 
 /**
- * Betweenness centrality of every actor: for every unordered pair {s, t} of other actors, the share
- * of shortest s–t paths through the actor, summed; undirected, unweighted, not normalised.
- * Ordered by betweenness (rounded), highest first, then by actor id.
+ * Every actor ranked by betweenness. Ranking takes seconds at a few thousand actors and minutes
+ * beyond, so it runs in a worker thread (the service keeps answering other requests) and at most
+ * once at a time: requests that arrive meanwhile share the running computation.
  */
-export function betweennessScores(actorIds: string[], edges: [string, string][]): { id: string; betweenness: number }[] {
-  const graph = new UndirectedGraph();
-  for (const id of actorIds) graph.mergeNode(id);
-  for (const [a, b] of edges) graph.mergeEdge(a, b);
-  // Brandes' accumulation counts every pair twice on an undirected graph, once from each end;
-  // with normalized: false graphology-metrics halves the sums itself when graph.type is
-  // "undirected" (it does not for a mixed-type Graph), so these are sums over unordered pairs.
-  // getEdgeWeight: null selects the unweighted (breadth-first) variant.
-  const scores = betweennessCentrality(graph, { normalized: false, getEdgeWeight: null });
-  return actorIds
-    .map((id) => ({ id, betweenness: roundBetweenness(scores[id] ?? 0) }))
-    .sort((x, y) => y.betweenness - x.betweenness || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+function rankActors(db: Database): Promise<{ id: string; betweenness: number }[]> {
+  rankingInFlight ??= (async () => {
+    const [row] = await db.read("queries/analytics/network/actor-graph");
+    return rankInWorker(row.actorIds as string[], row.edges as [string, string][]);
+  })().finally(() => {
+    rankingInFlight = null;
+  });
+  return rankingInFlight;
 }
 
 export async function brokers(db: Database, loaders: Loaders, first: number): Promise<BrokerScore[]> {
   checkInteger("first", first, 1, MAX_BROKERS);
-  const [row] = await db.read("queries/analytics/network/actor-graph");
-  const ranked = betweennessScores(row.actorIds as string[], row.edges as [string, string][]).slice(0, first);
+  const ranked = (await rankActors(db)).slice(0, first);
   const actors = await loaders.actor.loadMany(ranked.map((r) => r.id));
   return ranked.map((r, i) => {
     const actor = actors[i];
