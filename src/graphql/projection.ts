@@ -84,9 +84,16 @@ export class Projections {
   private selected: Map<string, Set<string>> | null = null;
   private readonly cache = new Map<NodeShape, Projection>();
 
-  /** Narrows every projection to what `document` selects (called once the operation is known). */
+  /**
+   * Narrows every projection to what `document` selects (called once the operation is known). A
+   * context shared by several operations reads what any of them selects.
+   */
   select(schema: GraphQLSchema, document: DocumentNode): void {
-    this.selected = selectedFields(schema, document);
+    const selected = selectedFields(schema, document);
+    for (const [typeName, fields] of this.selected ?? []) {
+      selected.set(typeName, new Set([...fields, ...(selected.get(typeName) ?? [])]));
+    }
+    this.selected = selected;
     this.cache.clear();
   }
 
