@@ -84,16 +84,9 @@ export class Projections {
   private selected: Map<string, Set<string>> | null = null;
   private readonly cache = new Map<NodeShape, Projection>();
 
-  /**
-   * Narrows every projection to what `document` selects (called once the operation is known). A
-   * context shared by several operations reads what any of them selects.
-   */
+  /** Narrows every projection to what `document` selects (called once the operation is known). */
   select(schema: GraphQLSchema, document: DocumentNode): void {
-    const selected = selectedFields(schema, document);
-    for (const [typeName, fields] of this.selected ?? []) {
-      selected.set(typeName, new Set([...fields, ...(selected.get(typeName) ?? [])]));
-    }
-    this.selected = selected;
+    this.selected = selectedFields(schema, document);
     this.cache.clear();
   }
 

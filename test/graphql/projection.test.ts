@@ -70,13 +70,6 @@ describe("Projections", () => {
     expect(projections.of(activityShape).params).toEqual({ properties: ["id", "title", "fundsAmount", "fundsCurrency"], dates: ["endDate"] });
   });
 
-  it("reads what any operation selects when several share one context", () => {
-    const projections = new Projections();
-    projections.select(schema, parse(`{ activities(first: 1) { edges { node { title } } } }`));
-    projections.select(schema, parse(`{ activities(first: 1) { edges { node { date } } } }`));
-    expect(projections.of(activityShape).params).toEqual({ properties: ["id", "title"], dates: ["date"] });
-  });
-
   it("reads every property when no operation narrows it (a context used outside GraphQL)", () => {
     const { properties, dates } = new Projections().of(activityShape).params;
     expect(properties).toEqual(expect.arrayContaining(["id", "kind", "title", "sectors", "fundsAmount", "fundsCurrency", "outcome"]));
