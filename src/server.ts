@@ -33,6 +33,9 @@ export function apolloOptions(schema: GraphQLSchema, options: ServerOptions, htt
     // Bounds the work of validating a query with deeply nested or repeated fragments.
     maxRecursiveSelections: 10_000,
     csrfPrevention: true,
+    // One operation per request, hence per context: each request's projections and loader caches
+    // belong to its one operation (src/graphql/projection.ts).
+    allowBatchedHttpRequests: false,
     introspection: true,
     // main.ts owns the process lifecycle (HTTP, then Neo4j, then exit); Apollo's own signal
     // handlers would race it and re-raise the signal.

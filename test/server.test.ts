@@ -44,6 +44,7 @@ describe("Apollo configuration", () => {
       persistedQueries: false,
       maxRecursiveSelections: 10_000,
       csrfPrevention: true,
+      allowBatchedHttpRequests: false,
       introspection: true,
       stopOnTerminationSignals: false,
     });
@@ -82,6 +83,12 @@ describe("HTTP", () => {
     expect(logged).toEqual([]);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ data: { actors: { totalCount: 10 } } });
+  });
+
+  it("refuses a batch of operations with 400 (one operation per request)", async () => {
+    const response = await post([{ query: "{ actors { totalCount } }" }, { query: "{ countries { code } }" }]);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/batching/i);
   });
 
   it("refuses a GET without a preflight header (CSRF prevention)", async () => {

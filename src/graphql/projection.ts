@@ -84,7 +84,11 @@ export class Projections {
   private selected: Map<string, Set<string>> | null = null;
   private readonly cache = new Map<NodeShape, Projection>();
 
-  /** Narrows every projection to what `document` selects (called once the operation is known). */
+  /**
+   * Narrows every projection to what `document` selects (called once the operation is known). One
+   * operation per context: the server creates a context per request and HTTP batching is off (the
+   * loaders' caches hold objects read with this request's projections).
+   */
   select(schema: GraphQLSchema, document: DocumentNode): void {
     this.selected = selectedFields(schema, document);
     this.cache.clear();
