@@ -7,6 +7,7 @@
  * large for one transaction in Neo4j's memory. Records are upserted by id, so importing the same
  * file twice changes nothing, and running an interrupted import again completes it.
  */
+import { randomUUID } from "node:crypto";
 import type { Database, Transaction } from "../db/database";
 import { toNeo4jInt } from "../db/mapping";
 import { KNOWN_COUNTRIES } from "../domain/countries";
@@ -101,6 +102,7 @@ async function importInOneTransaction(db: Database, parsed: ParsedDataset, optio
       await tx.run("import/wipe");
     }
     await writeInTransaction(tx, parsed.dataset, existing.countries, { batchSize: options.batchSize ?? 1000, meter });
+    await tx.run("import/mark-version", { version: randomUUID() });
     return counts(parsed.dataset);
   });
 }
@@ -118,10 +120,14 @@ async function importInTransactions(db: Database, parsed: ParsedDataset, size: n
       wiped = true; // from its first inner commit on, part of the graph may be gone
       await db.autoCommit("import/wipe-in-transactions", { rows: toNeo4jInt(size) });
     }
+    // Marked before the first write commits and after the last: an answer cached while the import
+    // runs, or after it stopped half-way, is keyed by a version no complete graph carries.
+    await db.write("import/mark-version", { version: randomUUID() });
     await writeInTransactions(db, parsed.dataset, existing.countries, {
       batchSize: Math.min(options.batchSize ?? 1000, size), meter, transactionSize: size,
       onCommit: () => options.onCommit?.(++commits),
     });
+    await db.write("import/mark-version", { version: randomUUID() });
   } catch (error) {
     if (commits > 0 || wiped) throw new ImportInterrupted(commits, wiped, error);
     throw error; // nothing was committed

@@ -11,6 +11,7 @@ import { toCountry } from "../../modules/countries/country.type";
 import type { Plan } from "../../modules/plans/plan.type";
 import { fundsGroups, fundsInUsd } from "../common/funds";
 import { CoverageStatus, type CountryCoverage, type CoverageReport, type KindCount } from "./coverage.type";
+import { analyticsCache } from "../common/cache";
 
 export interface CoverageArgs {
   period: PeriodInput;
@@ -28,10 +29,11 @@ export async function partnerCoverage(db: Database, args: CoverageArgs, plan: Pl
     planId: args.planId ?? null,
     kinds: listParam(args.kinds),
   };
-  const [rows, [totals]] = await Promise.all([
+  const key = JSON.stringify(["coverage", period.start, period.end, params.planId, params.kinds]);
+  const [rows, [totals]] = await analyticsCache(db).get(key, () => Promise.all([
     db.read("queries/analytics/coverage/rows", params),
     db.read("queries/analytics/coverage/totals", params),
-  ]);
+  ]));
   const funds = fundsInUsd(fundsGroups(totals.funds));
   return {
     rows: rows.map(toCountryCoverage),

@@ -11,6 +11,7 @@ import { badInput } from "../../graphql/errors";
 import { checkPeriod, countryParam, dateParam, type PeriodBounds, type PeriodInput } from "../../graphql/inputs";
 import { toPartnership } from "../../modules/partnerships/partnership.type";
 import { toReview, type Review } from "../../modules/reviews/review.type";
+import { analyticsCache } from "../common/cache";
 import { fundsGroups, fundsInUsd } from "../common/funds";
 import { EffectivenessFlag, type PartnershipEffectiveness } from "./effectiveness.type";
 
@@ -32,7 +33,7 @@ export async function partnershipEffectiveness(db: Database, args: Effectiveness
   for (const name of ["targetActivitiesPerYear", "targetFundsUsd"] as const) {
     if (!(args[name] > 0)) throw badInput(name, `must be greater than 0, got ${args[name]}`);
   }
-  const rows = await db.read("queries/analytics/effectiveness/partnerships", {
+  const params = {
     start: dateParam(period.start, "period"),
     end: dateParam(period.end, "period"),
     fromYear: toNeo4jInt(period.fromYear),
@@ -40,7 +41,10 @@ export async function partnershipEffectiveness(db: Database, args: Effectiveness
     kind: args.kind ?? null,
     country: countryParam(args.country, "country"),
     domesticPartyId: args.domesticPartyId ?? null,
-  });
+  };
+  // The rows depend on the filters and the period only; the thresholds are applied to them below.
+  const key = JSON.stringify(["effectiveness", period.start, period.end, params.kind, params.country, params.domesticPartyId]);
+  const rows = await analyticsCache(db).get(key, () => db.read("queries/analytics/effectiveness/partnerships", params));
   return rows.map((row) => toEffectiveness(row, period, args));
 }
 

@@ -9,6 +9,7 @@
  * - collaborators: the actors within a number of steps, ordered by id.
  * - brokers: betweenness centrality (Brandes), computed here on the edge list read in one query.
  */
+import { analyticsCache } from "../common/cache";
 import { rankInWorker } from "./betweenness";
 import type { Database, Row } from "../../db/database";
 import { toNeo4jInt, type Plain } from "../../db/mapping";
@@ -73,22 +74,16 @@ export async function collaborators(db: Database, actors: NodeReader<Actor>, act
   return (row.actors as Plain[]).map(actors.map);
 }
 
-/** The ranking being computed, shared by every brokers request that arrives meanwhile. */
-let rankingInFlight: Promise<{ id: string; betweenness: number }[]> | null = null;
-
 /**
  * Every actor ranked by betweenness. Ranking takes seconds at a few thousand actors and minutes
- * beyond, so it runs in a worker thread (the service keeps answering other requests) and at most
- * once at a time: requests that arrive meanwhile share the running computation.
+ * beyond, so it runs in a worker thread (the service keeps answering other requests) and is cached
+ * until the next import; requests that arrive while it runs share the computation.
  */
 function rankActors(db: Database): Promise<{ id: string; betweenness: number }[]> {
-  rankingInFlight ??= (async () => {
+  return analyticsCache(db).get("brokers", async () => {
     const [row] = await db.read("queries/analytics/network/actor-graph");
     return rankInWorker(row.actorIds as string[], row.edges as [string, string][]);
-  })().finally(() => {
-    rankingInFlight = null;
   });
-  return rankingInFlight;
 }
 
 export async function brokers(db: Database, loaders: Loaders, first: number): Promise<BrokerScore[]> {

@@ -1,0 +1,43 @@
+/**
+ * Answers of the slow analytics (coverage, effectiveness, the brokers ranking), kept per process
+ * and keyed by the graph's version, which every import changes (cypher/import/mark-version.cypher).
+ * A cached answer therefore never outlives the data it was computed from, whichever service
+ * instance or import process changed it; checking the version costs one small query per request.
+ * Requests that arrive while an answer is being computed share that computation.
+ */
+import type { Database } from "../../db/database";
+
+/** Answers kept per process, least recently used dropped first. */
+const MAX_ENTRIES = 200;
+
+export class AnalyticsCache {
+  private readonly entries = new Map<string, Promise<unknown>>();
+
+  constructor(private readonly db: Database) {}
+
+  /** The answer for `key` at the graph's current version: cached, or computed by `compute` and kept. */
+  async get<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const [row] = await this.db.read("queries/graph-version");
+    const versioned = `${String(row?.version ?? "")}\n${key}`;
+    let entry = this.entries.get(versioned) as Promise<T> | undefined;
+    if (entry) {
+      this.entries.delete(versioned); // re-inserted below: most recently used last
+    } else {
+      entry = compute();
+      // A failure is not kept: the next request computes again.
+      entry.catch(() => this.entries.get(versioned) === entry && this.entries.delete(versioned));
+    }
+    this.entries.set(versioned, entry);
+    while (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
+    return entry;
+  }
+}
+
+const caches = new WeakMap<Database, AnalyticsCache>();
+
+/** The cache of one database connection (one per process in the service; one per test database). */
+export function analyticsCache(db: Database): AnalyticsCache {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new AnalyticsCache(db)));
+  return cache;
+}
