@@ -7,8 +7,9 @@
  */
 import type { Database } from "../../db/database";
 
-/** Answers kept per process, least recently used dropped first. */
-const MAX_ENTRIES = 200;
+/** Answers kept per process, least recently used dropped first (an effectiveness answer over every
+ * partnership of a national network is a few MB). */
+const MAX_ENTRIES = 50;
 
 export class AnalyticsCache {
   private readonly entries = new Map<string, Promise<unknown>>();
