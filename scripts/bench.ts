@@ -19,12 +19,11 @@ import path from "node:path";
 import readline from "node:readline";
 import neo4j from "neo4j-driver";
 import { PROJECT_ROOT } from "../src/config";
-import { cypher } from "../src/db/cypher";
 import { ensureApocArtifacts, startLocalNeo4j, type LocalNeo4j } from "../src/db/localNeo4j";
 import { toPlain } from "../src/db/mapping";
 import { freePort } from "../src/ports";
 import { measure, type LoadResult } from "./bench/load";
-import { queryMix, type MixArguments } from "./bench/mix";
+import { pickArguments, queryMix, type MixArguments } from "./bench/mix";
 import { Profiler, type Cost } from "./bench/profile";
 import { writeReport } from "./bench/report";
 
@@ -186,9 +185,7 @@ async function main(): Promise<number> {
   let profiler: Profiler | undefined;
   try {
     await ensureImported(local, dir, file, transactionSize);
-    const [picked] = (await driver.executeQuery(cypher("bench/pick-arguments"))).records.map((r) => toPlain(r.toObject()) as Record<string, unknown>);
-    if (!picked) throw new Error("the dataset has no plan or no partner with exactly one engagement: nothing to benchmark");
-    const args = picked as unknown as MixArguments;
+    const args = await pickArguments(driver);
     const counts = toPlain((await driver.executeQuery(
       "MATCH (n:Entity) WITH labels(n) AS labels RETURN [l IN labels WHERE l <> 'Entity' AND l <> 'Engagement'][0] AS label, count(*) AS n",
     )).records.map((r) => r.toObject())) as { label: string; n: number }[];

@@ -13,12 +13,10 @@ import "reflect-metadata";
 import { ApolloServer } from "@apollo/server";
 import neo4j from "neo4j-driver";
 import { Database } from "../../src/db/database";
-import { cypher } from "../../src/db/cypher";
-import { toPlain } from "../../src/db/mapping";
 import { createContext, type Context } from "../../src/graphql/context";
 import { appSchema } from "../../src/graphql/schema";
 import { apolloOptions } from "../../src/server";
-import { type MixArguments, queryMix } from "./mix";
+import { pickArguments, queryMix } from "./mix";
 import { runFloor } from "./targets";
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -34,8 +32,7 @@ async function main(): Promise<number> {
   const driver = neo4j.driver(uri, neo4j.auth.basic(process.env.NEO4J_USER ?? "neo4j", process.env.NEO4J_PASSWORD ?? "neo4j"));
   const server = new ApolloServer<Context>(apolloOptions(await appSchema(), { production: true }));
   try {
-    const [picked] = (await driver.executeQuery(cypher("bench/pick-arguments"))).records.map((r) => toPlain(r.toObject()));
-    const item = queryMix(picked as unknown as MixArguments).find((i) => i.name === itemName);
+    const item = queryMix(await pickArguments(driver)).find((i) => i.name === itemName);
     if (!item) throw new Error(`no mix item "${itemName}"`);
     await server.start();
     const db = new Database(driver);

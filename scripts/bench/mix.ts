@@ -8,7 +8,9 @@
  *    it is the service's own statements (cypher/queries/analytics/…), so the ratio shows what the
  *    GraphQL layer and the service code add on top of the database work.
  */
-import neo4j from "neo4j-driver";
+import neo4j, { type Driver } from "neo4j-driver";
+import { cypher } from "../../src/db/cypher";
+import { toPlain } from "../../src/db/mapping";
 import { fold } from "../../src/domain/fold";
 
 /** Arguments picked from the loaded dataset (cypher/bench/pick-arguments.cypher). */
@@ -19,6 +21,13 @@ export interface MixArguments {
   searchText: string;
   smallPartnerId: string;
   farPartnerId: string;
+}
+
+/** The mix's arguments for the dataset `driver` reaches; a clear error when it has nothing to pick. */
+export async function pickArguments(driver: Driver): Promise<MixArguments> {
+  const [picked] = (await driver.executeQuery(cypher("bench/pick-arguments"))).records.map((r) => toPlain(r.toObject()));
+  if (!picked) throw new Error("the dataset has no plan or no partner with exactly one engagement: nothing to benchmark");
+  return picked as unknown as MixArguments;
 }
 
 export interface GraphQLRequest {
