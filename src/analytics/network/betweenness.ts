@@ -34,8 +34,10 @@ export function betweennessScores(actorIds: string[], edges: [string, string][])
     .sort((x, y) => y.betweenness - x.betweenness || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 }
 
-/** The worker's entry: registers tsx (a runtime dependency, as for `npm start`), then loads the TypeScript worker. */
-// Absolute paths: code evaluated in a worker resolves modules from the working directory.
+/**
+ * The worker's entry: registers tsx (a runtime dependency, as for `npm start`), then loads the
+ * TypeScript worker. Absolute paths: code evaluated in a worker resolves modules from the working directory.
+ */
 const WORKER_BOOTSTRAP = `require(${JSON.stringify(require.resolve("tsx/cjs/api"))}).register(); ` +
   `require(${JSON.stringify(path.join(__dirname, "betweenness.worker.ts"))});`;
 
