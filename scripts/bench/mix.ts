@@ -90,8 +90,9 @@ export function queryMix(args: MixArguments): MixItem[] {
       },
       neo4jGraphql: null,
       floor: [
-        { name: "queries/analytics/coverage/rows", params: { start, end, planId: args.planId, kinds: null } },
-        { name: "queries/analytics/coverage/totals", params: { start, end, planId: args.planId, kinds: null } },
+        // From the activity tallies, as the service reads them after an import (the bench imports first).
+        { name: "queries/analytics/coverage/rows", params: { start, end, planId: args.planId, kinds: null, tallied: true } },
+        { name: "queries/analytics/coverage/totals", params: { start, end, planId: args.planId, kinds: null, tallied: true } },
       ],
     },
     {

@@ -102,7 +102,7 @@ async function importInOneTransaction(db: Database, parsed: ParsedDataset, optio
       await tx.run("import/wipe");
     }
     await writeInTransaction(tx, parsed.dataset, existing.countries, { batchSize: options.batchSize ?? 1000, meter });
-    await tx.run("import/mark-version", { version: randomUUID() });
+    await closeImport(tx, meter);
     return counts(parsed.dataset);
   });
 }
@@ -121,18 +121,37 @@ async function importInTransactions(db: Database, parsed: ParsedDataset, size: n
       await db.autoCommit("import/wipe-in-transactions", { rows: toNeo4jInt(size) });
     }
     // Marked before the first write commits and after the last: an answer cached while the import
-    // runs, or after it stopped half-way, is keyed by a version no complete graph carries.
+    // runs, or after it stopped half-way, is keyed by a version no complete graph carries, and the
+    // activity tallies no longer match the graph until closeImport builds them again.
     await db.write("import/mark-version", { version: randomUUID() });
     await writeInTransactions(db, parsed.dataset, existing.countries, {
       batchSize: Math.min(options.batchSize ?? 1000, size), meter, transactionSize: size,
       onCommit: () => options.onCommit?.(++commits),
     });
-    await db.write("import/mark-version", { version: randomUUID() });
+    await db.writeTransaction((tx) => closeImport(tx, meter));
   } catch (error) {
     if (commits > 0 || wiped) throw new ImportInterrupted(commits, wiped, error);
     throw error; // nothing was committed
   }
   return counts(parsed.dataset);
+}
+
+/** Steps of the activity tallies (cypher/import/tallies), in order. */
+const TALLY_STEPS = ["country-activities", "activities", "partners"];
+
+/**
+ * The import's last writes, in one transaction: the activity tallies partnerCoverage reads, built
+ * again from the whole graph, then a new graph version, which they are marked as matching.
+ */
+async function closeImport(tx: Transaction, meter: ProgressMeter): Promise<void> {
+  await tx.run("import/tallies/clear");
+  for (const name of TALLY_STEPS) {
+    const started = Date.now();
+    await tx.run(`import/tallies/${name}`);
+    meter.line(() => `tallies for coverage: ${name} in ${((Date.now() - started) / 1000).toFixed(1)} s`, true);
+  }
+  await tx.run("import/mark-version", { version: randomUUID() });
+  await tx.run("import/tallies/mark");
 }
 
 /** Every problem of the file, its shape's and its integrity's; throws if there is any. */

@@ -1,10 +1,13 @@
 /**
  * partnerCoverage on the hand-made boundary fixture (test/fixtures/analytics.ts), period 2019–2020.
- * Every expected number below is counted by hand from the fixture's comments.
+ * Every expected number below is counted by hand from the fixture's comments. Every test runs twice:
+ * with the activity tallies the import built, and with the graph walked live (as while a batched
+ * import runs).
  */
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { analyticsDataset } from "../fixtures/analytics";
 import { graphqlFixture } from "../support/graphql";
+import { setTalliesCurrent, talliesAreCurrent } from "../support/tallies";
 
 const fixture = graphqlFixture(analyticsDataset);
 
@@ -31,7 +34,12 @@ async function coverage(variables: Record<string, unknown>) {
   return result.data!.partnerCoverage;
 }
 
-describe("partnerCoverage", () => {
+describe.each([["from the tallies", true], ["walked live", false]])("partnerCoverage %s", (_, tallied) => {
+  beforeAll(async () => {
+    await setTalliesCurrent(fixture.db, tallied);
+    expect(await talliesAreCurrent(fixture.db)).toBe(tallied);
+  });
+
   it("gives one row per country with a partner plus the plan's priority countries, by code", async () => {
     const report = await coverage({ planId: "plan" });
     expect(report.rows).toEqual([

@@ -35,7 +35,7 @@ export function fundsInUsd(groups: readonly FundsGroup[]): FundsInUsd {
   }
   return {
     usd: roundCents(usd),
-    unconverted: [...unconverted.keys()].sort().map((currency) => ({ currency, amount: unconverted.get(currency)! })),
+    unconverted: [...unconverted.keys()].sort().map((currency) => ({ currency, amount: roundCents(unconverted.get(currency)!) })),
   };
 }
 

@@ -1,7 +1,9 @@
 /**
  * Partner coverage by country (SPEC "Coverage by country"). Two aggregating Cypher queries, one for
  * the rows and one for the totals; the service converts funds to USD, sorts the kind counts and
- * derives each row's status.
+ * derives each row's status. The activity columns come from the tallies every import builds
+ * (cypher/import/tallies) while they match the graph's version, and are walked live otherwise
+ * (during a batched import, or after one stopped part-way).
  */
 import type { Database, Row } from "../../db/database";
 import { ACTOR_KINDS, type ActorKind } from "../../domain/enums";
@@ -30,10 +32,13 @@ export async function partnerCoverage(db: Database, args: CoverageArgs, plan: Pl
     kinds: listParam(args.kinds),
   };
   const key = JSON.stringify(["coverage", period.start, period.end, params.planId, params.kinds]);
-  const [rows, [totals]] = await analyticsCache(db).get(key, () => Promise.all([
-    db.read("queries/analytics/coverage/rows", params),
-    db.read("queries/analytics/coverage/totals", params),
-  ]));
+  const [rows, [totals]] = await analyticsCache(db).get(key, async () => {
+    const [{ tallied }] = await db.read("queries/analytics/coverage/tallied");
+    return Promise.all([
+      db.read("queries/analytics/coverage/rows", { ...params, tallied }),
+      db.read("queries/analytics/coverage/totals", { ...params, tallied }),
+    ]);
+  });
   const funds = fundsInUsd(fundsGroups(totals.funds));
   return {
     rows: rows.map(toCountryCoverage),

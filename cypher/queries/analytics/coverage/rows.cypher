@@ -4,7 +4,33 @@
 // is $start..$end (asOf = $end). An activity's partners are the FOREIGN actors it INVOLVES (its
 // foreign participants and its partnership's foreign parties); a project's are its FOREIGN funders.
 // Funds come out grouped by currency and year of the event, with that year's rate; the service
-// converts them. Each column is its own subquery, so no row multiplies another's counts.
+// converts them. Each column is its own subquery or group, so no row multiplies another's counts.
+//
+// $tallied (queries/analytics/coverage/tallied): the activity columns are read from the tallies the
+// last import built (cypher/import/tallies), else walked live. Each of those subqueries has one branch
+// per case; a branch filters on $tallied before its match, and again after its aggregation, since an
+// aggregation over no rows still returns one.
+
+// Partnerships and projects are few next to partners: each is read once here, from its own side,
+// and grouped by the country of its foreign parties (funders) of $kinds; rows pick their country's
+// group. (Expanding them from every partner of every country cost three times the time at scale M.)
+CALL () {
+  OPTIONAL MATCH (ps:Partnership)-[:FOREIGN_PARTY]->(p:Actor {side: 'FOREIGN'})
+  WHERE ps.signedOn <= $end AND (ps.endedOn IS NULL OR ps.endedOn >= $start) AND ($kinds IS NULL OR p.kind IN $kinds)
+  WITH p.country AS code, collect(DISTINCT ps) AS inForce, collect(DISTINCT p.id) AS parties
+  RETURN collect({code: code, partnerships: size(inForce), parties: parties,
+                  sisterLocalities: size([ps IN inForce WHERE ps.kind = 'SISTER_LOCALITY'])}) AS partnershipsByCountry
+}
+CALL () {
+  OPTIONAL MATCH (pr:Project)-[:FUNDED_BY]->(p:Actor {side: 'FOREIGN'})
+  WHERE ($kinds IS NULL OR p.kind IN $kinds) AND NOT pr.status IN ['CANCELLED', 'PIPELINE'] AND pr.startOn <= $end
+  WITH DISTINCT p.country AS code, pr
+  WITH code,
+       count(CASE WHEN pr.endOn IS NULL OR pr.endOn >= $start THEN pr END) AS projects,
+       collect(CASE WHEN pr.startOn >= $start
+                    THEN {amount: pr.committedAmount, currency: pr.committedCurrency, year: pr.startOn.year} END) AS funds
+  RETURN collect({code: code, projects: projects, funds: funds}) AS projectsByCountry
+}
 CALL () {
   MATCH (:Actor {side: 'FOREIGN'})-[:IN_COUNTRY]->(c:Country)
   WHERE $kinds IS NULL OR EXISTS { MATCH (c)<-[:IN_COUNTRY]-(p:Actor {side: 'FOREIGN'}) WHERE p.kind IN $kinds }
@@ -13,7 +39,9 @@ CALL () {
   MATCH (:Plan {id: $planId})-[:PRIORITY]->(c:Country)
   RETURN c
 }
-WITH c, EXISTS { MATCH (:Plan {id: $planId})-[:PRIORITY]->(c) } AS priority
+WITH c, EXISTS { MATCH (:Plan {id: $planId})-[:PRIORITY]->(c) } AS priority,
+     head([g IN partnershipsByCountry WHERE g.code = c.code]) AS inForce,
+     head([g IN projectsByCountry WHERE g.code = c.code]) AS funded
 
 // partners of the country, any time, by kind
 CALL (c) {
@@ -23,65 +51,68 @@ CALL (c) {
   RETURN collect(CASE WHEN n > 0 THEN {kind: kind, count: n} END) AS partnersByKind
 }
 
-// partnerships in force during the period with a foreign party of the country
+// activities that involve the country dated on or before asOf: how many are dated in the period,
+// their funds, and the latest date
 CALL (c) {
-  OPTIONAL MATCH (c)<-[:IN_COUNTRY]-(p:Actor {side: 'FOREIGN'})<-[:FOREIGN_PARTY]-(ps:Partnership)
-  WHERE ($kinds IS NULL OR p.kind IN $kinds)
-    AND ps.signedOn <= $end AND (ps.endedOn IS NULL OR ps.endedOn >= $start)
-  RETURN count(DISTINCT ps) AS partnershipsInForce,
-         count(DISTINCT CASE WHEN ps.kind = 'SISTER_LOCALITY' THEN ps END) AS sisterLocalities
-}
-
-// activities that involve the country dated on or before asOf, in one pass over them: how many are
-// dated in the period, their funds, and the latest date (three passes cost 3× the db hits at scale)
-CALL (c) {
+  // tallied: the country's tallies of the years up to asOf's whose partner kinds meet $kinds
+  WITH c WHERE $tallied
+  OPTIONAL MATCH (t:CountryActivityTally {country: c.code})
+  WHERE t.year <= $end.year AND ($kinds IS NULL OR any(kind IN t.kinds WHERE kind IN $kinds))
+  WITH max(t.lastActivityOn) AS lastActivityOn, collect(CASE WHEN t.year >= $start.year THEN t END) AS inPeriod
+  WHERE $tallied
+  RETURN reduce(n = 0, t IN inPeriod | n + t.activities) AS activities,
+         COLLECT { UNWIND inPeriod AS t
+                   UNWIND range(0, size(t.fundsCurrencies) - 1) AS i
+                   RETURN {amount: t.fundsAmounts[i], currency: t.fundsCurrencies[i], year: t.year} } AS activityFunds,
+         lastActivityOn
+  UNION
+  // live, in one pass over the activities (three passes cost 3× the db hits at scale)
+  WITH c WHERE NOT $tallied
   OPTIONAL MATCH (c)<-[:IN_COUNTRY]-(p:Actor {side: 'FOREIGN'})<-[:INVOLVES]-(a:Activity)
   WHERE ($kinds IS NULL OR p.kind IN $kinds) AND a.date <= $end
   WITH DISTINCT a
   WITH a, a.date >= $start AS inPeriod
-  RETURN count(CASE WHEN inPeriod THEN a END) AS activities,
-         collect(CASE WHEN inPeriod AND a.fundsAmount IS NOT NULL
-                      THEN {amount: a.fundsAmount, currency: a.fundsCurrency, year: a.date.year} END) AS activityFunds,
-         max(a.date) AS lastActivityOn
+  WITH count(CASE WHEN inPeriod THEN a END) AS activities,
+       collect(CASE WHEN inPeriod AND a.fundsAmount IS NOT NULL
+                    THEN {amount: a.fundsAmount, currency: a.fundsCurrency, year: a.date.year} END) AS activityFunds,
+       max(a.date) AS lastActivityOn
+  WHERE NOT $tallied
+  RETURN activities, activityFunds, lastActivityOn
 }
 
 // partners of the country with a partnership in force or an activity in the period
-CALL (c) {
+CALL (c, inForce) {
+  // tallied: the parties in force, and the partners named by the tallies of the period's years
+  WITH c, inForce WHERE $tallied
+  OPTIONAL MATCH (t:PartnerActivityTally {country: c.code})
+  WHERE $start.year <= t.year <= $end.year AND ($kinds IS NULL OR t.kind IN $kinds)
+  WITH inForce, collect(t.partnerIds) AS activeByYear
+  WHERE $tallied
+  RETURN COUNT { UNWIND [coalesce(inForce.parties, [])] + activeByYear AS ids UNWIND ids AS id RETURN DISTINCT id } AS activePartners
+  UNION
+  // live
+  WITH c WHERE NOT $tallied
   OPTIONAL MATCH (c)<-[:IN_COUNTRY]-(p:Actor {side: 'FOREIGN'})
   WHERE ($kinds IS NULL OR p.kind IN $kinds)
     AND (EXISTS { MATCH (p)<-[:FOREIGN_PARTY]-(ps:Partnership)
                   WHERE ps.signedOn <= $end AND (ps.endedOn IS NULL OR ps.endedOn >= $start) }
          OR EXISTS { MATCH (p)<-[:INVOLVES]-(a:Activity) WHERE $start <= a.date <= $end })
-  RETURN count(p) AS activePartners
-}
-
-// projects active during the period with a funder of the country
-CALL (c) {
-  OPTIONAL MATCH (c)<-[:IN_COUNTRY]-(p:Actor {side: 'FOREIGN'})<-[:FUNDED_BY]-(pr:Project)
-  WHERE ($kinds IS NULL OR p.kind IN $kinds)
-    AND NOT pr.status IN ['CANCELLED', 'PIPELINE'] AND pr.startOn <= $end AND (pr.endOn IS NULL OR pr.endOn >= $start)
-  RETURN count(DISTINCT pr) AS projects
+  WITH count(p) AS activePartners
+  WHERE NOT $tallied
+  RETURN activePartners
 }
 
 // funds: activities dated in the period (above) and commitments of projects started in it, that
 // involve the country; each amount once per country
-CALL (c, activityFunds) {
-  CALL (c, activityFunds) {
-    UNWIND activityFunds AS f
-    RETURN f.amount AS amount, f.currency AS currency, f.year AS year
-    UNION ALL
-    MATCH (c)<-[:IN_COUNTRY]-(p:Actor {side: 'FOREIGN'})<-[:FUNDED_BY]-(pr:Project)
-    WHERE ($kinds IS NULL OR p.kind IN $kinds)
-      AND NOT pr.status IN ['CANCELLED', 'PIPELINE'] AND $start <= pr.startOn <= $end
-    WITH DISTINCT pr
-    RETURN pr.committedAmount AS amount, pr.committedCurrency AS currency, pr.startOn.year AS year
-  }
-  WITH currency, year, sum(amount) AS amount
+CALL (activityFunds, funded) {
+  UNWIND activityFunds + coalesce(funded.funds, []) AS f
+  WITH f.currency AS currency, f.year AS year, sum(f.amount) AS amount
   OPTIONAL MATCH (rate:ExchangeRate {currency: currency, year: year})
   RETURN collect({currency: currency, year: year, amount: amount,
                   usdPerUnit: CASE WHEN currency = 'USD' THEN 1.0 ELSE rate.usdPerUnit END}) AS funds
 }
 
-RETURN c {.*} AS country, priority, partnersByKind, partnershipsInForce, sisterLocalities, activities,
-       activePartners, projects, funds, lastActivityOn
+RETURN c {.*} AS country, priority, partnersByKind, coalesce(inForce.partnerships, 0) AS partnershipsInForce,
+       coalesce(inForce.sisterLocalities, 0) AS sisterLocalities, activities, activePartners,
+       coalesce(funded.projects, 0) AS projects, funds, lastActivityOn
 ORDER BY country.code

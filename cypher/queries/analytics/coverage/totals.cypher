@@ -12,14 +12,30 @@ CALL () {
     AND EXISTS { MATCH (ps)-[:FOREIGN_PARTY]->(p:Actor) WHERE $kinds IS NULL OR p.kind IN $kinds }
   RETURN count(ps) AS partnershipsInForce
 }
-// activities in the period with a partner, and their funds, in one pass
+// activities in the period with a partner, and their funds: from the tallies the last import built
+// (cypher/import/tallies) when $tallied, else in one pass over the activities. Each branch filters on
+// $tallied before its match, and again after its aggregation, since an aggregation over no rows
+// still returns one.
 CALL () {
-  MATCH (a:Activity)
+  WITH true AS tallied WHERE $tallied
+  OPTIONAL MATCH (t:ActivityTally)
+  WHERE $start.year <= t.year <= $end.year AND ($kinds IS NULL OR any(kind IN t.kinds WHERE kind IN $kinds))
+  WITH collect(t) AS tallies
+  WHERE $tallied
+  RETURN reduce(n = 0, t IN tallies | n + t.activities) AS activities,
+         COLLECT { UNWIND tallies AS t
+                   UNWIND range(0, size(t.fundsCurrencies) - 1) AS i
+                   RETURN {amount: t.fundsAmounts[i], currency: t.fundsCurrencies[i], year: t.year} } AS activityFunds
+  UNION
+  WITH true AS live WHERE NOT $tallied
+  OPTIONAL MATCH (a:Activity)
   WHERE $start <= a.date <= $end
     AND EXISTS { MATCH (a)-[:INVOLVES]->(p:Actor {side: 'FOREIGN'}) WHERE $kinds IS NULL OR p.kind IN $kinds }
-  RETURN count(a) AS activities,
-         collect(CASE WHEN a.fundsAmount IS NOT NULL
-                      THEN {amount: a.fundsAmount, currency: a.fundsCurrency, year: a.date.year} END) AS activityFunds
+  WITH count(a) AS activities,
+       collect(CASE WHEN a.fundsAmount IS NOT NULL
+                    THEN {amount: a.fundsAmount, currency: a.fundsCurrency, year: a.date.year} END) AS activityFunds
+  WHERE NOT $tallied
+  RETURN activities, activityFunds
 }
 CALL () {
   MATCH (pr:Project)

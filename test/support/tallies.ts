@@ -1,0 +1,25 @@
+/** The activity tallies partnerCoverage reads (cypher/import/tallies), seen and switched from tests. */
+import { randomUUID } from "node:crypto";
+import type { Database } from "../../src/db/database";
+
+/** Whether coverage queries would read the tallies now. */
+export async function talliesAreCurrent(db: Database): Promise<boolean> {
+  const [row] = await db.read("queries/analytics/coverage/tallied");
+  return row.tallied === true;
+}
+
+/**
+ * Makes the tallies match the graph's version again (`current`), or not, as a batched import does
+ * when it starts: the graph gets a version its tallies were not built for.
+ */
+export async function setTalliesCurrent(db: Database, current: boolean): Promise<void> {
+  const session = db.driver.session({ database: db.database });
+  try {
+    await session.run(
+      "MATCH (v:GraphVersion {id: 'graph'}) SET v.version = CASE WHEN $current THEN v.talliedVersion ELSE $fresh END",
+      { current, fresh: randomUUID() },
+    );
+  } finally {
+    await session.close();
+  }
+}
