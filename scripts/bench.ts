@@ -144,11 +144,9 @@ async function ensureDataset(options: Options): Promise<string> {
  */
 function importCodeDigest(): string {
   const hash = createHash("sha256");
-  for (const folder of ["cypher/import"]) {
-    for (const name of fs.readdirSync(path.join(PROJECT_ROOT, folder)).sort()) {
-      hash.update(name).update(fs.readFileSync(path.join(PROJECT_ROOT, folder, name)));
-    }
-  }
+  const folder = path.join(PROJECT_ROOT, "cypher", "import");
+  const files = fs.readdirSync(folder, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(".cypher")).sort();
+  for (const name of files) hash.update(name).update(fs.readFileSync(path.join(folder, name)));
   return hash.digest("hex").slice(0, 16);
 }
 

@@ -23,6 +23,9 @@ export interface LoadResult {
   p95: number;
   p99: number;
   errors: number;
+  /** Latency of the cell's first request(s), before any warm-up (at c=1: the target's first answer to
+   * this item in the run, e.g. an analytic before the service has cached it). Absent in older results. */
+  first?: number;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -71,5 +74,6 @@ export async function measure(request: LoadRequest, connections: number, seconds
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
     errors: result.errors + result.non2xx + result.timeouts,
+    first: Math.max(...probe),
   };
 }

@@ -18,7 +18,9 @@ const ratio = (a: number | undefined, b: number | undefined) => (a === undefined
 
 function table(results: BenchResults): string {
   const concurrencies = [...new Set(results.items.flatMap((i) => i.targets.flatMap((t) => t.load.map((l) => l.connections))))];
-  const head = ["item", "target", "round trips", "db hits",
+  // Results written before the first request was recorded have no such column.
+  const firsts = results.items.some((i) => i.targets.some((t) => t.load.some((l) => l.first !== undefined)));
+  const head = ["item", "target", "round trips", "db hits", ...(firsts ? ["first request ms (c=1)"] : []),
     ...concurrencies.flatMap((c) => [`p50 / p95 / p99 ms (c=${c})`, `req/s (c=${c})`])];
   const lines = [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`];
   const ratios = ["| item | " + concurrencies.map((c) => `service/floor p50 (c=${c}) | service/floor req/s (c=${c}) | service/@neo4j/graphql req/s (c=${c})`).join(" | ") + " |"];
@@ -27,6 +29,7 @@ function table(results: BenchResults): string {
     for (const t of item.targets) {
       const cells = [item.name, t.target === "neo4j-graphql" ? "@neo4j/graphql" : t.target,
         t.cost ? String(t.cost.roundTrips) : "–", t.cost ? (t.cost.dbHits === null ? "> 60 s" : String(t.cost.dbHits)) : "–"];
+      if (firsts) cells.push(ms(t.load.find((l) => l.connections === 1)?.first));
       for (const c of concurrencies) {
         const load = t.load.find((l) => l.connections === c);
         cells.push(load ? `${ms(load.p50)} / ${ms(load.p95)} / ${ms(load.p99)}${load.errors ? ` (${load.errors} errors)` : ""}` : "not expressible without custom Cypher");
