@@ -11,9 +11,21 @@
 // per case; a branch filters on $tallied before its match, and again after its aggregation, since an
 // aggregation over no rows still returns one.
 
-// Partnerships and projects are few next to partners: each is read once here, from its own side,
-// and grouped by the country of its foreign parties (funders) of $kinds; rows pick their country's
-// group. (Expanding them from every partner of every country cost three times the time at scale M.)
+// Partners, partnerships and projects are each read once, from their own side, and grouped by
+// country (a partnership or project by the countries of its foreign parties or funders of $kinds);
+// each row picks its country's group. Expanding them from every country instead reads a partner's
+// few FOREIGN_PARTY and FUNDED_BY relationships through its many INVOLVES ones: at scale M that
+// cost three times the time.
+
+// partners (FOREIGN actors) of $kinds, any time, counted per country and kind
+CALL () {
+  MATCH (p:Actor {side: 'FOREIGN'})
+  WHERE $kinds IS NULL OR p.kind IN $kinds
+  WITH p.country AS code, p.kind AS kind, count(*) AS n
+  WITH code, collect({kind: kind, count: n}) AS partnersByKind
+  RETURN collect({code: code, partnersByKind: partnersByKind}) AS partnersByCountry
+}
+// partnerships in force during the period, per country of a foreign party of $kinds (and those parties)
 CALL () {
   OPTIONAL MATCH (ps:Partnership)-[:FOREIGN_PARTY]->(p:Actor {side: 'FOREIGN'})
   WHERE ps.signedOn <= $end AND (ps.endedOn IS NULL OR ps.endedOn >= $start) AND ($kinds IS NULL OR p.kind IN $kinds)
@@ -21,6 +33,8 @@ CALL () {
   RETURN collect({code: code, partnerships: size(inForce), parties: parties,
                   sisterLocalities: size([ps IN inForce WHERE ps.kind = 'SISTER_LOCALITY'])}) AS partnershipsByCountry
 }
+// projects active during the period, and the commitments of those started in it, per country of a
+// funder of $kinds
 CALL () {
   OPTIONAL MATCH (pr:Project)-[:FUNDED_BY]->(p:Actor {side: 'FOREIGN'})
   WHERE ($kinds IS NULL OR p.kind IN $kinds) AND NOT pr.status IN ['CANCELLED', 'PIPELINE'] AND pr.startOn <= $end
@@ -31,25 +45,19 @@ CALL () {
                     THEN {amount: pr.committedAmount, currency: pr.committedCurrency, year: pr.startOn.year} END) AS funds
   RETURN collect({code: code, projects: projects, funds: funds}) AS projectsByCountry
 }
-CALL () {
-  MATCH (:Actor {side: 'FOREIGN'})-[:IN_COUNTRY]->(c:Country)
-  WHERE $kinds IS NULL OR EXISTS { MATCH (c)<-[:IN_COUNTRY]-(p:Actor {side: 'FOREIGN'}) WHERE p.kind IN $kinds }
-  RETURN DISTINCT c
+// the rows: countries with a partner of $kinds, and the plan's priority countries
+CALL (partnersByCountry) {
+  UNWIND partnersByCountry AS g
+  MATCH (c:Country {code: g.code})
+  RETURN c
   UNION
   MATCH (:Plan {id: $planId})-[:PRIORITY]->(c:Country)
   RETURN c
 }
 WITH c, EXISTS { MATCH (:Plan {id: $planId})-[:PRIORITY]->(c) } AS priority,
+     coalesce(head([g IN partnersByCountry WHERE g.code = c.code]).partnersByKind, []) AS partnersByKind,
      head([g IN partnershipsByCountry WHERE g.code = c.code]) AS inForce,
      head([g IN projectsByCountry WHERE g.code = c.code]) AS funded
-
-// partners of the country, any time, by kind
-CALL (c) {
-  OPTIONAL MATCH (c)<-[:IN_COUNTRY]-(p:Actor {side: 'FOREIGN'})
-  WHERE $kinds IS NULL OR p.kind IN $kinds
-  WITH p.kind AS kind, count(p) AS n
-  RETURN collect(CASE WHEN n > 0 THEN {kind: kind, count: n} END) AS partnersByKind
-}
 
 // activities that involve the country dated on or before asOf: how many are dated in the period,
 // their funds, and the latest date
