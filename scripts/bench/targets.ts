@@ -11,8 +11,7 @@ import { startStandaloneServer } from "@apollo/server/standalone";
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import http from "node:http";
 import neo4j, { type Driver } from "neo4j-driver";
-import { cypher } from "../../src/db/cypher";
-import { toPlain } from "../../src/db/mapping";
+import { Database } from "../../src/db/database";
 import { queryMix, type MixArguments } from "./mix";
 
 export const NEO4J_GRAPHQL_TYPEDEFS = /* GraphQL */ `
@@ -54,14 +53,13 @@ export async function startNeo4jGraphqlServer(driver: Driver, port: number): Pro
   return { url: `${url.replace(/\/$/, "")}/graphql`, stop: () => server.stop() };
 }
 
-/** Runs one floor request: the item's statements, concurrently, rows converted to plain JSON values. */
+/**
+ * Runs one floor request: the item's statements, concurrently, rows converted to plain JSON values,
+ * sent the way the service sends its own reads (Database.read), so no driver call is cheaper.
+ */
 export async function runFloor(driver: Driver, statements: { name: string; params: Record<string, unknown> }[]) {
-  return Promise.all(
-    statements.map(async ({ name, params }) => {
-      const result = await driver.executeQuery(cypher(name), params, { routing: neo4j.routing.READ });
-      return result.records.map((r) => toPlain(r.toObject()));
-    }),
-  );
+  const db = new Database(driver);
+  return Promise.all(statements.map(({ name, params }) => db.read(name, params)));
 }
 
 /** Starts the floor server; resolves to its base URL (items at `<url>/<item>`). */

@@ -24,6 +24,10 @@ export interface Transaction {
   run(name: string, params?: Params): Promise<Row[]>;
 }
 
+function plainRows(records: readonly { toObject(): object }[]): Row[] {
+  return records.map((r) => toPlain(r.toObject()) as Row);
+}
+
 export class Database {
   private readonly listeners = new Set<(event: QueryEvent) => void>();
 
@@ -43,14 +47,31 @@ export class Database {
     for (const listener of this.listeners) listener({ name, mode, params });
   }
 
-  /** One named read query, routed to a reader; rows as plain objects. */
+  /**
+   * One named read query, routed to a reader; rows as plain objects. Sent as an auto-commit query:
+   * a managed transaction (`executeQuery`, `executeRead`) adds a COMMIT round trip, about 1 ms per
+   * query on the benchmark machine (BENCHMARKS.md, round 3). It shares `executeQuery`'s bookmark
+   * manager (read-your-writes across calls on a cluster), and a read that fails with a retryable
+   * error (a cluster member going away) runs once more as a managed transaction, which the driver
+   * retries.
+   */
   async read(name: string, params: Params = {}): Promise<Row[]> {
     this.announce(name, "READ", params);
-    const result = await this.driver.executeQuery(cypher(name), params, {
+    const text = cypher(name);
+    const session = this.driver.session({
       database: this.database,
-      routing: neo4j.routing.READ,
+      defaultAccessMode: neo4j.session.READ,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
     });
-    return result.records.map((r) => toPlain(r.toObject()) as Row);
+    try {
+      return plainRows((await session.run(text, params)).records);
+    } catch (error) {
+      if (!neo4j.isRetryableError(error)) throw error;
+    } finally {
+      await session.close();
+    }
+    const result = await this.driver.executeQuery(text, params, { database: this.database, routing: neo4j.routing.READ });
+    return plainRows(result.records);
   }
 
   /** One named write statement in its own transaction. */
@@ -80,8 +101,7 @@ export class Database {
     this.announce(name, "WRITE", params);
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      const result = await session.run(cypher(name), params);
-      return result.records.map((r) => toPlain(r.toObject()) as Row);
+      return plainRows((await session.run(cypher(name), params)).records);
     } finally {
       await session.close();
     }
@@ -101,8 +121,7 @@ export class Database {
     return {
       run: async (name, params = {}) => {
         this.announce(name, mode, params);
-        const result = await tx.run(cypher(name), params);
-        return result.records.map((r) => toPlain(r.toObject()) as Row);
+        return plainRows((await tx.run(cypher(name), params)).records);
       },
     };
   }
