@@ -1,8 +1,9 @@
 /**
  * The single executor through which every Cypher statement reaches Neo4j.
- * Reads go through read routing (a `neo4j://` cluster sends them to secondaries), writes through
- * managed write transactions that the driver retries on transient errors; the driver's bookmark
- * manager gives read-your-writes across calls. Every statement is a named file from `cypher/`,
+ * Reads go through read routing (a `neo4j://` cluster sends them to secondaries) as auto-commit
+ * queries, run again as managed transactions on a transient error; writes through managed write
+ * transactions that the driver retries on transient errors; the driver's bookmark manager gives
+ * read-your-writes across calls. Every statement is a named file from `cypher/`,
  * run with parameters, and announced to `onQuery` listeners (used to count round trips).
  */
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
