@@ -8,8 +8,8 @@
 //
 // $tallied (queries/analytics/coverage/tallied): the activity columns are read from the tallies the
 // last import built (cypher/import/tallies), else walked live. Each of those subqueries has one branch
-// per case; a branch filters on $tallied before its match, and again after its aggregation, since an
-// aggregation over no rows still returns one.
+// per case; a branch that aggregates filters on $tallied before its match, and again after its
+// aggregation, since an aggregation over no rows still returns one.
 
 // Partners, partnerships and projects are each read once, from their own side, and grouped by
 // country (a partnership or project by the countries of its foreign parties or funders of $kinds);
@@ -88,26 +88,26 @@ CALL (c) {
   RETURN activities, activityFunds, lastActivityOn
 }
 
-// partners of the country with a partnership in force or an activity in the period
+// partners of the country with a partnership in force (the parties found above) or an activity in
+// the period (from the tallies of the period's years, or live); UNION keeps each id once
 CALL (c, inForce) {
-  // tallied: the parties in force, and the partners named by the tallies of the period's years
-  WITH c, inForce WHERE $tallied
-  OPTIONAL MATCH (t:PartnerActivityTally {country: c.code})
-  WHERE $start.year <= t.year <= $end.year AND ($kinds IS NULL OR t.kind IN $kinds)
-  WITH inForce, collect(t.partnerIds) AS activeByYear
-  WHERE $tallied
-  RETURN COUNT { UNWIND [coalesce(inForce.parties, [])] + activeByYear AS ids UNWIND ids AS id RETURN DISTINCT id } AS activePartners
-  UNION
-  // live
-  WITH c WHERE NOT $tallied
-  OPTIONAL MATCH (c)<-[:IN_COUNTRY]-(p:Actor {side: 'FOREIGN'})
-  WHERE ($kinds IS NULL OR p.kind IN $kinds)
-    AND (EXISTS { MATCH (p)<-[:FOREIGN_PARTY]-(ps:Partnership)
-                  WHERE ps.signedOn <= $end AND (ps.endedOn IS NULL OR ps.endedOn >= $start) }
-         OR EXISTS { MATCH (p)<-[:INVOLVES]-(a:Activity) WHERE $start <= a.date <= $end })
-  WITH count(p) AS activePartners
-  WHERE NOT $tallied
-  RETURN activePartners
+  CALL (c, inForce) {
+    UNWIND coalesce(inForce.parties, []) AS id
+    RETURN id
+    UNION
+    WITH c WHERE $tallied
+    MATCH (t:PartnerActivityTally {country: c.code})
+    WHERE $start.year <= t.year <= $end.year AND ($kinds IS NULL OR t.kind IN $kinds)
+    UNWIND t.partnerIds AS id
+    RETURN id
+    UNION
+    WITH c WHERE NOT $tallied
+    MATCH (c)<-[:IN_COUNTRY]-(p:Actor {side: 'FOREIGN'})
+    WHERE ($kinds IS NULL OR p.kind IN $kinds)
+      AND EXISTS { MATCH (p)<-[:INVOLVES]-(a:Activity) WHERE $start <= a.date <= $end }
+    RETURN p.id AS id
+  }
+  RETURN count(id) AS activePartners
 }
 
 // funds: activities dated in the period (above) and commitments of projects started in it, that
