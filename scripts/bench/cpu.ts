@@ -1,7 +1,8 @@
 /**
  * Where a mix item's time goes inside the service: runs the item through the real schema in-process
- * (no HTTP), alternating with its floor statements, and prints per request the wall time and the
- * Node CPU of the service, and the floor's wall time. For profiling work on one item between full
+ * (no HTTP), alternating with the same item read level by level (nested reads off, see
+ * src/graphql/nested.ts) and with its floor statements, and prints per request the wall time and
+ * the Node CPU of the service both ways, and the floor's wall time. For profiling work on one item between full
  * benchmark runs; the numbers that count are `npm run bench`'s.
  *
  *   NODE_ENV=production NEO4J_URI=bolt://127.0.0.1:7687 node --max-semi-space-size=64 --import tsx scripts/bench/cpu.ts page [RUNS]
@@ -36,20 +37,28 @@ async function main(): Promise<number> {
     if (!item) throw new Error(`no mix item "${itemName}"`);
     await server.start();
     const db = new Database(driver);
-    const service: number[] = [], cpu: number[] = [], floor: number[] = [];
-    for (let run = 0; run < runs; run++) {
+    const timed = async (nested: boolean, wall: number[], cpu: number[]) => {
       const started = performance.now();
       const usage = process.cpuUsage();
-      const response = await server.executeOperation(item.service, { contextValue: createContext(db) });
+      const response = await server.executeOperation(item.service, { contextValue: createContext(db, { nested }) });
       const used = process.cpuUsage(usage);
-      service.push(performance.now() - started);
+      wall.push(performance.now() - started);
       cpu.push((used.user + used.system) / 1000);
       if (response.body.kind === "single" && response.body.singleResult.errors) throw new Error(JSON.stringify(response.body.singleResult.errors));
+    };
+    const service: number[] = [], cpu: number[] = [], levels: number[] = [], levelsCpu: number[] = [], floor: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      await timed(true, service, cpu);
+      await timed(false, levels, levelsCpu);
       const floorStarted = performance.now();
       await runFloor(driver, item.floor);
       floor.push(performance.now() - floorStarted);
     }
-    console.log(`${itemName}, ${runs} runs, medians: service ${median(service).toFixed(1)} ms (Node CPU ${median(cpu).toFixed(1)} ms), floor ${median(floor).toFixed(1)} ms`);
+    const ms = (values: number[]) => median(values).toFixed(1);
+    console.log(
+      `${itemName}, ${runs} runs, medians: service ${ms(service)} ms (Node CPU ${ms(cpu)} ms), ` +
+        `level by level ${ms(levels)} ms (Node CPU ${ms(levelsCpu)} ms), floor ${ms(floor)} ms`,
+    );
     return 0;
   } finally {
     await server.stop();

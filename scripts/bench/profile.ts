@@ -124,7 +124,7 @@ export class Profiler {
 
   async serviceCost(item: MixItem): Promise<Cost> {
     const statements: Statement[] = [];
-    const off = this.db.onQuery((e) => statements.push({ text: cypher(e.name), params: e.params }));
+    const off = this.db.onQuery((e) => statements.push({ text: e.text, params: e.params }));
     try {
       const response = await withinTimeout(this.service.executeOperation(item.service, { contextValue: createContext(this.db) }));
       if (response === "timeout") return { roundTrips: statements.length, dbHits: null };

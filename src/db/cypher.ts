@@ -1,7 +1,8 @@
 /**
  * Named Cypher files. Every query the product sends lives in `cypher/` as a `.cypher` file and is
- * addressed by its path without the extension (`queries/actors/by-ids`). Files are read once, on
- * first use, and always run with parameters: no Cypher is ever assembled from user input.
+ * addressed by its path without the extension (`queries/actors/by-ids`), or, for nested reads
+ * (graphql/nested.ts), is composed of such files only. Files are read once, on first use, and always
+ * run with parameters: no Cypher is ever assembled from user input.
  */
 import fs from "node:fs";
 import path from "node:path";

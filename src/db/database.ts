@@ -16,6 +16,8 @@ export type Params = Record<string, unknown>;
 export interface QueryEvent {
   name: string;
   mode: "READ" | "WRITE";
+  /** The statement's text (a named file, or a read composed from named fragments). */
+  text: string;
   /** The statement's parameters (the benchmark re-runs statements under PROFILE with them). */
   params: Params;
 }
@@ -44,8 +46,8 @@ export class Database {
     return () => this.listeners.delete(listener);
   }
 
-  private announce(name: string, mode: QueryEvent["mode"], params: Params): void {
-    for (const listener of this.listeners) listener({ name, mode, params });
+  private announce(name: string, mode: QueryEvent["mode"], params: Params, text = cypher(name)): void {
+    for (const listener of this.listeners) listener({ name, mode, params, text });
   }
 
   /**
@@ -57,8 +59,19 @@ export class Database {
    * retries.
    */
   async read(name: string, params: Params = {}): Promise<Row[]> {
-    this.announce(name, "READ", params);
-    const text = cypher(name);
+    return this.readText(name, cypher(name), params);
+  }
+
+  /**
+   * A read whose text was composed from named fragment files (graphql/nested.ts), sent like `read`
+   * and announced under `name`.
+   */
+  async readComposed(statement: { name: string; text: string }, params: Params = {}): Promise<Row[]> {
+    return this.readText(statement.name, statement.text, params);
+  }
+
+  private async readText(name: string, text: string, params: Params): Promise<Row[]> {
+    this.announce(name, "READ", params, text);
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: neo4j.session.READ,

@@ -13,19 +13,23 @@ function pad(n: number, width = 2): string {
 
 /** Converts any value read from the driver to plain JSON-like data. */
 export function toPlain(value: unknown): Plain {
+  // Strings, floats, booleans and lists first: they are most of what a page reads, and each
+  // driver-type check below probes the value's properties.
+  const type = typeof value;
+  if (type === "string" || type === "number" || type === "boolean") return value as Plain;
   if (value === null || value === undefined) return null;
+  if (Array.isArray(value)) return value.map(toPlain);
   if (isInt(value)) return value.toNumber(); // ids, counts and years all fit in a double
-  if (typeof value === "bigint") return Number(value);
+  if (type === "bigint") return Number(value);
   if (isDate(value)) return `${pad(Number(value.year), 4)}-${pad(Number(value.month))}-${pad(Number(value.day))}`;
   if (isNode(value) || isRelationship(value)) return toPlain(value.properties);
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === "object") {
+  if (type === "object") {
+    const object = value as Record<string, unknown>;
     const out: { [key: string]: Plain } = {};
-    for (const [k, v] of Object.entries(value as object)) out[k] = toPlain(v);
+    for (const key in object) out[key] = toPlain(object[key]);
     return out;
   }
-  if (typeof value === "boolean" || typeof value === "number" || typeof value === "string") return value;
-  throw new Error(`Unsupported Neo4j value of type ${typeof value}`);
+  throw new Error(`Unsupported Neo4j value of type ${type}`);
 }
 
 /** `"2019-03-01"` → Neo4j `date`; null and undefined stay null. */

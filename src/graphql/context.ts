@@ -1,3 +1,4 @@
+import type DataLoader from "dataloader";
 import type { Database } from "../db/database";
 import { createLoaders, createNodeReaders, type Loaders, type NodeReaders } from "./loaders";
 import { Projections } from "./projection";
@@ -10,10 +11,14 @@ export interface Context {
   /** Map an entity query's `node` column to objects, reading only the selected properties. */
   nodes: NodeReaders;
   loaders: Loaders;
+  /** Read the relations selected below a root list in one query (graphql/nested.ts); off only to compare. */
+  nested: boolean;
+  /** Values nested reads primed, per loader and key, for resolvers to answer without a promise. */
+  primed: Map<DataLoader<string, unknown[]>, Map<string, unknown[]>>;
 }
 
-export function createContext(db: Database): Context {
+export function createContext(db: Database, options: { nested?: boolean } = {}): Context {
   const projections = new Projections();
   const nodes = createNodeReaders(projections);
-  return { db, projections, nodes, loaders: createLoaders(db, nodes) };
+  return { db, projections, nodes, loaders: createLoaders(db, nodes), nested: options.nested ?? true, primed: new Map() };
 }

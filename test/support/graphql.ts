@@ -18,17 +18,22 @@ export async function createGraphQL(db: Database, logged: unknown[] = []) {
   await server.start();
   return {
     server,
-    async run(query: string, variables: Record<string, unknown> = {}): Promise<GqlResult> {
-      const response = await server.executeOperation({ query, variables }, { contextValue: createContext(db) });
+    /** Runs the operation; `options` as for createContext (e.g. `{ nested: false }` to compare). */
+    async run(query: string, variables: Record<string, unknown> = {}, options: { nested?: boolean } = {}): Promise<GqlResult> {
+      const response = await server.executeOperation({ query, variables }, { contextValue: createContext(db, options) });
       if (response.body.kind !== "single") throw new Error("unexpected incremental response");
       return response.body.singleResult as GqlResult;
     },
     /** Runs the operation and counts the Cypher statements it sent. */
-    async counted(query: string, variables: Record<string, unknown> = {}): Promise<{ result: GqlResult; roundTrips: number; queries: string[] }> {
+    async counted(
+      query: string,
+      variables: Record<string, unknown> = {},
+      options: { nested?: boolean } = {},
+    ): Promise<{ result: GqlResult; roundTrips: number; queries: string[] }> {
       const queries: string[] = [];
       const off = db.onQuery((e) => queries.push(e.name));
       try {
-        const result = await this.run(query, variables);
+        const result = await this.run(query, variables, options);
         return { result, roundTrips: queries.length, queries };
       } finally {
         off();
@@ -45,12 +50,12 @@ export type TestGraphQL = Awaited<ReturnType<typeof createGraphQL>>;
  * `dataset` imported, and an in-process GraphQL server; after them, both closed.
  * Fields are filled in by `beforeAll`: read them inside tests, not at module level.
  */
-export function graphqlFixture(dataset: () => unknown): { db: Database; gql: TestGraphQL } {
+export function graphqlFixture(dataset: () => unknown | Promise<unknown>): { db: Database; gql: TestGraphQL } {
   const fixture = {} as { db: Database; gql: TestGraphQL };
   beforeAll(async () => {
     fixture.db = await connectTestDb();
     await resetGraph(fixture.db);
-    await importDataset(fixture.db, dataset());
+    await importDataset(fixture.db, await dataset());
     fixture.gql = await createGraphQL(fixture.db);
   });
   afterAll(async () => {

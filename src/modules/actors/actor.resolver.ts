@@ -1,13 +1,15 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Query, Resolver, Root } from "type-graphql";
 import type { ActorKind as ActorKindT, Side as SideT } from "../../domain/enums";
 import type { Context } from "../../graphql/context";
 import { ActorKind, Side } from "../../graphql/enums";
 import { countryParam, listParam } from "../../graphql/inputs";
+import { CONNECTION, loadPrimed, loadWithNested, prefetchBelow } from "../../graphql/nested";
 import { connectionType, pageRequest, readPage } from "../../graphql/pagination";
 import { Country } from "../countries/country.type";
 import { Membership } from "../memberships/membership.type";
 import { Partnership } from "../partnerships/partnership.type";
-import { Actor } from "./actor.type";
+import { Actor, actorShape } from "./actor.type";
 
 export const ActorConnection = connectionType(Actor, "Actor", "actors");
 
@@ -26,23 +28,30 @@ export class ActorFilter {
 @Resolver(() => Actor)
 export class ActorResolver {
   @Query(() => Actor, { nullable: true, description: "One actor by id; null when there is none." })
-  actor(@Arg("id", () => ID, { description: "Id to look up." }) id: string, @Ctx() ctx: Context): Promise<Actor | null> {
-    return ctx.loaders.actor.load(id);
+  actor(
+    @Arg("id", () => ID, { description: "Id to look up." }) id: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Actor | null> {
+    return loadWithNested(ctx, info, actorShape, ctx.loaders.actor, id);
   }
 
   @Query(() => ActorConnection, { description: "Actors in id order, filtered and paginated." })
-  actors(
+  async actors(
     @Arg("filter", () => ActorFilter, { nullable: true, description: "Conditions the items must meet; all of them." }) filter: ActorFilter | null,
     @Arg("first", () => Int, { defaultValue: 20, description: "Page size, at most 100." }) first: number,
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const params = {
       side: filter?.side ?? null,
       kinds: listParam(filter?.kinds),
       country: countryParam(filter?.country, "filter.country"),
     };
-    return readPage(ctx.db, { page: "queries/actors/page", count: "queries/actors/count" }, params, pageRequest(first, after), ctx.nodes.actor);
+    const connection = await readPage(ctx.db, { page: "queries/actors/page", count: "queries/actors/count" }, params, pageRequest(first, after), ctx.nodes.actor);
+    await prefetchBelow(ctx, info, actorShape, connection.edges.map((edge) => edge.node), CONNECTION);
+    return connection;
   }
 
   @FieldResolver(() => Country, { description: "The country the actor belongs to or represents." })
@@ -74,7 +83,7 @@ export class ActorResolver {
 
   @FieldResolver(() => [Partnership], { description: "Partnerships the actor is a party of (either side), in id order." })
   partnerships(@Root() actor: Actor, @Ctx() ctx: Context) {
-    return ctx.loaders.actorPartnerships.load(actor.id);
+    return loadPrimed(ctx, ctx.loaders.actorPartnerships, actor.id);
   }
 
   @FieldResolver(() => [Membership], { description: "The actor's memberships of organisations." })

@@ -1,14 +1,16 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Query, Resolver, Root } from "type-graphql";
 import type { PartnershipKind as PartnershipKindT } from "../../domain/enums";
 import type { Context } from "../../graphql/context";
 import { ActivityOrder, PartnershipKind } from "../../graphql/enums";
 import { PeriodInput, checkPeriod, countryParam, dateParam } from "../../graphql/inputs";
+import { CONNECTION, loadPrimed, loadWithNested, prefetchBelow, whenLoaded } from "../../graphql/nested";
 import { connectionType, pageRequest, readPage, toConnection } from "../../graphql/pagination";
 import { ActivityConnection } from "../activities/activity.resolver";
 import { Actor } from "../actors/actor.type";
 import { Project } from "../projects/project.type";
 import { Review } from "../reviews/review.type";
-import { Partnership } from "./partnership.type";
+import { Partnership, partnershipShape } from "./partnership.type";
 
 export const PartnershipConnection = connectionType(Partnership, "Partnership", "partnerships");
 
@@ -33,16 +35,21 @@ export class PartnershipFilter {
 @Resolver(() => Partnership)
 export class PartnershipResolver {
   @Query(() => Partnership, { nullable: true, description: "One partnership by id; null when there is none." })
-  partnership(@Arg("id", () => ID, { description: "Id to look up." }) id: string, @Ctx() ctx: Context) {
-    return ctx.loaders.partnership.load(id);
+  partnership(
+    @Arg("id", () => ID, { description: "Id to look up." }) id: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Partnership | null> {
+    return loadWithNested(ctx, info, partnershipShape, ctx.loaders.partnership, id);
   }
 
   @Query(() => PartnershipConnection, { description: "Partnerships in id order, filtered and paginated." })
-  partnerships(
+  async partnerships(
     @Arg("filter", () => PartnershipFilter, { nullable: true, description: "Conditions the items must meet; all of them." }) filter: PartnershipFilter | null,
     @Arg("first", () => Int, { defaultValue: 20, description: "Page size, at most 100." }) first: number,
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const period = filter?.inForceDuring ? checkPeriod(filter.inForceDuring, "filter.inForceDuring") : null;
     const params = {
@@ -52,17 +59,19 @@ export class PartnershipResolver {
       periodStart: period ? dateParam(period.start, "filter.inForceDuring") : null,
       periodEnd: period ? dateParam(period.end, "filter.inForceDuring") : null,
     };
-    return readPage(ctx.db, { page: "queries/partnerships/page", count: "queries/partnerships/count" }, params, pageRequest(first, after), ctx.nodes.partnership);
+    const connection = await readPage(ctx.db, { page: "queries/partnerships/page", count: "queries/partnerships/count" }, params, pageRequest(first, after), ctx.nodes.partnership);
+    await prefetchBelow(ctx, info, partnershipShape, connection.edges.map((edge) => edge.node), CONNECTION);
+    return connection;
   }
 
   @FieldResolver(() => [Actor], { description: "Domestic parties, in id order." })
   domesticParties(@Root() p: Partnership, @Ctx() ctx: Context) {
-    return ctx.loaders.partnershipDomesticParties.load(p.id);
+    return loadPrimed(ctx, ctx.loaders.partnershipDomesticParties, p.id);
   }
 
   @FieldResolver(() => [Actor], { description: "Foreign parties (partners), in id order." })
   foreignParties(@Root() p: Partnership, @Ctx() ctx: Context) {
-    return ctx.loaders.partnershipForeignParties.load(p.id);
+    return loadPrimed(ctx, ctx.loaders.partnershipForeignParties, p.id);
   }
 
   @FieldResolver(() => [Review], { description: "Effectiveness reviews, by year then review date." })
@@ -73,7 +82,7 @@ export class PartnershipResolver {
   @FieldResolver(() => ActivityConnection, {
     description: "Activities carried out under this partnership, in id order or newest first (`orderBy`).",
   })
-  async activities(
+  activities(
     @Root() p: Partnership,
     @Arg("first", () => Int, { defaultValue: 20, description: "Page size, at most 100." }) first: number,
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after (from a page in the same order)." }) after: string | null,
@@ -82,8 +91,8 @@ export class PartnershipResolver {
   ) {
     const request = pageRequest(first, after);
     const pages = orderBy === ActivityOrder.NEWEST_FIRST ? ctx.loaders.partnershipNewestActivitiesPage : ctx.loaders.partnershipActivitiesPage;
-    const rows = await pages(request).load(p.id);
-    return toConnection(rows, request, () => ctx.loaders.partnershipActivitiesCount.load(p.id));
+    return whenLoaded(loadPrimed(ctx, pages(request), p.id), (rows) =>
+      toConnection(rows, request, () => ctx.loaders.partnershipActivitiesCount.load(p.id)));
   }
 
   @FieldResolver(() => [Project], { description: "Projects carried out under this partnership, in id order." })
