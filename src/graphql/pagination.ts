@@ -46,7 +46,7 @@ export function pageRequest(first: number, after: string | null | undefined): Pa
   return { first: pageSize(first), after: decodeCursor(after) };
 }
 
-@ObjectType({ description: "Where a page sits in its collection (Relay PageInfo)." })
+@ObjectType({ simpleResolvers: true, description: "Where a page sits in its collection (Relay PageInfo)." })
 export class PageInfo {
   @Field(() => Boolean, { description: "True when more items follow this page." })
   hasNextPage!: boolean;
@@ -99,7 +99,7 @@ export function toConnection<T extends { id: string }>(rows: T[], request: PageR
 
 /** The GraphQL types `<Name>Edge` and `<Name>Connection` for a node type. */
 export function connectionType<T extends object>(nodeType: ClassType<T>, name: string, plural: string): ClassType<Connection<T>> {
-  @ObjectType(`${name}Edge`, { description: `One ${name.toLowerCase()} in a page, with its cursor.` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One ${name.toLowerCase()} in a page, with its cursor.` })
   class EdgeType {
     @Field(() => String, { description: "Opaque cursor of this item; pass it as `after` to continue after it." })
     cursor!: string;
@@ -108,7 +108,7 @@ export function connectionType<T extends object>(nodeType: ClassType<T>, name: s
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${plural} (Relay connection), in id order unless the field offers another.` })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${plural} (Relay connection), in id order unless the field offers another.` })
   class ConnectionType {
     @Field(() => [EdgeType], { description: "The items of this page." })
     edges!: EdgeType[];

@@ -17,7 +17,7 @@ registerEnumType(CoverageStatus, {
   },
 });
 
-@ObjectType({ description: "How many partners of one kind." })
+@ObjectType({ simpleResolvers: true, description: "How many partners of one kind." })
 export class KindCount {
   @Field(() => ActorKind, { description: "The kind of partner." })
   kind!: ActorKindT;
@@ -26,7 +26,7 @@ export class KindCount {
   count!: number;
 }
 
-@ObjectType({ description: "One country's row of the coverage report." })
+@ObjectType({ simpleResolvers: true, description: "One country's row of the coverage report." })
 export class CountryCoverage {
   @Field(() => Country, { description: "The country." })
   country!: Country;
@@ -74,7 +74,7 @@ export class CountryCoverage {
   status!: CoverageStatus;
 }
 
-@ObjectType({ description: "The coverage report's columns over all countries, each partnership, activity, project and amount counted once." })
+@ObjectType({ simpleResolvers: true, description: "The coverage report's columns over all countries, each partnership, activity, project and amount counted once." })
 export class CoverageTotals {
   @Field(() => Int, { description: "Partners of the kinds asked for." })
   partners!: number;
@@ -95,7 +95,7 @@ export class CoverageTotals {
   unconvertedFunds!: Money[];
 }
 
-@ObjectType({ description: "Partner coverage by country over a period." })
+@ObjectType({ simpleResolvers: true, description: "Partner coverage by country over a period." })
 export class CoverageReport {
   @Field(() => [CountryCoverage], { description: "One row per country with a partner, plus the plan's priority countries; ordered by country code." })
   rows!: CountryCoverage[];

@@ -17,7 +17,7 @@ registerEnumType(EffectivenessFlag, {
   },
 });
 
-@ObjectType({ description: "How much one partnership yielded over a period, and a score for it." })
+@ObjectType({ simpleResolvers: true, description: "How much one partnership yielded over a period, and a score for it." })
 export class PartnershipEffectiveness {
   @Field(() => Partnership, { description: "The partnership (in force during the period)." })
   partnership!: Partnership;

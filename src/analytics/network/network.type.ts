@@ -10,6 +10,7 @@ import type { Project } from "../../modules/projects/project.type";
 export type AnyEngagement = Partnership | Activity | Project | Membership;
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "A shortest chain of actors between two actors in the actor graph (two actors are adjacent when they share a " +
     "partnership, an activity, a project or a membership), with the engagement that links each pair of neighbours.",
@@ -27,7 +28,7 @@ export class ConnectionPath {
   via!: AnyEngagement[];
 }
 
-@ObjectType({ description: "An actor's betweenness centrality in the actor graph: how much it lies between other actors." })
+@ObjectType({ simpleResolvers: true, description: "An actor's betweenness centrality in the actor graph: how much it lies between other actors." })
 export class BrokerScore {
   @Field(() => Actor, { description: "The actor." })
   actor!: Actor;

@@ -14,7 +14,7 @@ registerEnumType(ReportStatus, {
   },
 });
 
-@ObjectType({ description: "One unit's yearly reporting duty under a plan." })
+@ObjectType({ simpleResolvers: true, description: "One unit's yearly reporting duty under a plan." })
 export class ReportingStatus {
   @Field(() => Actor, { description: "The domestic unit, assigned to at least one task of the plan." })
   unit!: Actor;

@@ -8,6 +8,7 @@ import { Engagement } from "../engagement.type";
 import { nodeShape } from "../../graphql/projection";
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Engagement,
   description: "A dated event (delegation, conference, fair, exchange, training…) organised by domestic actors with foreign participants.",
 })

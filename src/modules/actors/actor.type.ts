@@ -5,7 +5,7 @@ import type { ActorKind as ActorKindT, LocalityLevel as LocalityLevelT, Side as 
 import { optStr, str } from "../common/row";
 import { nodeShape } from "../../graphql/projection";
 
-@ObjectType({ description: "How to reach an actor." })
+@ObjectType({ simpleResolvers: true, description: "How to reach an actor." })
 export class Contact {
   @Field(() => String, { nullable: true, description: "Contact person." })
   name!: string | null;
@@ -18,6 +18,7 @@ export class Contact {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "Anything that takes part in the network: the province, its districts and agencies, national bodies (DOMESTIC), " +
     "or a foreign partner (FOREIGN): sister localities, NGOs, international organisations, missions, overseas Vietnamese associations…",

@@ -1,6 +1,6 @@
 import { Field, Float, ObjectType } from "type-graphql";
 
-@ObjectType({ description: "An amount of money in one currency." })
+@ObjectType({ simpleResolvers: true, description: "An amount of money in one currency." })
 export class Money {
   @Field(() => Float, { description: "Amount, >= 0." })
   amount!: number;

@@ -5,7 +5,7 @@ import { Region } from "../../graphql/enums";
 import { optStr, str } from "../common/row";
 import { nodeShape } from "../../graphql/projection";
 
-@ObjectType({ description: "A country, by ISO 3166-1 alpha-2 code." })
+@ObjectType({ simpleResolvers: true, description: "A country, by ISO 3166-1 alpha-2 code." })
 export class Country {
   @Field(() => String, { description: "ISO 3166-1 alpha-2 code, e.g. JP." })
   code!: string;

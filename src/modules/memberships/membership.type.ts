@@ -4,6 +4,7 @@ import { optStr, str } from "../common/row";
 import { Engagement } from "../engagement.type";
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Engagement,
   description: "An actor's membership of an organisation, e.g. an association in the provincial union of friendship organisations.",
 })

@@ -7,6 +7,7 @@ import { Engagement } from "../engagement.type";
 import { nodeShape } from "../../graphql/projection";
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Engagement,
   description:
     "A relation between one or more domestic and one or more foreign actors: a sister-locality agreement, " +

@@ -4,7 +4,7 @@ import type { Sector as SectorT } from "../../domain/enums";
 import { Sector } from "../../graphql/enums";
 import { num, optStr, str, strList } from "../common/row";
 
-@ObjectType({ description: "A plan (e.g. a provincial people-to-people diplomacy plan) with tasks, priority countries and yearly reports." })
+@ObjectType({ simpleResolvers: true, description: "A plan (e.g. a provincial people-to-people diplomacy plan) with tasks, priority countries and yearly reports." })
 export class Plan {
   @Field(() => ID, { description: "Unique id." })
   id!: string;
@@ -31,7 +31,7 @@ export class Plan {
   reportDeadline!: string;
 }
 
-@ObjectType({ description: "A task of a plan, assigned to domestic units." })
+@ObjectType({ simpleResolvers: true, description: "A task of a plan, assigned to domestic units." })
 export class Task {
   @Field(() => ID, { description: "Unique id." })
   id!: string;
@@ -46,7 +46,7 @@ export class Task {
   sectors!: SectorT[];
 }
 
-@ObjectType({ description: "A yearly report a unit submitted for a plan." })
+@ObjectType({ simpleResolvers: true, description: "A yearly report a unit submitted for a plan." })
 export class Report {
   @Field(() => ID, { description: "Unique id." })
   id!: string;

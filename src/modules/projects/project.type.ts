@@ -8,6 +8,7 @@ import { Engagement } from "../engagement.type";
 import { nodeShape } from "../../graphql/projection";
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Engagement,
   description: "A cooperation or aid project (ODA, FDI, foreign NGO aid…) with funders, implementers and localities.",
 })

@@ -4,7 +4,7 @@ import type { Recommendation as RecommendationT } from "../../domain/enums";
 import { Recommendation } from "../../graphql/enums";
 import { num, optStr, str } from "../common/row";
 
-@ObjectType({ description: "A yearly effectiveness review of a partnership." })
+@ObjectType({ simpleResolvers: true, description: "A yearly effectiveness review of a partnership." })
 export class Review {
   @Field(() => ID, { description: "Unique id." })
   id!: string;
