@@ -1,10 +1,10 @@
 /**
- * Nested reads: one Cypher query for the relations a request selects below a list.
+ * Nested reads: one Cypher query for the relations a request selects below a list or object.
  *
  * Resolved level by level, a page like `countries → partners → partnerships → activities` costs one
  * round trip per level (each level's keys come from the one above), and the levels wait for each
- * other. A root resolver that has read its list (`countries`, `actors`, `partnerships`) instead walks
- * its selection, and for the relation fields below it that have a nested form (RELATIONS) sends one
+ * other. A root resolver that has read its list or object (`countries`, `actors`, `partnerships`,
+ * `country`, `actor`, `partnership`) instead walks its selection, and for the relation fields below it that have a nested form (RELATIONS) sends one
  * query reading every level at once: each relation is a fragment file (cypher/queries/nested/) that
  * reads a parent's related nodes, nested as COLLECT subqueries and returning each node's projected
  * properties as its loader would. Its rows are then primed into the same per-request DataLoaders the
