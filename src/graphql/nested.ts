@@ -38,7 +38,7 @@ import { partnershipShape } from "../modules/partnerships/partnership.type";
 import type { Context } from "./context";
 import { ActivityOrder } from "./enums";
 import type { NodeReaders } from "./loaders";
-import { pageRequest } from "./pagination";
+import { type PageRequest, pageRequest } from "./pagination";
 import type { NodeShape } from "./projection";
 
 /** How one relation field is read nested under its parent, for given arguments. */
@@ -62,9 +62,9 @@ interface NestedRelation {
 }
 
 /** First pages only: a page after a cursor is rare below a list, and is read by its loader. */
-function firstPage(args: Record<string, unknown>): { first: number } | null {
+function firstPage(args: Record<string, unknown>): PageRequest | null {
   const request = pageRequest(args.first as number, args.after as string | null | undefined);
-  return request.after === null ? { first: request.first } : null;
+  return request.after === null ? request : null;
 }
 
 /** Where a connection's items sit below it. */
@@ -78,7 +78,7 @@ const RELATIONS: Record<string, Record<string, NestedRelation>> = {
       read(args, ctx) {
         const page = firstPage(args);
         if (!page) return null;
-        return { fragment: "country-partners", limit: page.first + 1, loader: ctx.loaders.countryPartnersPage({ first: page.first, after: null }) };
+        return { fragment: "country-partners", limit: page.first + 1, loader: ctx.loaders.countryPartnersPage(page) };
       },
     },
   },
@@ -102,10 +102,9 @@ const RELATIONS: Record<string, Record<string, NestedRelation>> = {
       read(args, ctx) {
         const page = firstPage(args);
         if (!page) return null;
-        const request = { first: page.first, after: null };
         return args.orderBy === ActivityOrder.NEWEST_FIRST
-          ? { fragment: "partnership-activities-newest", limit: page.first + 1, loader: ctx.loaders.partnershipNewestActivitiesPage(request) }
-          : { fragment: "partnership-activities", limit: page.first + 1, loader: ctx.loaders.partnershipActivitiesPage(request) };
+          ? { fragment: "partnership-activities-newest", limit: page.first + 1, loader: ctx.loaders.partnershipNewestActivitiesPage(page) }
+          : { fragment: "partnership-activities", limit: page.first + 1, loader: ctx.loaders.partnershipActivitiesPage(page) };
       },
     },
   },
