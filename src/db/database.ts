@@ -46,7 +46,7 @@ export class Database {
     return () => this.listeners.delete(listener);
   }
 
-  private announce(name: string, mode: QueryEvent["mode"], params: Params, text = cypher(name)): void {
+  private announce(name: string, text: string, mode: QueryEvent["mode"], params: Params): void {
     for (const listener of this.listeners) listener({ name, mode, params, text });
   }
 
@@ -71,7 +71,7 @@ export class Database {
   }
 
   private async readText(name: string, text: string, params: Params): Promise<Row[]> {
-    this.announce(name, "READ", params, text);
+    this.announce(name, text, "READ", params);
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: neo4j.session.READ,
@@ -112,10 +112,11 @@ export class Database {
    * was committed, so the statement must be one that can simply be run again.
    */
   async autoCommit(name: string, params: Params = {}): Promise<Row[]> {
-    this.announce(name, "WRITE", params);
+    const text = cypher(name);
+    this.announce(name, text, "WRITE", params);
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return plainRows((await session.run(cypher(name), params)).records);
+      return plainRows((await session.run(text, params)).records);
     } finally {
       await session.close();
     }
@@ -134,8 +135,9 @@ export class Database {
   private wrap(tx: ManagedTransaction, mode: QueryEvent["mode"]): Transaction {
     return {
       run: async (name, params = {}) => {
-        this.announce(name, mode, params);
-        return plainRows((await tx.run(cypher(name), params)).records);
+        const text = cypher(name);
+        this.announce(name, text, mode, params);
+        return plainRows((await tx.run(text, params)).records);
       },
     };
   }
