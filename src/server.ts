@@ -11,6 +11,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import type { GraphQLSchema } from "graphql";
 import type { Database } from "./db/database";
 import { createContext, type Context } from "./graphql/context";
+import { compiledGateway } from "./graphql/executor";
 import { createFormatError } from "./graphql/formatError";
 import { createHttpHandler } from "./graphql/http";
 import { projectionPlugin } from "./graphql/projection";
@@ -24,7 +25,8 @@ export interface ServerOptions {
 
 export function apolloOptions(schema: GraphQLSchema, options: ServerOptions, httpServer?: http.Server): ApolloServerOptions<Context> {
   return {
-    schema,
+    // Apollo parses, validates and formats; graphql-jit executes (src/graphql/executor.ts).
+    gateway: compiledGateway(schema),
     formatError: createFormatError(options.log),
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: options.production,

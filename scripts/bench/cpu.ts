@@ -1,8 +1,8 @@
 /**
  * Where a mix item's time goes inside the service: runs the item through the real schema in-process
- * (no HTTP), alternating with the same item read level by level (nested reads off, see
- * src/graphql/nested.ts) and with its floor statements, and prints per request the wall time and
- * the Node CPU of the service both ways, and the floor's wall time. For profiling work on one item between full
+ * (no HTTP), alternating with the same item executed by graphql-js instead of graphql-jit (see
+ * src/graphql/executor.ts), read level by level (nested reads off, see src/graphql/nested.ts), and
+ * with its floor statements; prints per request the median wall time and Node CPU of each. For profiling work on one item between full
  * benchmark runs; the numbers that count are `npm run bench`'s.
  *
  *   NODE_ENV=production NEO4J_URI=bolt://127.0.0.1:7687 node --max-semi-space-size=64 --import tsx scripts/bench/cpu.ts page [RUNS]
@@ -11,7 +11,8 @@
  * NODE_ENV=production matters: graphql-js runs extra checks otherwise.
  */
 import "reflect-metadata";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerOptions, type ApolloServerOptionsWithGateway } from "@apollo/server";
+import type { GraphQLSchema } from "graphql";
 import neo4j from "neo4j-driver";
 import { Database } from "../../src/db/database";
 import { createContext, type Context } from "../../src/graphql/context";
@@ -22,6 +23,12 @@ import { runFloor } from "./targets";
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
+/** The service's Apollo server, executing with graphql-js instead of graphql-jit (Apollo's default). */
+function interpretingOptions(options: ApolloServerOptions<Context>, schema: GraphQLSchema): ApolloServerOptions<Context> {
+  const { gateway: _compiled, ...rest } = options as ApolloServerOptionsWithGateway<Context>;
+  return { ...rest, schema };
+}
+
 async function main(): Promise<number> {
   const [itemName = "page", runsText = "30"] = process.argv.slice(2);
   const runs = Number(runsText);
@@ -31,37 +38,44 @@ async function main(): Promise<number> {
     return 2;
   }
   const driver = neo4j.driver(uri, neo4j.auth.basic(process.env.NEO4J_USER ?? "neo4j", process.env.NEO4J_PASSWORD ?? "neo4j"));
-  const server = new ApolloServer<Context>(apolloOptions(await appSchema(), { production: true }));
+  const schema = await appSchema();
+  const options = apolloOptions(schema, { production: true });
+  const compiled = new ApolloServer<Context>(options);
+  const interpreted = new ApolloServer<Context>(interpretingOptions(options, schema));
   try {
     const item = queryMix(await pickArguments(driver)).find((i) => i.name === itemName);
     if (!item) throw new Error(`no mix item "${itemName}"`);
-    await server.start();
+    await compiled.start();
+    await interpreted.start();
     const db = new Database(driver);
-    const timed = async (nested: boolean, wall: number[], cpu: number[]) => {
-      const started = performance.now();
-      const usage = process.cpuUsage();
-      const response = await server.executeOperation(item.service, { contextValue: createContext(db, { nested }) });
-      const used = process.cpuUsage(usage);
-      wall.push(performance.now() - started);
-      cpu.push((used.user + used.system) / 1000);
-      if (response.body.kind === "single" && response.body.singleResult.errors) throw new Error(JSON.stringify(response.body.singleResult.errors));
-    };
-    const service: number[] = [], cpu: number[] = [], levels: number[] = [], levelsCpu: number[] = [], floor: number[] = [];
+    const contenders: { name: string; server?: ApolloServer<Context>; nested?: boolean; wall: number[]; cpu: number[] }[] = [
+      { name: "service", server: compiled, nested: true, wall: [], cpu: [] },
+      { name: "graphql-js executor", server: interpreted, nested: true, wall: [], cpu: [] },
+      { name: "level by level", server: compiled, nested: false, wall: [], cpu: [] },
+      { name: "floor", wall: [], cpu: [] },
+    ];
     for (let run = 0; run < runs; run++) {
-      await timed(true, service, cpu);
-      await timed(false, levels, levelsCpu);
-      const floorStarted = performance.now();
-      await runFloor(driver, item.floor);
-      floor.push(performance.now() - floorStarted);
+      for (const contender of contenders) {
+        const started = performance.now();
+        const usage = process.cpuUsage();
+        if (contender.server) {
+          const response = await contender.server.executeOperation(item.service, { contextValue: createContext(db, { nested: contender.nested }) });
+          if (response.body.kind === "single" && response.body.singleResult.errors) throw new Error(JSON.stringify(response.body.singleResult.errors));
+        } else {
+          await runFloor(driver, item.floor);
+        }
+        const used = process.cpuUsage(usage);
+        contender.wall.push(performance.now() - started);
+        contender.cpu.push((used.user + used.system) / 1000);
+      }
     }
     const ms = (values: number[]) => median(values).toFixed(1);
-    console.log(
-      `${itemName}, ${runs} runs, medians: service ${ms(service)} ms (Node CPU ${ms(cpu)} ms), ` +
-        `level by level ${ms(levels)} ms (Node CPU ${ms(levelsCpu)} ms), floor ${ms(floor)} ms`,
-    );
+    console.log(`${itemName}, ${runs} runs, medians:`);
+    for (const { name, wall, cpu } of contenders) console.log(`  ${name.padEnd(20)} ${ms(wall).padStart(7)} ms (Node CPU ${ms(cpu)} ms)`);
     return 0;
   } finally {
-    await server.stop();
+    await compiled.stop();
+    await interpreted.stop();
     await driver.close();
   }
 }

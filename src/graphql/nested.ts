@@ -239,12 +239,9 @@ function compose(root: NodeShape, branches: readonly Branch[], ctx: Context): Co
         params[`properties_${type}`] = projected.properties;
         params[`dates_${type}`] = projected.dates;
         names.push(branch.read.fragment);
-        return [
-          "COLLECT {",
-          placed(branch.read.fragment, parent, node, limit),
-          `RETURN {node: ${projection(node, type)}, children: [${expressions(branch.children, depth + 1)}]} AS row`,
-          "}",
-        ].join("\n");
+        // Rows of the last level carry no `children` (a page reads thousands of them).
+        const children = branch.children.length ? `, children: [${expressions(branch.children, depth + 1)}]` : "";
+        return ["COLLECT {", placed(branch.read.fragment, parent, node, limit), `RETURN {node: ${projection(node, type)}${children}} AS row`, "}"].join("\n");
       })
       .join(",\n");
   const text = [
@@ -280,7 +277,8 @@ const keyOf = (item: object, shape: NodeShape) => String((item as Record<string,
 
 interface NestedRow {
   node: Plain;
-  children: NestedRow[][];
+  /** One list per branch below; absent on the last level. */
+  children?: NestedRow[][];
 }
 
 /** Primes each branch's loader with the rows read for `parentKey`, then the branches below each row. */
@@ -292,7 +290,7 @@ function prime(branches: readonly Branch[], parentKey: string, children: NestedR
     branch.read.loader.prime(parentKey, items);
     primedIn(ctx, branch.read.loader).set(parentKey, items);
     if (branch.children.length === 0) return;
-    rows.forEach((row, j) => prime(branch.children, keyOf(items[j], branch.relation.shape), row.children, ctx));
+    rows.forEach((row, j) => prime(branch.children, keyOf(items[j], branch.relation.shape), row.children ?? [], ctx));
   });
 }
 

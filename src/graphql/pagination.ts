@@ -75,21 +75,30 @@ export interface Connection<T> {
   readonly totalCount: Promise<number>;
 }
 
+/** An edge whose cursor is encoded only if a client selects it (a large page has thousands of edges). */
+class LazyEdge<T extends { id: string }> implements Edge<T> {
+  constructor(readonly node: T) {}
+
+  get cursor(): string {
+    return encodeCursor(this.node.id);
+  }
+}
+
 /**
  * Builds a connection from up to `first + 1` rows read in id order.
  * `count` runs only if the client asks for `totalCount`.
  */
 export function toConnection<T extends { id: string }>(rows: T[], request: PageRequest, count: () => Promise<number>): Connection<T> {
   const page = rows.slice(0, request.first);
-  const edges = page.map((node) => ({ cursor: encodeCursor(node.id), node }));
+  const edges = page.map((node) => new LazyEdge(node));
   let total: Promise<number> | undefined;
   return {
     edges,
     pageInfo: {
       hasNextPage: rows.length > request.first,
       hasPreviousPage: request.after !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      startCursor: page.length ? encodeCursor(page[0].id) : null,
+      endCursor: page.length ? encodeCursor(page[page.length - 1].id) : null,
     },
     get totalCount() {
       return (total ??= count());
@@ -116,7 +125,9 @@ export function connectionType<T extends object>(nodeType: ClassType<T>, name: s
     @Field(() => PageInfo, { description: "Where this page sits in the collection." })
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: `Number of ${plural} in the whole (filtered) collection, not only this page.` })
+    // Its value is a promise (the count runs only when selected); graphql-jit awaits only what a
+    // resolver returns, so this field keeps type-graphql's resolver (simple: false).
+    @Field(() => Int, { simple: false, description: `Number of ${plural} in the whole (filtered) collection, not only this page.` })
     totalCount!: Promise<number>;
   }
   return ConnectionType as unknown as ClassType<Connection<T>>;

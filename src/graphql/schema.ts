@@ -4,7 +4,7 @@
  */
 import "reflect-metadata";
 import path from "node:path";
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import { isAbstractType, lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { PROJECT_ROOT } from "../config";
 import "./enums";
@@ -35,8 +35,22 @@ export function appSchema(): Promise<GraphQLSchema> {
       ReportingResolver, SearchResolver, CoverageResolver, EffectivenessResolver, NetworkResolver,
     ],
     validate: false,
-  });
+  }).then(resolveAbstractTypesByTypename);
   return built;
+}
+
+/**
+ * Interfaces and unions resolve a value's type from the `__typename` its row mapper sets, with
+ * the executor's default type resolver (graphql-js's and graphql-jit's both read `__typename`).
+ * type-graphql always installs one of its own: an `async` wrapper around a given resolveType, or
+ * an `instanceof` test against the classes (our values are plain objects); graphql-jit
+ * (src/graphql/executor.ts) resolves abstract types synchronously only.
+ */
+function resolveAbstractTypesByTypename(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (isAbstractType(type)) type.resolveType = undefined;
+  }
+  return schema;
 }
 
 /** The SDL as checked in: sorted, so it changes only when the API does. */

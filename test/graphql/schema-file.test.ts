@@ -50,7 +50,9 @@ describe("schema/schema.graphql", () => {
     for (const type of Object.values(schema.getTypeMap())) {
       if (!isObjectType(type) || type.name.startsWith("__") || roots.includes(type)) continue;
       for (const field of Object.values(type.getFields())) {
-        if (field.resolve && !withResolver.has(`${type.name}.${field.name}`)) wrapped.push(`${type.name}.${field.name}`);
+        // A connection's totalCount is a promise: it keeps a resolver so that graphql-jit awaits it.
+        const promised = type.name.endsWith("Connection") && field.name === "totalCount";
+        if (field.resolve && !promised && !withResolver.has(`${type.name}.${field.name}`)) wrapped.push(`${type.name}.${field.name}`);
       }
     }
     expect(wrapped).toEqual([]);
