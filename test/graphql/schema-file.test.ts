@@ -58,4 +58,10 @@ describe("schema/schema.graphql", () => {
     expect(wrapped).toEqual([]);
     expect(schema.getType("Actor") && (schema.getType("Actor") as any).getFields().partnerships.resolve).toBeTypeOf("function");
   });
+
+  it("hands field resolvers their parent object as it is (@Parent, not type-graphql's copying @Root)", async () => {
+    await appSchema();
+    const copying = getMetadataStorage().params.filter((p) => p.kind === "root").map((p) => `${p.target.name}.${p.methodName}`);
+    expect(copying).toEqual([]);
+  });
 });

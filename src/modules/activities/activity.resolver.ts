@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver } from "type-graphql";
+import { Parent } from "../../graphql/parent";
 import type { ActivityKind as ActivityKindT } from "../../domain/enums";
 import type { Context } from "../../graphql/context";
 import { ActivityKind } from "../../graphql/enums";
@@ -56,17 +57,17 @@ export class ActivityResolver {
   }
 
   @FieldResolver(() => Partnership, { nullable: true, description: "The partnership the activity was carried out under, if any." })
-  partnership(@Root() a: Activity, @Ctx() ctx: Context) {
+  partnership(@Parent() a: Activity, @Ctx() ctx: Context) {
     return ctx.loaders.activityPartnership.load(a.id);
   }
 
   @FieldResolver(() => [Actor], { description: "Domestic organisers, in id order." })
-  organizers(@Root() a: Activity, @Ctx() ctx: Context) {
+  organizers(@Parent() a: Activity, @Ctx() ctx: Context) {
     return ctx.loaders.activityOrganizers.load(a.id);
   }
 
   @FieldResolver(() => [Actor], { description: "Participants, in id order." })
-  participants(@Root() a: Activity, @Ctx() ctx: Context) {
+  participants(@Parent() a: Activity, @Ctx() ctx: Context) {
     return ctx.loaders.activityParticipants.load(a.id);
   }
 }

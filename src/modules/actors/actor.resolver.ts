@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Query, Resolver } from "type-graphql";
+import { Parent } from "../../graphql/parent";
 import type { ActorKind as ActorKindT, Side as SideT } from "../../domain/enums";
 import type { Context } from "../../graphql/context";
 import { ActorKind, Side } from "../../graphql/enums";
@@ -55,44 +56,44 @@ export class ActorResolver {
   }
 
   @FieldResolver(() => Country, { description: "The country the actor belongs to or represents." })
-  async country(@Root() actor: Actor, @Ctx() ctx: Context): Promise<Country> {
+  async country(@Parent() actor: Actor, @Ctx() ctx: Context): Promise<Country> {
     const country = await ctx.loaders.country.load(actor.countryCode);
     if (!country) throw new Error(`Country ${actor.countryCode} of actor ${actor.id} is missing from the graph`);
     return country;
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: "The actor this one is part of (e.g. a district's province)." })
-  parent(@Root() actor: Actor, @Ctx() ctx: Context) {
+  parent(@Parent() actor: Actor, @Ctx() ctx: Context) {
     return ctx.loaders.actorParent.load(actor.id);
   }
 
   @FieldResolver(() => [Actor], { description: "Actors that are part of this one, in id order." })
-  children(@Root() actor: Actor, @Ctx() ctx: Context) {
+  children(@Parent() actor: Actor, @Ctx() ctx: Context) {
     return ctx.loaders.actorChildren.load(actor.id);
   }
 
   @FieldResolver(() => [Actor], { description: "Actors that succeeded this one (e.g. after a merger of localities)." })
-  successors(@Root() actor: Actor, @Ctx() ctx: Context) {
+  successors(@Parent() actor: Actor, @Ctx() ctx: Context) {
     return ctx.loaders.actorSuccessors.load(actor.id);
   }
 
   @FieldResolver(() => [Actor], { description: "Actors this one succeeded." })
-  predecessors(@Root() actor: Actor, @Ctx() ctx: Context) {
+  predecessors(@Parent() actor: Actor, @Ctx() ctx: Context) {
     return ctx.loaders.actorPredecessors.load(actor.id);
   }
 
   @FieldResolver(() => [Partnership], { description: "Partnerships the actor is a party of (either side), in id order." })
-  partnerships(@Root() actor: Actor, @Ctx() ctx: Context) {
+  partnerships(@Parent() actor: Actor, @Ctx() ctx: Context) {
     return loadPrimed(ctx, ctx.loaders.actorPartnerships, actor.id);
   }
 
   @FieldResolver(() => [Membership], { description: "The actor's memberships of organisations." })
-  memberships(@Root() actor: Actor, @Ctx() ctx: Context) {
+  memberships(@Parent() actor: Actor, @Ctx() ctx: Context) {
     return ctx.loaders.actorMemberships.load(actor.id);
   }
 
   @FieldResolver(() => [Membership], { description: "Memberships of other actors in this one, when it is an organisation." })
-  members(@Root() actor: Actor, @Ctx() ctx: Context) {
+  members(@Parent() actor: Actor, @Ctx() ctx: Context) {
     return ctx.loaders.actorMembers.load(actor.id);
   }
 }

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver } from "type-graphql";
+import { Parent } from "../../graphql/parent";
 import type { Context } from "../../graphql/context";
 import { loadPrimed, loadWithNested, prefetchBelow, whenLoaded } from "../../graphql/nested";
 import { pageRequest, toConnection } from "../../graphql/pagination";
@@ -26,7 +27,7 @@ export class CountryResolver {
 
   @FieldResolver(() => ActorConnection, { description: "The country's partners (FOREIGN actors), in id order." })
   partners(
-    @Root() country: Country,
+    @Parent() country: Country,
     @Arg("first", () => Int, { defaultValue: 20, description: "Page size, at most 100." }) first: number,
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
     @Ctx() ctx: Context,

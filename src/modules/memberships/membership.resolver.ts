@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Ctx, FieldResolver, Resolver } from "type-graphql";
+import { Parent } from "../../graphql/parent";
 import type { Context } from "../../graphql/context";
 import { Actor } from "../actors/actor.type";
 import { required } from "../common/required";
@@ -7,12 +8,12 @@ import { Membership } from "./membership.type";
 @Resolver(() => Membership)
 export class MembershipResolver {
   @FieldResolver(() => Actor, { description: "The member." })
-  async member(@Root() m: Membership, @Ctx() ctx: Context): Promise<Actor> {
+  async member(@Parent() m: Membership, @Ctx() ctx: Context): Promise<Actor> {
     return required(await ctx.loaders.actor.load(m.memberId), `member of ${m.id}`);
   }
 
   @FieldResolver(() => Actor, { description: "The organisation." })
-  async organization(@Root() m: Membership, @Ctx() ctx: Context): Promise<Actor> {
+  async organization(@Parent() m: Membership, @Ctx() ctx: Context): Promise<Actor> {
     return required(await ctx.loaders.actor.load(m.organizationId), `organization of ${m.id}`);
   }
 }

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Query, Resolver } from "type-graphql";
+import { Parent } from "../../graphql/parent";
 import type { PartnershipKind as PartnershipKindT } from "../../domain/enums";
 import type { Context } from "../../graphql/context";
 import { ActivityOrder, PartnershipKind } from "../../graphql/enums";
@@ -65,17 +66,17 @@ export class PartnershipResolver {
   }
 
   @FieldResolver(() => [Actor], { description: "Domestic parties, in id order." })
-  domesticParties(@Root() p: Partnership, @Ctx() ctx: Context) {
+  domesticParties(@Parent() p: Partnership, @Ctx() ctx: Context) {
     return loadPrimed(ctx, ctx.loaders.partnershipDomesticParties, p.id);
   }
 
   @FieldResolver(() => [Actor], { description: "Foreign parties (partners), in id order." })
-  foreignParties(@Root() p: Partnership, @Ctx() ctx: Context) {
+  foreignParties(@Parent() p: Partnership, @Ctx() ctx: Context) {
     return loadPrimed(ctx, ctx.loaders.partnershipForeignParties, p.id);
   }
 
   @FieldResolver(() => [Review], { description: "Effectiveness reviews, by year then review date." })
-  reviews(@Root() p: Partnership, @Ctx() ctx: Context) {
+  reviews(@Parent() p: Partnership, @Ctx() ctx: Context) {
     return ctx.loaders.partnershipReviews.load(p.id);
   }
 
@@ -83,7 +84,7 @@ export class PartnershipResolver {
     description: "Activities carried out under this partnership, in id order or newest first (`orderBy`).",
   })
   activities(
-    @Root() p: Partnership,
+    @Parent() p: Partnership,
     @Arg("first", () => Int, { defaultValue: 20, description: "Page size, at most 100." }) first: number,
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after (from a page in the same order)." }) after: string | null,
     @Arg("orderBy", () => ActivityOrder, { defaultValue: ActivityOrder.ID, description: "Order of the activities." }) orderBy: ActivityOrder,
@@ -96,7 +97,7 @@ export class PartnershipResolver {
   }
 
   @FieldResolver(() => [Project], { description: "Projects carried out under this partnership, in id order." })
-  projects(@Root() p: Partnership, @Ctx() ctx: Context) {
+  projects(@Parent() p: Partnership, @Ctx() ctx: Context) {
     return ctx.loaders.partnershipProjects.load(p.id);
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver } from "type-graphql";
+import { Parent } from "../../graphql/parent";
 import type { Context } from "../../graphql/context";
 import { Actor } from "../actors/actor.type";
 import { Country } from "../countries/country.type";
@@ -18,22 +19,22 @@ export class PlanResolver {
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: "Who issued the plan." })
-  issuer(@Root() plan: Plan, @Ctx() ctx: Context) {
+  issuer(@Parent() plan: Plan, @Ctx() ctx: Context) {
     return ctx.loaders.planIssuer.load(plan.id);
   }
 
   @FieldResolver(() => [Country], { description: "Countries the plan gives priority to, in code order." })
-  priorityCountries(@Root() plan: Plan, @Ctx() ctx: Context) {
+  priorityCountries(@Parent() plan: Plan, @Ctx() ctx: Context) {
     return ctx.loaders.planPriorityCountries.load(plan.id);
   }
 
   @FieldResolver(() => [Task], { description: "Tasks of the plan, in id order." })
-  tasks(@Root() plan: Plan, @Ctx() ctx: Context) {
+  tasks(@Parent() plan: Plan, @Ctx() ctx: Context) {
     return ctx.loaders.planTasks.load(plan.id);
   }
 
   @FieldResolver(() => [Report], { description: "Reports submitted for the plan, by year then id." })
-  reports(@Root() plan: Plan, @Ctx() ctx: Context) {
+  reports(@Parent() plan: Plan, @Ctx() ctx: Context) {
     return ctx.loaders.planReports.load(plan.id);
   }
 }
@@ -41,7 +42,7 @@ export class PlanResolver {
 @Resolver(() => Task)
 export class TaskResolver {
   @FieldResolver(() => [Actor], { description: "Units the task is assigned to, in id order." })
-  assignees(@Root() task: Task, @Ctx() ctx: Context) {
+  assignees(@Parent() task: Task, @Ctx() ctx: Context) {
     return ctx.loaders.taskAssignees.load(task.id);
   }
 }
@@ -49,12 +50,12 @@ export class TaskResolver {
 @Resolver(() => Report)
 export class ReportResolver {
   @FieldResolver(() => Actor, { description: "The unit that submitted the report." })
-  async unit(@Root() report: Report, @Ctx() ctx: Context): Promise<Actor> {
+  async unit(@Parent() report: Report, @Ctx() ctx: Context): Promise<Actor> {
     return required(await ctx.loaders.reportUnit.load(report.id), `unit of report ${report.id}`);
   }
 
   @FieldResolver(() => Plan, { description: "The plan reported on." })
-  async plan(@Root() report: Report, @Ctx() ctx: Context): Promise<Plan> {
+  async plan(@Parent() report: Report, @Ctx() ctx: Context): Promise<Plan> {
     return required(await ctx.loaders.reportPlan.load(report.id), `plan of report ${report.id}`);
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver } from "type-graphql";
+import { Parent } from "../../graphql/parent";
 import type { ProjectStatus as ProjectStatusT } from "../../domain/enums";
 import type { Context } from "../../graphql/context";
 import { ProjectStatus } from "../../graphql/enums";
@@ -45,22 +46,22 @@ export class ProjectResolver {
   }
 
   @FieldResolver(() => Partnership, { nullable: true, description: "The partnership the project belongs to, if any." })
-  partnership(@Root() p: Project, @Ctx() ctx: Context) {
+  partnership(@Parent() p: Project, @Ctx() ctx: Context) {
     return ctx.loaders.projectPartnership.load(p.id);
   }
 
   @FieldResolver(() => [Actor], { description: "Funders, in id order; the FOREIGN ones are the project's partners." })
-  funders(@Root() p: Project, @Ctx() ctx: Context) {
+  funders(@Parent() p: Project, @Ctx() ctx: Context) {
     return ctx.loaders.projectFunders.load(p.id);
   }
 
   @FieldResolver(() => [Actor], { description: "Implementers, in id order." })
-  implementers(@Root() p: Project, @Ctx() ctx: Context) {
+  implementers(@Parent() p: Project, @Ctx() ctx: Context) {
     return ctx.loaders.projectImplementers.load(p.id);
   }
 
   @FieldResolver(() => [Actor], { description: "Localities where the project takes place, in id order." })
-  localities(@Root() p: Project, @Ctx() ctx: Context) {
+  localities(@Parent() p: Project, @Ctx() ctx: Context) {
     return ctx.loaders.projectLocalities.load(p.id);
   }
 }

@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Ctx, FieldResolver, Resolver } from "type-graphql";
+import { Parent } from "../../graphql/parent";
 import type { Context } from "../../graphql/context";
 import { Actor } from "../actors/actor.type";
 import { Partnership } from "../partnerships/partnership.type";
@@ -8,12 +9,12 @@ import { required } from "../common/required";
 @Resolver(() => Review)
 export class ReviewResolver {
   @FieldResolver(() => Actor, { description: "Who reviewed." })
-  async reviewer(@Root() r: Review, @Ctx() ctx: Context): Promise<Actor> {
+  async reviewer(@Parent() r: Review, @Ctx() ctx: Context): Promise<Actor> {
     return required(await ctx.loaders.reviewReviewer.load(r.id), `reviewer of review ${r.id}`);
   }
 
   @FieldResolver(() => Partnership, { description: "The partnership reviewed." })
-  async partnership(@Root() r: Review, @Ctx() ctx: Context): Promise<Partnership> {
+  async partnership(@Parent() r: Review, @Ctx() ctx: Context): Promise<Partnership> {
     return required(await ctx.loaders.reviewPartnership.load(r.id), `partnership of review ${r.id}`);
   }
 }
