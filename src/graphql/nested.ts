@@ -10,7 +10,8 @@
  * properties as its loader would. Its rows are then primed into the same per-request DataLoaders the
  * field resolvers use, so the resolvers, their answers and their errors are unchanged: a relation
  * that is not prefetched (not in RELATIONS, a page after a cursor, a field under @skip/@include,
- * invalid arguments) is simply read by its loader as before.
+ * invalid arguments) is simply read by its loader as before. A root list with a fragment of its own
+ * (`countries`) is read in the same query as everything below it: one round trip for the selection.
  *
  * The composed text is made of fixed fragment files only. Each fragment names its parent node
  * `parent`, the nodes it reads `node` and its page size `$limit`; composing renames those three per
@@ -222,11 +223,23 @@ interface Composed {
   params: Record<string, unknown>;
 }
 
-/** The query reading every branch below the roots whose keys are `$keys`. */
-function compose(root: NodeShape, branches: readonly Branch[], ctx: Context): Composed {
+/**
+ * Where a composed query starts: the objects a root resolver has already read (their keys), or a
+ * root list read by a fragment of its own (cypher/queries/nested/, written against `node`).
+ */
+type Start = { keys: string[] } | { fragment: string; reader: keyof NodeReaders };
+
+/** The query reading the start's objects' keys (or the objects themselves) and every branch below them. */
+function compose(root: NodeShape, start: Start, branches: readonly Branch[], ctx: Context): Composed {
   const params: Record<string, unknown> = {};
   const names: string[] = [];
   let limits = 0;
+  const projected = (reader: keyof NodeReaders, variable: string, typeName: string) => {
+    const { properties, dates } = ctx.nodes[reader].params() as { properties: string[]; dates: string[] };
+    params[`properties_${typeName}`] = properties;
+    params[`dates_${typeName}`] = dates;
+    return projection(variable, typeName);
+  };
   const expressions = (list: readonly Branch[], depth: number): string =>
     list
       .map((branch) => {
@@ -234,22 +247,27 @@ function compose(root: NodeShape, branches: readonly Branch[], ctx: Context): Co
         const node = `n${depth + 1}`;
         const limit = `limit${limits++}`;
         if (branch.read.limit !== undefined) params[limit] = toNeo4jInt(branch.read.limit);
-        const type = branch.relation.shape.typeName;
-        const projected = ctx.nodes[branch.relation.reader].params() as { properties: string[]; dates: string[] };
-        params[`properties_${type}`] = projected.properties;
-        params[`dates_${type}`] = projected.dates;
         names.push(branch.read.fragment);
+        const values = projected(branch.relation.reader, node, branch.relation.shape.typeName);
         // Rows of the last level carry no `children` (a page reads thousands of them).
         const children = branch.children.length ? `, children: [${expressions(branch.children, depth + 1)}]` : "";
-        return ["COLLECT {", placed(branch.read.fragment, parent, node, limit), `RETURN {node: ${projection(node, type)}${children}} AS row`, "}"].join("\n");
+        return ["COLLECT {", placed(branch.read.fragment, parent, node, limit), `RETURN {node: ${values}${children}} AS row`, "}"].join("\n");
       })
       .join(",\n");
-  const text = [
-    "UNWIND $keys AS key",
-    `MATCH (n0:${root.typeName} {${root.key}: key})`,
-    `RETURN key, [${expressions(branches, 0)}] AS children`,
-  ].join("\n");
-  return { name: `nested:${root.typeName}>${names.join(",")}`, text, params };
+  let text: string;
+  if ("keys" in start) {
+    params.keys = start.keys;
+    text = [
+      "UNWIND $keys AS key",
+      `MATCH (n0:${root.typeName} {${root.key}: key})`,
+      `RETURN key, [${expressions(branches, 0)}] AS children`,
+    ].join("\n");
+  } else {
+    const values = projected(start.reader, "n0", root.typeName);
+    text = [placed(start.fragment, "", "n0", "limitRoot"), `RETURN ${values} AS node, [${expressions(branches, 0)}] AS children`].join("\n");
+  }
+  const head = "keys" in start ? root.typeName : start.fragment;
+  return { name: [`nested:${head}`, ...(names.length ? [names.join(",")] : [])].join(">"), text, params };
 }
 
 function primedIn(ctx: Context, loader: DataLoader<string, unknown[]>): Map<string, unknown[]> {
@@ -310,10 +328,32 @@ export async function prefetchBelow(
   const sets = itemSelections(namedObjectType(info.returnType), info.fieldNodes, itemPath, info);
   const branches = branchesBelow(root.typeName, sets, info, ctx, 1);
   if (branches.length === 0) return;
-  const keys = items.map((item) => keyOf(item, root));
-  const query = compose(root, branches, ctx);
-  const rows: Row[] = await ctx.db.readComposed(query, { ...query.params, keys });
+  const query = compose(root, { keys: items.map((item) => keyOf(item, root)) }, branches, ctx);
+  const rows: Row[] = await ctx.db.readComposed(query, query.params);
   for (const row of rows) prime(branches, String(row.key), row.children as unknown as NestedRow[][], ctx);
+}
+
+/**
+ * A root list read by its own fragment (cypher/queries/nested/`fragment`), with the relations
+ * selected below its items read in the same query: one round trip for the whole selection. With
+ * nested reads off, the same fragment reads the list alone.
+ */
+export async function readListWithNested<T extends object>(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  shape: NodeShape,
+  fragment: string,
+  reader: keyof NodeReaders,
+): Promise<T[]> {
+  const sets = itemSelections(namedObjectType(info.returnType), info.fieldNodes, [], info);
+  const branches = ctx.nested ? branchesBelow(shape.typeName, sets, info, ctx, 1) : [];
+  const query = compose(shape, { fragment, reader }, branches, ctx);
+  const rows: Row[] = await ctx.db.readComposed(query, query.params);
+  return rows.map((row) => {
+    const item = ctx.nodes[reader].map(row.node) as T;
+    prime(branches, keyOf(item, shape), row.children as unknown as NestedRow[][], ctx);
+    return item;
+  });
 }
 
 /** One object by key from its loader, with the relations selected below it read as below a list. */

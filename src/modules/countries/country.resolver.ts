@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver } from "type-graphql";
 import { Parent } from "../../graphql/parent";
 import type { Context } from "../../graphql/context";
-import { loadPrimed, loadWithNested, prefetchBelow, whenLoaded } from "../../graphql/nested";
+import { loadPrimed, loadWithNested, readListWithNested, whenLoaded } from "../../graphql/nested";
 import { pageRequest, toConnection } from "../../graphql/pagination";
 import { ActorConnection } from "../actors/actor.resolver";
 import { Country, countryShape } from "./country.type";
@@ -19,10 +19,8 @@ export class CountryResolver {
   }
 
   @Query(() => [Country], { description: "Every country in the graph, in code order." })
-  async countries(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Country[]> {
-    const countries = (await ctx.db.read("queries/countries/all", ctx.nodes.country.params())).map((r) => ctx.nodes.country.map(r.node));
-    await prefetchBelow(ctx, info, countryShape, countries);
-    return countries;
+  countries(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Country[]> {
+    return readListWithNested(ctx, info, countryShape, "countries", "country");
   }
 
   @FieldResolver(() => ActorConnection, { description: "The country's partners (FOREIGN actors), in id order." })
