@@ -70,14 +70,18 @@ function counts(db: Database, query: string): DataLoader<string, number> {
   });
 }
 
-/** Pages of a nested connection: one loader per distinct (first, after), so one query per level. */
-function paged<T>(db: Database, query: string, reader: NodeReader<T>): (request: PageRequest) => DataLoader<string, T[]> {
+/**
+ * Pages of a nested connection: one loader per distinct (first, after), so one query per level.
+ * A page reads one row more than `first` to tell whether more follow (`hasNextPage`); an `exact`
+ * page reads `first` rows only, for selections that do not ask (see nested.ts, loadPage).
+ */
+function paged<T>(db: Database, query: string, reader: NodeReader<T>): (request: PageRequest, exact?: boolean) => DataLoader<string, T[]> {
   const byRequest = new Map<string, DataLoader<string, T[]>>();
-  return (request) => {
-    const key = `${request.first}|${request.after ?? ""}`;
+  return (request, exact = false) => {
+    const key = `${request.first}|${request.after ?? ""}|${exact}`;
     let loader = byRequest.get(key);
     if (!loader) {
-      loader = many(db, query, reader, { after: request.after, limit: toNeo4jInt(request.first + 1) });
+      loader = many(db, query, reader, { after: request.after, limit: toNeo4jInt(request.first + (exact ? 0 : 1)) });
       byRequest.set(key, loader);
     }
     return loader;

@@ -42,6 +42,9 @@ import type { NodeReaders } from "./loaders";
 import { type PageRequest, pageRequest } from "./pagination";
 import type { NodeShape } from "./projection";
 
+/** The loaders of a paged relation (loaders.ts, `paged`). */
+type PagedLoaders<V = unknown> = (request: PageRequest, exact?: boolean) => DataLoader<string, V[]>;
+
 /** How one relation field is read nested under its parent, for given arguments. */
 interface NestedRead {
   /** Fragment file under cypher/queries/nested/. */
@@ -58,14 +61,28 @@ interface NestedRelation {
   reader: keyof NodeReaders;
   /** Field names from the relation field down to the item's selection: none for a list, `edges.node` for a connection. */
   itemPath: readonly string[];
-  /** How to read the field with these (coerced) arguments; null when it is left to its loader. */
-  read(args: Record<string, unknown>, ctx: Context): NestedRead | null;
+  /**
+   * How to read the field with these (coerced) arguments; null when it is left to its loader.
+   * `asksNext`: whether the selection asks if more items follow a page (pageInfo).
+   */
+  read(args: Record<string, unknown>, ctx: Context, asksNext: boolean): NestedRead | null;
 }
 
 /** First pages only: a page after a cursor is rare below a list, and is read by its loader. */
 function firstPage(args: Record<string, unknown>): PageRequest | null {
   const request = pageRequest(args.first as number, args.after as string | null | undefined);
   return request.after === null ? request : null;
+}
+
+/**
+ * How a first page is read nested: `first` rows when the selection does not ask whether more
+ * follow (the last level of a page holds most of its rows, and one more per parent is a fifth more
+ * at 5 per page), else one more, as its loader reads it.
+ */
+function pageRead(fragment: string, page: PageRequest, pages: PagedLoaders, asksNext: boolean): NestedRead {
+  return asksNext
+    ? { fragment, limit: page.first + 1, loader: pages(page) }
+    : { fragment, limit: page.first, loader: pages(page, true) };
 }
 
 /** Where a connection's items sit below it. */
@@ -76,10 +93,9 @@ const RELATIONS: Record<string, Record<string, NestedRelation>> = {
   Country: {
     partners: {
       shape: actorShape, reader: "actor", itemPath: CONNECTION,
-      read(args, ctx) {
+      read(args, ctx, asksNext) {
         const page = firstPage(args);
-        if (!page) return null;
-        return { fragment: "country-partners", limit: page.first + 1, loader: ctx.loaders.countryPartnersPage(page) };
+        return page && pageRead("country-partners", page, ctx.loaders.countryPartnersPage, asksNext);
       },
     },
   },
@@ -100,12 +116,12 @@ const RELATIONS: Record<string, Record<string, NestedRelation>> = {
     },
     activities: {
       shape: activityShape, reader: "activity", itemPath: CONNECTION,
-      read(args, ctx) {
+      read(args, ctx, asksNext) {
         const page = firstPage(args);
         if (!page) return null;
         return args.orderBy === ActivityOrder.NEWEST_FIRST
-          ? { fragment: "partnership-activities-newest", limit: page.first + 1, loader: ctx.loaders.partnershipNewestActivitiesPage(page) }
-          : { fragment: "partnership-activities", limit: page.first + 1, loader: ctx.loaders.partnershipActivitiesPage(page) };
+          ? pageRead("partnership-activities-newest", page, ctx.loaders.partnershipNewestActivitiesPage, asksNext)
+          : pageRead("partnership-activities", page, ctx.loaders.partnershipActivitiesPage, asksNext);
       },
     },
   },
@@ -144,6 +160,21 @@ function fieldsOn(typeName: string, selectionSets: readonly SelectionSetNode[], 
   };
   selectionSets.forEach(visit);
   return fields;
+}
+
+/**
+ * Whether any of these fields selects a field `name` directly below it (through fragments of any
+ * type, and under @skip / @include too: when in doubt, it is selected).
+ */
+function selectsField(name: string, nodes: readonly FieldNode[], info: GraphQLResolveInfo): boolean {
+  const within = (set: SelectionSetNode | undefined): boolean =>
+    !!set &&
+    set.selections.some((selection) =>
+      selection.kind === Kind.FIELD
+        ? selection.name.value === name
+        : within(selection.kind === Kind.INLINE_FRAGMENT ? selection.selectionSet : info.fragments[selection.name.value]?.selectionSet),
+    );
+  return nodes.some((node) => within(node.selectionSet));
 }
 
 const selectionSetsOf = (nodes: readonly FieldNode[]) => nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
@@ -192,7 +223,7 @@ function branchesBelow(typeName: string, sets: readonly SelectionSetNode[], info
     for (const { args, nodes: group } of byArguments.values()) {
       let read: NestedRead | null;
       try {
-        read = relation.read(args, ctx);
+        read = relation.read(args, ctx, selectsField("pageInfo", group, info));
       } catch {
         continue; // invalid arguments: the resolver reports them
       }
@@ -283,6 +314,19 @@ function primedIn(ctx: Context, loader: DataLoader<string, unknown[]>): Map<stri
 export function loadPrimed<V>(ctx: Context, loader: DataLoader<string, V>, key: string): V | Promise<V> {
   const primed = ctx.primed.get(loader as unknown as DataLoader<string, unknown[]>)?.get(key);
   return primed !== undefined ? (primed as V) : loader.load(key);
+}
+
+/**
+ * The rows of a page below `key` for a paged relation's resolver: the exact page a nested read
+ * primed when this field does not ask whether more follow (it has `first` rows, so `hasNextPage`
+ * would read false: it is not selected), else the page of `first + 1` rows, primed or loaded.
+ */
+export function loadPage<V>(ctx: Context, info: GraphQLResolveInfo, pages: PagedLoaders<V>, request: PageRequest, key: string): V[] | Promise<V[]> {
+  if (!selectsField("pageInfo", info.fieldNodes, info)) {
+    const exact = ctx.primed.get(pages(request, true) as DataLoader<string, unknown[]>)?.get(key);
+    if (exact !== undefined) return exact as V[];
+  }
+  return loadPrimed(ctx, pages(request), key);
 }
 
 /** `f` of the value, now when it is one, later when it is a promise. */

@@ -42,6 +42,13 @@ const QUERIES: Record<string, { query: string; variables?: Record<string, unknow
       missing: actor(id: "no-such-actor") { id partnerships { id } } }`,
     variables: { country: "JP", actor: "au-00129", partnership: "ps-00001" },
   },
+  "one page read under two roots, once with pageInfo and once without": {
+    query: `{ countries { code partners(first: 2) { edges { node { id partnerships { id
+        activities(first: 1, orderBy: NEWEST_FIRST) { edges { node { id } } } } } } } }
+      country(code: "JP") { partners(first: 2) { pageInfo { hasNextPage endCursor } edges { node { id partnerships { id
+        activities(first: 1, orderBy: NEWEST_FIRST) { pageInfo { hasNextPage } edges { node { id } } } } } } }
+        again: partners(first: 2) { pageInfo @include(if: true) { hasNextPage } edges { node { id } } } } }`,
+  },
   "a page after a cursor and @include below the root": {
     query: `query ($with: Boolean!) { countries { code partners(first: 2, after: "aWQ6") { edges { node { id } } }
       other: partners(first: 2) { edges { node { id partnerships @include(if: $with) { id } } } } } }`,
@@ -99,4 +106,21 @@ it("an invalid page size below the root is the same error either way, naming the
   const nested = await fixture.gql.run(query);
   expect(nested.errors?.[0]?.message).toMatch(/first/);
   expect(nested).toEqual(levels);
+});
+
+it("reads one row more than `first` only where the selection asks whether more follow", async () => {
+  const limits = async (query: string) => {
+    const sent: Record<string, unknown>[] = [];
+    const off = fixture.db.onQuery((e) => sent.push(e.params));
+    try {
+      expect((await fixture.gql.run(query, { partners: 5, activities: 5 })).errors).toBeUndefined();
+    } finally {
+      off();
+    }
+    return sent.flatMap((params) => Object.entries(params).filter(([name]) => name.startsWith("limit")).map(([name, v]) => `${name}=${v}`));
+  };
+  // The page: two pages, neither asks (the floor reads 5 and 5 too).
+  expect(await limits(PAGE)).toEqual(["limit0=5", "limit2=5"]);
+  const asking = PAGE.replace("partners(first: $partners) {", "partners(first: $partners) { pageInfo { hasNextPage }");
+  expect(await limits(asking)).toEqual(["limit0=6", "limit2=5"]);
 });

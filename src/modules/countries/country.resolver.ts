@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver } from "type-graphql";
 import { Parent } from "../../graphql/parent";
 import type { Context } from "../../graphql/context";
-import { loadPrimed, loadWithNested, readListWithNested, whenLoaded } from "../../graphql/nested";
+import { loadPage, loadWithNested, readListWithNested, whenLoaded } from "../../graphql/nested";
 import { pageRequest, toConnection } from "../../graphql/pagination";
 import { ActorConnection } from "../actors/actor.resolver";
 import { Country, countryShape } from "./country.type";
@@ -29,9 +29,10 @@ export class CountryResolver {
     @Arg("first", () => Int, { defaultValue: 20, description: "Page size, at most 100." }) first: number,
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const request = pageRequest(first, after);
-    return whenLoaded(loadPrimed(ctx, ctx.loaders.countryPartnersPage(request), country.code), (rows) =>
+    return whenLoaded(loadPage(ctx, info, ctx.loaders.countryPartnersPage, request, country.code), (rows) =>
       toConnection(rows, request, () => ctx.loaders.countryPartnersCount.load(country.code)));
   }
 }

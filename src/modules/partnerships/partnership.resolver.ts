@@ -5,7 +5,7 @@ import type { PartnershipKind as PartnershipKindT } from "../../domain/enums";
 import type { Context } from "../../graphql/context";
 import { ActivityOrder, PartnershipKind } from "../../graphql/enums";
 import { PeriodInput, checkPeriod, countryParam, dateParam } from "../../graphql/inputs";
-import { CONNECTION, loadPrimed, loadWithNested, prefetchBelow, whenLoaded } from "../../graphql/nested";
+import { CONNECTION, loadPage, loadPrimed, loadWithNested, prefetchBelow, whenLoaded } from "../../graphql/nested";
 import { connectionType, pageRequest, readPage, toConnection } from "../../graphql/pagination";
 import { ActivityConnection } from "../activities/activity.resolver";
 import { Actor } from "../actors/actor.type";
@@ -89,10 +89,11 @@ export class PartnershipResolver {
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after (from a page in the same order)." }) after: string | null,
     @Arg("orderBy", () => ActivityOrder, { defaultValue: ActivityOrder.ID, description: "Order of the activities." }) orderBy: ActivityOrder,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const request = pageRequest(first, after);
     const pages = orderBy === ActivityOrder.NEWEST_FIRST ? ctx.loaders.partnershipNewestActivitiesPage : ctx.loaders.partnershipActivitiesPage;
-    return whenLoaded(loadPrimed(ctx, pages(request), p.id), (rows) =>
+    return whenLoaded(loadPage(ctx, info, pages, request, p.id), (rows) =>
       toConnection(rows, request, () => ctx.loaders.partnershipActivitiesCount.load(p.id)));
   }
 
