@@ -8,6 +8,7 @@ import { isAbstractType, lexicographicSortSchema, printSchema, type GraphQLSchem
 import { buildSchema } from "type-graphql";
 import { PROJECT_ROOT } from "../config";
 import "./enums";
+import { synchronousArguments } from "./synchronousArguments";
 import { ActivityResolver } from "../modules/activities/activity.resolver";
 import { ActorResolver } from "../modules/actors/actor.resolver";
 import { CountryResolver } from "../modules/countries/country.resolver";
@@ -35,7 +36,9 @@ export function appSchema(): Promise<GraphQLSchema> {
       ReportingResolver, SearchResolver, CoverageResolver, EffectivenessResolver, NetworkResolver,
     ],
     validate: false,
-  }).then(resolveAbstractTypesByTypename);
+  })
+    .then(resolveAbstractTypesByTypename)
+    .then(synchronousArguments);
   return built;
 }
 

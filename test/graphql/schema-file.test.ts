@@ -2,7 +2,13 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { SCHEMA_FILE, appSchema, printAppSchema } from "../../src/graphql/schema";
-import { getNamedType, isEnumType, isInputObjectType, isInterfaceType, isObjectType } from "graphql";
+import type DataLoader from "dataloader";
+import neo4j from "neo4j-driver";
+import { getNamedType, isEnumType, isInputObjectType, isInterfaceType, isObjectType, type GraphQLObjectType, type GraphQLResolveInfo } from "graphql";
+import { Database } from "../../src/db/database";
+import { createContext } from "../../src/graphql/context";
+import { ActivityOrder } from "../../src/graphql/enums";
+import { pageRequest, type Connection } from "../../src/graphql/pagination";
 import { getMetadataStorage } from "type-graphql";
 
 describe("schema/schema.graphql", () => {
@@ -57,6 +63,25 @@ describe("schema/schema.graphql", () => {
     }
     expect(wrapped).toEqual([]);
     expect(schema.getType("Actor") && (schema.getType("Actor") as any).getFields().partnerships.resolve).toBeTypeOf("function");
+  });
+
+  it("answers a field resolver with arguments without a promise when its value is at hand", async () => {
+    // type-graphql's own resolver returns a promise for any field with arguments (synchronousArguments.ts).
+    const activities = ((await appSchema()).getType("Partnership") as GraphQLObjectType).getFields().activities;
+    const db = new Database(neo4j.driver("bolt://127.0.0.1:1", neo4j.auth.basic("neo4j", "")));
+    try {
+      const ctx = createContext(db);
+      const request = pageRequest(2, null);
+      const rows = [{ id: "a-1" }, { id: "a-2" }, { id: "a-3" }];
+      ctx.primed.set(ctx.loaders.partnershipActivitiesPage(request) as DataLoader<string, unknown[]>, new Map([["ps-1", rows]]));
+      const info = { fieldNodes: [], fragments: {} } as unknown as GraphQLResolveInfo;
+      const connection = activities.resolve!({ id: "ps-1" }, { first: 2, after: null, orderBy: ActivityOrder.ID }, ctx, info);
+      expect(connection).not.toBeInstanceOf(Promise);
+      expect((connection as Connection<{ id: string }>).edges.map((e) => e.node.id)).toEqual(["a-1", "a-2"]);
+      expect((connection as Connection<{ id: string }>).pageInfo.hasNextPage).toBe(true);
+    } finally {
+      await db.close();
+    }
   });
 
   it("hands field resolvers their parent object as it is (@Parent, not type-graphql's copying @Root)", async () => {
