@@ -210,6 +210,7 @@ async function main(): Promise<number> {
     for (const item of mix) {
       log(`— ${item.name}: ${item.description}`);
       const entry: BenchResults["items"][number] = { name: item.name, description: item.description, targets: [] };
+      const measured: { target: Target; cost: Cost; request: { url: string; body?: unknown }; load: LoadResult[] }[] = [];
       for (const target of TARGETS) {
         if (target === "neo4j-graphql" && !item.neo4jGraphql) {
           entry.targets.push({ target, cost: null, load: [] });
@@ -222,12 +223,17 @@ async function main(): Promise<number> {
           : target === "service" ? { url: `http://127.0.0.1:${ports.service}/graphql`, body: item.service }
           : { url: `http://127.0.0.1:${ports["neo4j-graphql"]}/graphql`, body: item.neo4jGraphql };
         const load: LoadResult[] = [];
-        for (const connections of options.connections) {
+        measured.push({ target, cost, request, load });
+        entry.targets.push({ target, cost, load });
+      }
+      // Every target at one concurrency before any at the next: a cell measured right after
+      // another target's 16-client cell inherited its aftermath (BENCHMARKS.md, round 5).
+      for (const connections of options.connections) {
+        for (const { target, cost, request, load } of measured) {
           const result = await measure(request, connections, options.seconds, options.warmup);
           log(`  ${target.padEnd(13)} c=${String(connections).padStart(2)}  p50 ${result.p50.toFixed(1)} ms  p95 ${result.p95.toFixed(1)} ms  p99 ${result.p99.toFixed(1)} ms  ${result.throughput.toFixed(1)} req/s${result.errors ? `  ${result.errors} ERRORS` : ""}  (${cost.roundTrips} round trips, ${cost.dbHits} db hits)`);
           load.push(result);
         }
-        entry.targets.push({ target, cost, load });
       }
       results.items.push(entry);
     }
