@@ -9,9 +9,9 @@
  * How: Apollo Server 5 takes another executor only through its gateway interface, so this module
  * is a "gateway" that serves our own schema. Apollo still parses, validates, runs the plugins and
  * formats errors; only execution changes. Three rules keep answers and errors those of graphql-js:
- * - an operation graphql-jit cannot compile, and any request whose variables do not coerce, is run
- *   by graphql-js itself (variable errors then carry the nodes Apollo needs to answer 400
- *   BAD_USER_INPUT);
+ * - an operation graphql-jit cannot compile, and any request whose variables do not coerce (which
+ *   graphql-jit answers before running any resolver), is run by graphql-js itself (variable errors
+ *   then carry the nodes Apollo needs to answer 400 BAD_USER_INPUT);
  * - every error graphql-jit reports is re-made as a graphql-js GraphQLError with the same message,
  *   locations, path, original error and extensions, so `formatError` masks it exactly as before;
  * - compiled operations are kept per parsed document, which Apollo itself caches per query text
@@ -20,12 +20,10 @@
 import type { GatewayExecutor, GatewayInterface } from "@apollo/server-gateway-interface";
 import {
   execute,
-  getVariableValues,
   GraphQLError,
   type DocumentNode,
   type ExecutionResult,
   type GraphQLSchema,
-  type OperationDefinitionNode,
 } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 
@@ -63,19 +61,18 @@ function asGraphQLError(error: GraphQLError): GraphQLError {
   return remade;
 }
 
-function variablesCoerce(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, unknown>): boolean {
-  const definitions = operation.variableDefinitions ?? [];
-  return definitions.length === 0 || !("errors" in getVariableValues(schema, definitions, variables, { maxErrors: 1 }));
-}
-
 /** An Apollo executor running each operation compiled by graphql-jit (graphql-js where it cannot). */
 export function compiledExecutor(schema: GraphQLSchema): GatewayExecutor {
   const operations = new CompiledOperations(schema);
-  return async ({ document, operation, operationName, request, context }) => {
+  return async ({ document, operationName, request, context }) => {
     const variables = request.variables ?? {};
-    const compiled = variablesCoerce(schema, operation, variables) ? operations.get(document, operationName ?? undefined) : null;
-    if (!compiled) return execute({ schema, document, operationName, variableValues: variables, contextValue: context });
+    const interpret = () => execute({ schema, document, operationName, variableValues: variables, contextValue: context });
+    const compiled = operations.get(document, operationName ?? undefined);
+    if (!compiled) return interpret();
     const result: ExecutionResult = await compiled.query(undefined, context, variables);
+    // No `data` at all: the variables did not coerce, and no resolver ran. graphql-js reports that
+    // with the nodes Apollo needs to answer 400 BAD_USER_INPUT.
+    if (!("data" in result)) return interpret();
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
   };
 }
