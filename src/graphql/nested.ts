@@ -49,7 +49,7 @@ type PagedLoaders<V = unknown> = (request: PageRequest, exact?: boolean) => Data
 interface NestedRead {
   /** Fragment file under cypher/queries/nested/. */
   fragment: string;
-  /** Rows to read per parent, as the loader reads them (a page reads one more than `first`); none for a whole list. */
+  /** Rows to read per parent, as the loader reads them (`first`, or one more when the selection asks whether more follow); none for a whole list. */
   limit?: number;
   /** The loader the field's resolver reads from, keyed by the parent's key: primed with the rows. */
   loader: DataLoader<string, unknown[]>;
@@ -307,13 +307,17 @@ function primedIn(ctx: Context, loader: DataLoader<string, unknown[]>): Map<stri
   return values;
 }
 
+/** What a nested read primed into `loader` for `key`; undefined when it primed nothing there. */
+function primedValue<V>(ctx: Context, loader: DataLoader<string, V>, key: string): V | undefined {
+  return ctx.primed.get(loader as unknown as DataLoader<string, unknown[]>)?.get(key) as V | undefined;
+}
+
 /**
  * What `loader` holds for `key`: the value itself when a nested read primed it (so the resolver
  * answers without a promise, which graphql-js completes much faster), else the loader's promise.
  */
 export function loadPrimed<V>(ctx: Context, loader: DataLoader<string, V>, key: string): V | Promise<V> {
-  const primed = ctx.primed.get(loader as unknown as DataLoader<string, unknown[]>)?.get(key);
-  return primed !== undefined ? (primed as V) : loader.load(key);
+  return primedValue(ctx, loader, key) ?? loader.load(key);
 }
 
 /**
@@ -322,11 +326,8 @@ export function loadPrimed<V>(ctx: Context, loader: DataLoader<string, V>, key: 
  * would read false: it is not selected), else the page of `first + 1` rows, primed or loaded.
  */
 export function loadPage<V>(ctx: Context, info: GraphQLResolveInfo, pages: PagedLoaders<V>, request: PageRequest, key: string): V[] | Promise<V[]> {
-  if (!selectsField("pageInfo", info.fieldNodes, info)) {
-    const exact = ctx.primed.get(pages(request, true) as DataLoader<string, unknown[]>)?.get(key);
-    if (exact !== undefined) return exact as V[];
-  }
-  return loadPrimed(ctx, pages(request), key);
+  const exact = selectsField("pageInfo", info.fieldNodes, info) ? undefined : primedValue(ctx, pages(request, true), key);
+  return exact ?? loadPrimed(ctx, pages(request), key);
 }
 
 /** `f` of the value, now when it is one, later when it is a promise. */
@@ -357,6 +358,16 @@ function prime(branches: readonly Branch[], parentKey: string, children: NestedR
 }
 
 /**
+ * The relations with a nested form selected below the items of a root field (`info` is its
+ * resolver's; `itemPath` leads from the field to the items); none with nested reads off.
+ */
+function selectedBranches(ctx: Context, info: GraphQLResolveInfo, root: NodeShape, itemPath: readonly string[] = []): Branch[] {
+  if (!ctx.nested) return [];
+  const sets = itemSelections(namedObjectType(info.returnType), info.fieldNodes, itemPath, info);
+  return branchesBelow(root.typeName, sets, info, ctx, 1);
+}
+
+/**
  * Reads, in one query, the relations selected below `items` (the objects a root resolver is about to
  * return, of the type `root` describes) and primes their loaders. `info` is the root resolver's;
  * `itemPath` leads from its field to the items (`edges.node` for a connection). Nothing to read: no query.
@@ -368,9 +379,8 @@ export async function prefetchBelow(
   items: readonly object[],
   itemPath: readonly string[] = [],
 ): Promise<void> {
-  if (items.length === 0 || !ctx.nested) return;
-  const sets = itemSelections(namedObjectType(info.returnType), info.fieldNodes, itemPath, info);
-  const branches = branchesBelow(root.typeName, sets, info, ctx, 1);
+  if (items.length === 0) return;
+  const branches = selectedBranches(ctx, info, root, itemPath);
   if (branches.length === 0) return;
   const query = compose(root, { keys: items.map((item) => keyOf(item, root)) }, branches, ctx);
   const rows: Row[] = await ctx.db.readComposed(query, query.params);
@@ -389,8 +399,7 @@ export async function readListWithNested<T extends object>(
   fragment: string,
   reader: keyof NodeReaders,
 ): Promise<T[]> {
-  const sets = itemSelections(namedObjectType(info.returnType), info.fieldNodes, [], info);
-  const branches = ctx.nested ? branchesBelow(shape.typeName, sets, info, ctx, 1) : [];
+  const branches = selectedBranches(ctx, info, shape);
   const query = compose(shape, { fragment, reader }, branches, ctx);
   const rows: Row[] = await ctx.db.readComposed(query, query.params);
   return rows.map((row) => {
