@@ -21,12 +21,14 @@ export interface ServerOptions {
   /** Hide "Did you mean …?" suggestions that reveal the schema (on in production). */
   production: boolean;
   log?: (error: unknown) => void;
+  /** Who executes operations: graphql-jit (the default), or graphql-js (Apollo's own), to compare the two. */
+  execution?: "graphql-jit" | "graphql-js";
 }
 
 export function apolloOptions(schema: GraphQLSchema, options: ServerOptions, httpServer?: http.Server): ApolloServerOptions<Context> {
   return {
     // Apollo parses, validates and formats; graphql-jit executes (src/graphql/executor.ts).
-    gateway: compiledGateway(schema),
+    ...(options.execution === "graphql-js" ? { schema } : { gateway: compiledGateway(schema) }),
     formatError: createFormatError(options.log),
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: options.production,

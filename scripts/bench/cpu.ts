@@ -11,8 +11,7 @@
  * NODE_ENV=production matters: graphql-js runs extra checks otherwise.
  */
 import "reflect-metadata";
-import { ApolloServer, type ApolloServerOptions, type ApolloServerOptionsWithGateway } from "@apollo/server";
-import type { GraphQLSchema } from "graphql";
+import { ApolloServer } from "@apollo/server";
 import neo4j from "neo4j-driver";
 import { Database } from "../../src/db/database";
 import { createContext, type Context } from "../../src/graphql/context";
@@ -22,12 +21,6 @@ import { pickArguments, queryMix } from "./mix";
 import { runFloor } from "./targets";
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
-/** The service's Apollo server, executing with graphql-js instead of graphql-jit (Apollo's default). */
-function interpretingOptions(options: ApolloServerOptions<Context>, schema: GraphQLSchema): ApolloServerOptions<Context> {
-  const { gateway: _compiled, ...rest } = options as ApolloServerOptionsWithGateway<Context>;
-  return { ...rest, schema };
-}
 
 async function main(): Promise<number> {
   const [itemName = "page", runsText = "30"] = process.argv.slice(2);
@@ -39,9 +32,8 @@ async function main(): Promise<number> {
   }
   const driver = neo4j.driver(uri, neo4j.auth.basic(process.env.NEO4J_USER ?? "neo4j", process.env.NEO4J_PASSWORD ?? "neo4j"));
   const schema = await appSchema();
-  const options = apolloOptions(schema, { production: true });
-  const compiled = new ApolloServer<Context>(options);
-  const interpreted = new ApolloServer<Context>(interpretingOptions(options, schema));
+  const compiled = new ApolloServer<Context>(apolloOptions(schema, { production: true }));
+  const interpreted = new ApolloServer<Context>(apolloOptions(schema, { production: true, execution: "graphql-js" }));
   try {
     const item = queryMix(await pickArguments(driver)).find((i) => i.name === itemName);
     if (!item) throw new Error(`no mix item "${itemName}"`);

@@ -3,7 +3,7 @@
  * answer, error and HTTP status must be the one graphql-js's own execution gives — same data,
  * same messages, locations, paths and codes, same 400 for variables that do not coerce.
  */
-import { ApolloServer, type ApolloServerOptionsWithGateway } from "@apollo/server";
+import { ApolloServer } from "@apollo/server";
 import { compileQuery, isCompiledQuery } from "graphql-jit";
 import { getIntrospectionQuery, parse } from "graphql";
 import neo4j from "neo4j-driver";
@@ -53,8 +53,7 @@ const OPERATIONS: Record<string, Operation> = {
 
 /** The same server as `npm start`'s, except that graphql-js executes (Apollo's own default). */
 async function interpretingServer(): Promise<ApolloServer<Context>> {
-  const { gateway: _compiled, ...options } = apolloOptions(await appSchema(), { production: false, log: () => {} }) as ApolloServerOptionsWithGateway<Context>;
-  const server = new ApolloServer<Context>({ ...options, schema: await appSchema() });
+  const server = new ApolloServer<Context>(apolloOptions(await appSchema(), { production: false, log: () => {}, execution: "graphql-js" }));
   await server.start();
   return server;
 }
