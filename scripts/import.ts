@@ -93,6 +93,12 @@ main().then(
     } else if (error instanceof ImportInterrupted) {
       const code = error.cause instanceof Neo4jError ? ` (${error.cause.code})` : "";
       console.error(`${error.message}${code}`);
+    } else if (error instanceof Neo4jError && ["ServiceUnavailable", "SessionExpired"].includes(error.code)) {
+      // The connection went before the commit was acknowledged: Neo4j rolls back a transaction whose
+      // client is gone, but a commit already under way may have completed.
+      console.error(`Lost the connection to Neo4j during the import (${error.code}): ${error.message.split("\n")[0]}. ` +
+        "The transaction was rolled back unless its commit had already reached Neo4j; run the same import again " +
+        "once Neo4j is back: an import is idempotent, so it completes the graph either way.");
     } else if (error instanceof Neo4jError) {
       // Nothing was committed (one transaction, rolled back; or the first of several): one line, with the server's reason.
       const hint = error.code === "Neo.TransientError.General.MemoryPoolOutOfMemoryError"

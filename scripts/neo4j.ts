@@ -6,7 +6,7 @@
  * `npm run neo4j -- --fetch-only` only fetches the jars into the cache (used by CI and Docker builds).
  */
 import { ConfigError, neo4jConfig } from "../src/config";
-import { LocalNeo4jError, NEO4J_VERSION, ensureNeo4jArtifacts, startLocalNeo4j, type LocalNeo4j } from "../src/db/localNeo4j";
+import { LocalNeo4jError, ensureNeo4jArtifacts, neo4jVersion, startLocalNeo4j, type LocalNeo4j } from "../src/db/localNeo4j";
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
@@ -17,7 +17,7 @@ async function main(): Promise<number> {
   }
   if (args.includes("--fetch-only")) {
     const lib = await ensureNeo4jArtifacts((line) => console.log(line));
-    console.log(`Neo4j ${NEO4J_VERSION} jars are in ${lib}`);
+    console.log(`Neo4j ${neo4jVersion()} jars are in ${lib}`);
     return 0;
   }
   const config = neo4jConfig({ ...process.env, NEO4J_URI: undefined });
@@ -43,7 +43,7 @@ async function main(): Promise<number> {
     dir: config.dir, boltPort: config.boltPort, log: (line) => console.log(line),
     heap: process.env.NEO4J_LOCAL_HEAP?.trim() || undefined, pageCache: process.env.NEO4J_LOCAL_PAGECACHE?.trim() || undefined,
   });
-  console.log(`Neo4j ${NEO4J_VERSION} is ready at ${local.uri} (data: ${config.dir})`);
+  console.log(`Neo4j ${neo4jVersion()} is ready at ${local.uri} (data: ${config.dir})`);
   if (process.env.NEO4J_URI) console.log("Note: NEO4J_URI is set, so `npm start` and `npm test` use that server, not this one.");
   console.log("Press Ctrl-C to stop.");
 

@@ -2,10 +2,21 @@
  * Every environment variable the service reads, parsed and checked once at start-up.
  * A wrong value stops the process with a message that names the variable.
  */
+import fs from "node:fs";
 import path from "node:path";
+import { DEFAULT_LIMITS, LIMIT_VARIABLES, type RequestLimits } from "./graphql/limits/limits";
+import { LOG_LEVELS, type LogLevel } from "./observability/log";
 
-/** Root of the project (this file lives in src/). */
-export const PROJECT_ROOT = path.resolve(__dirname, "..");
+/**
+ * Root of the project: the nearest folder above this file that holds package.json (`src/..` when
+ * run from the sources, `dist/src/../..` when compiled ahead of time, as in the Docker image).
+ */
+export const PROJECT_ROOT = ((): string => {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, "package.json"))) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`no package.json above ${__dirname}`);
+  }
+})();
 
 export class ConfigError extends Error {}
 
@@ -28,9 +39,14 @@ export interface Config {
   port: number;
   host: string;
   neo4j: Neo4jExternal | Neo4jLocal;
-  /** Load the demo dataset at start-up when the graph is empty. */
+  /** Load the demo dataset at start-up when the graph is empty (default: on, except in production). */
   loadDemo: boolean;
   production: boolean;
+  /** Bounds on every GraphQL request. */
+  limits: RequestLimits;
+  /** Memory for compiled operations, in bytes. */
+  compiledCacheBytes: number;
+  logLevel: LogLevel;
 }
 
 type Env = Record<string, string | undefined>;
@@ -54,7 +70,15 @@ function boolean(env: Env, name: string, fallback: boolean): boolean {
 
 const NEO4J_SCHEMES = ["bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"];
 
-/** Where Neo4j is: an external server when NEO4J_URI is set, else the project's own local one. */
+function isProduction(env: Env): boolean {
+  return env.NODE_ENV === "production";
+}
+
+/**
+ * Where Neo4j is: an external server when NEO4J_URI is set, else the project's own local one.
+ * An external server's password is never defaulted: NEO4J_PASSWORD must be set (empty is allowed
+ * outside production, for a server with authentication off).
+ */
 export function neo4jConfig(env: Env = process.env): Neo4jExternal | Neo4jLocal {
   const uri = env.NEO4J_URI?.trim();
   if (uri) {
@@ -62,11 +86,14 @@ export function neo4jConfig(env: Env = process.env): Neo4jExternal | Neo4jLocal 
     if (!uri.includes("://") || !NEO4J_SCHEMES.includes(scheme)) {
       throw new ConfigError(`NEO4J_URI must start with one of ${NEO4J_SCHEMES.map((s) => s + "://").join(", ")}; got "${uri}"`);
     }
+    const password = env.NEO4J_PASSWORD;
+    if (password === undefined) throw new ConfigError("NEO4J_PASSWORD must be set with NEO4J_URI (the password of that Neo4j; there is no default)");
+    if (password === "" && isProduction(env)) throw new ConfigError("NEO4J_PASSWORD must not be empty when NODE_ENV=production");
     return {
       mode: "external",
       uri,
       user: env.NEO4J_USER ?? "neo4j",
-      password: env.NEO4J_PASSWORD ?? "",
+      password,
       database: env.NEO4J_DATABASE?.trim() || undefined,
     };
   }
@@ -77,12 +104,43 @@ export function neo4jConfig(env: Env = process.env): Neo4jExternal | Neo4jLocal 
   };
 }
 
+/** Each limit from its variable (limits.ts names them), within bounds that keep the service usable. */
+function limitsConfig(env: Env): RequestLimits {
+  const bounds: Record<keyof RequestLimits, [number, number]> = {
+    maxDepth: [2, 100],
+    maxAliases: [0, 10_000],
+    maxDirectives: [0, 10_000],
+    maxTokens: [100, 100_000],
+    maxQueryBytes: [100, 1024 * 1024],
+    maxCost: [1, 1e9],
+    maxResponseBytes: [1024, 1024 ** 3],
+    timeoutMs: [100, 3_600_000],
+  };
+  const limits = { ...DEFAULT_LIMITS };
+  for (const key of Object.keys(bounds) as (keyof RequestLimits)[]) {
+    limits[key] = integer(env, LIMIT_VARIABLES[key], DEFAULT_LIMITS[key], ...bounds[key]);
+  }
+  return limits;
+}
+
+function logLevel(env: Env): LogLevel {
+  const raw = env.LOG_LEVEL?.trim().toLowerCase();
+  if (!raw) return "info";
+  if (!(LOG_LEVELS as readonly string[]).includes(raw)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, got "${env.LOG_LEVEL}"`);
+  return raw as LogLevel;
+}
+
 export function loadConfig(env: Env = process.env): Config {
+  const production = isProduction(env);
   return {
     port: integer(env, "PORT", 4000, 0, 65535),
     host: env.HOST?.trim() || "127.0.0.1",
     neo4j: neo4jConfig(env),
-    loadDemo: boolean(env, "LOAD_DEMO", true),
-    production: env.NODE_ENV === "production",
+    // A production deployment starts empty unless asked: the demo is for trying the service out.
+    loadDemo: boolean(env, "LOAD_DEMO", !production),
+    production,
+    limits: limitsConfig(env),
+    compiledCacheBytes: integer(env, "GRAPHQL_COMPILED_CACHE_MB", 64, 1, 16_384) * 1024 * 1024,
+    logLevel: logLevel(env),
   };
 }

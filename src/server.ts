@@ -11,31 +11,54 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import type { GraphQLSchema } from "graphql";
 import type { Database } from "./db/database";
 import { createContext, type Context } from "./graphql/context";
-import { compiledGateway } from "./graphql/executor";
+import { CompiledCache, compiledGateway } from "./graphql/executor";
 import { createFormatError } from "./graphql/formatError";
-import { createHttpHandler } from "./graphql/http";
+import { requestGuardPlugin } from "./graphql/limits/guard";
+import { DEFAULT_LIMITS, type RequestLimits } from "./graphql/limits/limits";
+import { limitRules, parseOptions } from "./graphql/limits/rules";
+import { outcomePlugin } from "./graphql/outcome";
 import { projectionPlugin } from "./graphql/projection";
 import { appSchema } from "./graphql/schema";
+import { createHttpHandler } from "./http/handler";
+import { createProbes } from "./http/probes";
+import { silentLogger, type Logger } from "./observability/log";
+import { Metrics } from "./observability/metrics";
+
+/** Memory for compiled operations when none is configured (GRAPHQL_COMPILED_CACHE_MB). */
+export const DEFAULT_COMPILED_CACHE_BYTES = 64 * 1024 * 1024;
 
 export interface ServerOptions {
   /** Hide "Did you mean …?" suggestions that reveal the schema (on in production). */
   production: boolean;
+  /** Where unexpected errors go (default: the logger, at level error). */
   log?: (error: unknown) => void;
+  /** Request lines and lifecycle messages (default: none). */
+  logger?: Logger;
   /** Who executes operations: graphql-jit (the default), or graphql-js (Apollo's own), to compare the two. */
   execution?: "graphql-jit" | "graphql-js";
+  /** Bounds on every request (default: DEFAULT_LIMITS). */
+  limits?: RequestLimits;
+  /** The cache of compiled operations (default: a new one of DEFAULT_COMPILED_CACHE_BYTES). */
+  compiledCache?: CompiledCache;
 }
 
 export function apolloOptions(schema: GraphQLSchema, options: ServerOptions, httpServer?: http.Server): ApolloServerOptions<Context> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const logger = options.logger ?? silentLogger;
+  const compiledCache = options.compiledCache ?? new CompiledCache(schema, DEFAULT_COMPILED_CACHE_BYTES);
   return {
     // Apollo parses, validates and formats; graphql-jit executes (src/graphql/executor.ts).
-    ...(options.execution === "graphql-js" ? { schema } : { gateway: compiledGateway(schema) }),
-    formatError: createFormatError(options.log),
+    ...(options.execution === "graphql-js" ? { schema } : { gateway: compiledGateway(schema, compiledCache) }),
+    formatError: createFormatError({ log: options.log ?? ((error) => logger.error({ err: error }, "unexpected error")), hideSuggestions: options.production }),
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: options.production,
     // Off: with it on, any client could register any query under a hash.
     persistedQueries: false,
     // Bounds the work of validating a query with deeply nested or repeated fragments.
     maxRecursiveSelections: 10_000,
+    // Depth, aliases and directives are refused with validation; tokens stop the parser (limits/).
+    validationRules: limitRules(limits),
+    parseOptions: parseOptions(limits),
     csrfPrevention: true,
     // One operation per request, hence per context: each request's projections and loader caches
     // belong to its one operation (src/graphql/projection.ts).
@@ -44,14 +67,26 @@ export function apolloOptions(schema: GraphQLSchema, options: ServerOptions, htt
     // main.ts owns the process lifecycle (HTTP, then Neo4j, then exit); Apollo's own signal
     // handlers would race it and re-raise the signal.
     stopOnTerminationSignals: false,
+    // Apollo's own warnings (e.g. a document it could not cache) go to the service's log.
+    logger: {
+      debug: (message) => logger.debug(message),
+      info: (message) => logger.info(message),
+      warn: (message) => logger.warn(message),
+      error: (message) => logger.error(message),
+    },
     plugins: [
       // Apollo's default landing page loads from a CDN; we serve our own page at "/".
       ApolloServerPluginLandingPageDisabled(),
       // The service sets no cache hints; Apollo's default cache-control plugin would still wrap
       // every field resolver to compute them (measured: a quarter of the CPU of a large page).
       ApolloServerPluginCacheControlDisabled(),
+      // Unknown operations, unsupported operation types, hostile variables and costly queries are
+      // refused here, before anything is compiled or run.
+      requestGuardPlugin(limits),
       // Entity queries read only the properties the operation selects.
       projectionPlugin(),
+      // The operation and its error codes, for the request log and /metrics.
+      outcomePlugin(),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
     ],
   };
@@ -64,17 +99,24 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(db: Database, options: ServerOptions & { host: string; port: number }): Promise<RunningServer> {
+export async function startServer(
+  db: Database,
+  options: ServerOptions & { host: string; port: number; compiledCacheBytes?: number; neo4jPoolSize?: number },
+): Promise<RunningServer> {
   const httpServer = http.createServer();
-  const apollo = new ApolloServer<Context>(apolloOptions(await appSchema(), options, httpServer));
+  const schema = await appSchema();
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const logger = options.logger ?? silentLogger;
+  const compiledCache = new CompiledCache(schema, options.compiledCacheBytes ?? DEFAULT_COMPILED_CACHE_BYTES);
+  const apollo = new ApolloServer<Context>(apolloOptions(schema, { ...options, limits, compiledCache }, httpServer));
   await apollo.start();
+  const metrics = new Metrics({
+    neo4jSessions: () => ({ open: db.sessionsOpen, max: options.neo4jPoolSize ?? 0 }),
+    compiledCache: () => compiledCache.size,
+  });
   httpServer.on(
     "request",
-    createHttpHandler({
-      apollo,
-      context: async () => createContext(db),
-      health: async () => (await db.read("queries/health")).length === 1,
-    }),
+    createHttpHandler({ apollo, context: (scope) => createContext(db, { scope }), probes: createProbes(db), metrics, log: logger, limits }),
   );
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

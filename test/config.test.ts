@@ -1,12 +1,25 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError, PROJECT_ROOT, loadConfig } from "../src/config";
+import { DEFAULT_LIMITS } from "../src/graphql/limits/limits";
 
 describe("loadConfig", () => {
   it("defaults to the local Neo4j, port 4000 on localhost, and the demo data", () => {
     expect(loadConfig({})).toEqual({
       port: 4000, host: "127.0.0.1", loadDemo: true, production: false,
       neo4j: { mode: "local", dir: path.join(PROJECT_ROOT, ".neo4j"), boltPort: 7687 },
+      limits: DEFAULT_LIMITS, compiledCacheBytes: 64 * 1024 * 1024, logLevel: "info",
+    });
+  });
+
+  it("loads no demo data in production unless asked", () => {
+    expect(loadConfig({ NODE_ENV: "production" }).loadDemo).toBe(false);
+    expect(loadConfig({ NODE_ENV: "production", LOAD_DEMO: "true" }).loadDemo).toBe(true);
+  });
+
+  it("reads every request limit from its variable", () => {
+    expect(loadConfig({ GRAPHQL_MAX_DEPTH: "8", GRAPHQL_MAX_COST: "1000", REQUEST_TIMEOUT_MS: "2500" }).limits).toEqual({
+      ...DEFAULT_LIMITS, maxDepth: 8, maxCost: 1000, timeoutMs: 2500,
     });
   });
 
@@ -22,6 +35,11 @@ describe("loadConfig", () => {
     [{ NEO4J_LOCAL_BOLT_PORT: "0" }, "NEO4J_LOCAL_BOLT_PORT must be between 1 and 65535, got 0"],
     [{ NEO4J_URI: "http://localhost:7474" }, 'NEO4J_URI must start with one of bolt://, bolt+s://, bolt+ssc://, neo4j://, neo4j+s://, neo4j+ssc://; got "http://localhost:7474"'],
     [{ LOAD_DEMO: "maybe" }, 'LOAD_DEMO must be true or false, got "maybe"'],
+    [{ NEO4J_URI: "bolt://db:7687" }, "NEO4J_PASSWORD must be set with NEO4J_URI (the password of that Neo4j; there is no default)"],
+    [{ NEO4J_URI: "bolt://db:7687", NEO4J_PASSWORD: "", NODE_ENV: "production" }, "NEO4J_PASSWORD must not be empty when NODE_ENV=production"],
+    [{ GRAPHQL_MAX_DEPTH: "1" }, "GRAPHQL_MAX_DEPTH must be between 2 and 100, got 1"],
+    [{ REQUEST_TIMEOUT_MS: "soon" }, 'REQUEST_TIMEOUT_MS must be an integer, got "soon"'],
+    [{ LOG_LEVEL: "loud" }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "loud"'],
   ])("rejects %j with a message naming the variable", (env, message) => {
     expect(() => loadConfig(env)).toThrow(new ConfigError(message));
   });

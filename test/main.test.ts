@@ -25,10 +25,17 @@ it("serves GraphQL and exits 0 after a clean shutdown on SIGTERM", async () => {
   });
   expect(ready).toBe(`GraphQL ready at http://127.0.0.1:${port}/graphql (query page: http://127.0.0.1:${port}/)`);
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
-    method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ countries { code } }" }),
+    method: "POST", headers: { "content-type": "application/json", "x-request-id": "req-42" },
+    body: JSON.stringify({ query: "query Codes { countries { code } }" }),
   });
   expect(response.status).toBe(200);
+  expect(response.headers.get("x-request-id")).toBe("req-42");
   child.kill("SIGTERM");
   expect(await exited).toBe(0);
-  expect(stderr.slice(-3)).toEqual(["SIGTERM: shutting down…", "HTTP server stopped; closing Neo4j…", "Stopped."]);
+  // The log is one JSON object per line: the request with its id, operation, outcome and duration, then the shutdown.
+  const entries = stderr.map((line) => JSON.parse(line) as Record<string, unknown>);
+  expect(entries.find((e) => e.reqId === "req-42")).toMatchObject({
+    level: "info", msg: "graphql request", operation: "Codes", status: 200, outcome: "ok", durationMs: expect.any(Number),
+  });
+  expect(entries.slice(-3).map((e) => e.msg)).toEqual(["SIGTERM: shutting down…", "HTTP server stopped; closing Neo4j…", "Stopped."]);
 }, 60_000);

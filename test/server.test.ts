@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Database } from "../src/db/database";
 import { importDataset } from "../src/dataset/import";
 import { createFormatError } from "../src/graphql/formatError";
-import { MAX_BODY_BYTES } from "../src/graphql/http";
+import { MAX_BODY_BYTES } from "../src/http/body";
 import { appSchema } from "../src/graphql/schema";
 import { apolloOptions, startServer, type RunningServer } from "../src/server";
 import { smallDataset } from "./fixtures/small";
@@ -110,7 +110,7 @@ describe("HTTP", () => {
   it("answers invalid JSON with 400", async () => {
     const response = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: "{ nope" });
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ errors: [{ message: "Request body is not valid JSON" }] });
+    expect(await response.json()).toEqual({ errors: [{ message: "Request body is not valid JSON", extensions: { code: "BAD_REQUEST" } }] });
   });
 
   it("hides schema suggestions in production", async () => {

@@ -24,16 +24,30 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-const text = z.string().trim().min(1, "must not be empty");
-const optionalText = z.string().nullish();
+/**
+ * Bounds on the size of a record's values: far above anything a real record holds, low enough
+ * that one hostile value (a 50 MB title) is refused with its path instead of stored and served.
+ */
+export const LIMITS = {
+  /** Names, titles, roles, contact details, document numbers. */
+  shortText: 1_000,
+  /** Outcomes, findings, summaries. */
+  longText: 20_000,
+  /** Ids in one list (participants, parties, funders…), countries in a plan, tasks in a plan. */
+  listItems: 10_000,
+};
+
+const text = z.string().trim().min(1, "must not be empty").max(LIMITS.shortText);
+const optionalText = z.string().max(LIMITS.shortText).nullish();
+const optionalLongText = z.string().max(LIMITS.longText).nullish();
 const id = z.string().regex(ID_PATTERN, 'must match ^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$');
-const idList = z.array(id);
-const nonEmptyIdList = z.array(id).min(1, "must list at least one id");
+const idList = z.array(id).max(LIMITS.listItems);
+const nonEmptyIdList = idList.min(1, "must list at least one id");
 const date = z.string().refine(isIsoDate, "must be a date written YYYY-MM-DD");
 const year = z.number().int("must be a whole year").min(1900, "must be 1900 or later").max(2200, "must be 2200 or earlier");
 const countryCode = z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code (two capitals)");
 const currency = z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 currency code (three capitals)");
-const sectors = z.array(z.enum(SECTORS)).nullish();
+const sectors = z.array(z.enum(SECTORS)).max(SECTORS.length * 2).nullish();
 
 export const moneySchema = z.strictObject({
   amount: z.number().min(0, "must be >= 0").finite(),
@@ -100,7 +114,7 @@ export const activitySchema = z.strictObject({
   participantIds: idList.nullish(),
   sectors,
   funds: moneySchema.nullish(),
-  outcome: optionalText,
+  outcome: optionalLongText,
 });
 
 export const projectSchema = z.strictObject({
@@ -128,7 +142,7 @@ export const reviewSchema = z.strictObject({
   recommendation: z.enum(RECOMMENDATIONS),
   reviewedOn: date,
   reviewerId: id,
-  findings: optionalText,
+  findings: optionalLongText,
 });
 
 export const taskSchema = z.strictObject({
@@ -152,8 +166,8 @@ export const planSchema = z.strictObject({
     .string()
     .refine((v) => /^\d{2}-\d{2}$/.test(v) && isIsoDate(`2000-${v}`), "must be a month and day written MM-DD")
     .nullish(),
-  priorityCountries: z.array(countryCode),
-  tasks: z.array(z.unknown()),
+  priorityCountries: z.array(countryCode).max(LIMITS.listItems),
+  tasks: z.array(z.unknown()).max(LIMITS.listItems),
 });
 
 export const reportSchema = z.strictObject({
@@ -162,7 +176,7 @@ export const reportSchema = z.strictObject({
   unitId: id,
   year,
   submittedOn: date,
-  summary: optionalText,
+  summary: optionalLongText,
 });
 
 /** The top level: every array optional, its elements checked one by one (see validate.ts). */

@@ -13,7 +13,7 @@ import { toNeo4jInt } from "../db/mapping";
 import { KNOWN_COUNTRIES } from "../domain/countries";
 import type { Dataset } from "./format";
 import { type ParsedDataset, parseDataset } from "./parse";
-import { type DatasetProblem, formatProblem } from "./problems";
+import { type DatasetProblem, ProblemList, formatProblem } from "./problems";
 import { ProgressMeter } from "./progress";
 import { parseDatasetFile } from "./read";
 import { type EntityRef, type EntityType, checkIntegrity, idsToLookUp } from "./validate";
@@ -44,19 +44,34 @@ export type ImportCounts = Record<keyof Dataset | "tasks", number>;
 
 /** The dataset broke the rules; nothing was written. */
 export class DatasetRejected extends Error {
-  constructor(readonly problems: DatasetProblem[]) {
-    super(`The dataset was rejected (${problems.length} problem${problems.length === 1 ? "" : "s"}); nothing was written:\n` +
-      problems.map((p) => "  " + formatProblem(p)).join("\n"));
+  /** The problems listed (the first MAX_LISTED_PROBLEMS); `total` counts them all. */
+  readonly problems: DatasetProblem[];
+  readonly total: number;
+
+  constructor(problems: ProblemList) {
+    const { kept, total } = problems;
+    const rest = total - kept.length;
+    super(`The dataset was rejected (${total} problem${total === 1 ? "" : "s"}); nothing was written:\n` +
+      kept.map((p) => "  " + formatProblem(p)).join("\n") +
+      (rest > 0 ? `\n  … and ${rest} more (the first ${kept.length} are listed)` : ""));
     this.name = "DatasetRejected";
+    this.problems = kept;
+    this.total = total;
   }
 }
 
 /** An import with `transactionSize` stopped after committing part of the dataset (the cause says why). */
 export class ImportInterrupted extends Error {
-  constructor(readonly commits: number, readonly wiped: boolean, override readonly cause: unknown) {
-    super(`The import stopped after ${commits} committed transaction${commits === 1 ? "" : "s"}${wiped ? " (the graph was wiped first)" : ""}: ` +
-      `${cause instanceof Error ? cause.message.split("\n")[0] : String(cause)}. The graph holds a partial import; ` +
-      "run the same import again to complete it.");
+  constructor(
+    readonly commits: number,
+    /** Rows the committed transactions wrote. */
+    readonly rows: number,
+    readonly wiped: boolean,
+    override readonly cause: unknown,
+  ) {
+    super(`The import stopped after committing ${commits} transaction${commits === 1 ? "" : "s"} (${rows} rows written)` +
+      `${wiped ? ", the graph having been wiped first" : ""}: ${cause instanceof Error ? cause.message.split("\n")[0] : String(cause)}. ` +
+      "The graph holds a partial import; run the same import again to complete it.");
     this.name = "ImportInterrupted";
   }
 }
@@ -113,6 +128,7 @@ async function importInTransactions(db: Database, parsed: ParsedDataset, size: n
   const existing = options.replace ? NOTHING_STORED() : await db.readTransaction((tx) => readExisting(tx, parsed.dataset, meter));
   rejectIfBroken(parsed, existing, meter);
   let commits = 0;
+  let rows = 0;
   let wiped = false;
   try {
     if (options.replace) {
@@ -126,11 +142,15 @@ async function importInTransactions(db: Database, parsed: ParsedDataset, size: n
     await db.write("import/mark-version", { version: randomUUID() });
     await writeInTransactions(db, parsed.dataset, existing.countries, {
       batchSize: Math.min(options.batchSize ?? 1000, size), meter, transactionSize: size,
-      onCommit: () => options.onCommit?.(++commits),
+      onCommit: (committed) => {
+        commits++; // counted whether anyone listens: the report after a failure depends on it
+        rows += committed;
+        options.onCommit?.(commits);
+      },
     });
     await db.writeTransaction((tx) => closeImport(tx, meter));
   } catch (error) {
-    if (commits > 0 || wiped) throw new ImportInterrupted(commits, wiped, error);
+    if (commits > 0 || wiped) throw new ImportInterrupted(commits, rows, wiped, error);
     throw error; // nothing was committed
   }
   return counts(parsed.dataset);
@@ -157,10 +177,11 @@ async function closeImport(tx: Transaction, meter: ProgressMeter): Promise<void>
 /** Every problem of the file, its shape's and its integrity's; throws if there is any. */
 function rejectIfBroken(parsed: ParsedDataset, existing: Existing, meter: ProgressMeter): void {
   meter.line(() => `checking ${recordCount(parsed.dataset)} records against the integrity rules…`, true);
-  const problems = [...parsed.problems];
+  const problems = new ProblemList();
+  problems.append(parsed.problems);
   const countries = new Set([...KNOWN_COUNTRIES.keys(), ...existing.countries]);
-  for (const p of checkIntegrity(parsed.dataset, { entities: existing.entities, countries }, parsed.malformedIds)) problems.push(p);
-  if (problems.length > 0) throw new DatasetRejected(problems);
+  problems.append(checkIntegrity(parsed.dataset, { entities: existing.entities, countries }, parsed.malformedIds));
+  if (problems.total > 0) throw new DatasetRejected(problems);
 }
 
 const LABEL_TO_TYPE: Record<string, EntityType> = {

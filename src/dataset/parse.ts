@@ -9,9 +9,22 @@ import {
   type Dataset, actorSchema, activitySchema, countrySchema, documentSchema, exchangeRateSchema,
   membershipSchema, partnershipSchema, planSchema, projectSchema, reportSchema, reviewSchema, taskSchema,
 } from "./format";
-import { type DatasetProblem, jsonPath } from "./problems";
+import { type DatasetProblem, ProblemList, jsonPath } from "./problems";
 
 export type Section = keyof Dataset;
+
+/**
+ * Records one import reads at most: five times the generated national L network (2.3 million), and
+ * a bound on the memory an import holds (every parsed record is kept until the writes are done).
+ */
+export const MAX_RECORDS = 12_000_000;
+
+/** The file holds more records than one import takes. */
+export class TooManyRecords extends Error {
+  constructor(readonly path: string) {
+    super(`${path}: the file holds more than ${MAX_RECORDS} records, more than one import takes; split it into several files`);
+  }
+}
 
 /** The order problems are reported in (plans last: their tasks are checked with them). */
 export const SECTIONS: readonly Section[] = [
@@ -27,7 +40,8 @@ const SCHEMAS: Record<Exclude<Section, "plans">, z.ZodType> = {
 export interface ParsedDataset {
   /** The records whose shape is right; references are not checked yet (validate.ts). */
   dataset: Dataset;
-  problems: DatasetProblem[];
+  /** The shape problems, in report order (the first MAX_LISTED_PROBLEMS of them, and their total). */
+  problems: ProblemList;
   /** id → JSON path of a record left out for its shape, so that references to it are not reported twice. */
   malformedIds: Map<string, string>;
 }
@@ -44,6 +58,10 @@ function issueMessage(issue: z.core.$ZodRawIssue): string | undefined {
   switch (issue.code) {
     case "invalid_type":
       return issue.input === undefined ? "is required" : `must be ${article(issue.expected)}, got ${describe(issue.input)}`;
+    case "too_big":
+      if (issue.origin === "string") return `must be at most ${issue.maximum} characters, got ${(issue.input as string).length}`;
+      if (issue.origin === "array") return `must list at most ${issue.maximum} items, got ${(issue.input as unknown[]).length}`;
+      return undefined;
     case "invalid_value":
       return issue.values.length === 1
         ? `must be ${JSON.stringify(issue.values[0])}, got ${describe(issue.input)}`
@@ -65,24 +83,22 @@ function describe(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
-function zodProblems(error: z.ZodError, prefix: readonly PropertyKey[]): DatasetProblem[] {
-  const problems: DatasetProblem[] = [];
+function addZodProblems(error: z.ZodError, prefix: readonly PropertyKey[], problems: ProblemList): void {
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
-        problems.push({ path: jsonPath([...prefix, ...issue.path, key]), message: "unknown field (not part of partner-network/v1)" });
+        problems.add({ path: jsonPath([...prefix, ...issue.path, key]), message: "unknown field (not part of partner-network/v1)" });
       }
     } else {
-      problems.push({ path: jsonPath([...prefix, ...issue.path]), message: issue.message });
+      problems.add({ path: jsonPath([...prefix, ...issue.path]), message: issue.message });
     }
   }
-  return problems;
 }
 
-function parseWith<T>(schema: z.ZodType<T>, value: unknown, prefix: readonly PropertyKey[], problems: DatasetProblem[]): T | undefined {
+function parseWith<T>(schema: z.ZodType<T>, value: unknown, prefix: readonly PropertyKey[], problems: ProblemList): T | undefined {
   const result = schema.safeParse(value, { error: issueMessage });
   if (result.success) return result.data;
-  problems.push(...zodProblems(result.error, prefix));
+  addZodProblems(result.error, prefix, problems);
   return undefined;
 }
 
@@ -97,10 +113,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
  */
 export class DatasetParser {
   private readonly dataset = emptyDataset();
-  private readonly problems = new Map<Section, DatasetProblem[]>(SECTIONS.map((s) => [s, []]));
+  private readonly problems = new Map<Section, ProblemList>(SECTIONS.map((s) => [s, new ProblemList()]));
   /** Per section, so that the first record to carry an id wins in document order, as in `SECTIONS`. */
   private readonly malformed = new Map<Section, Map<string, string>>(SECTIONS.map((s) => [s, new Map()]));
-  private documentProblems: DatasetProblem[] | undefined;
+  private documentProblems: ProblemList | undefined;
   private notAnObject = false;
   private count = 0;
 
@@ -111,10 +127,10 @@ export class DatasetParser {
 
   /** The top level: `format`, the arrays (their elements are checked by `add`) and any unknown field. */
   document(top: unknown): void {
-    this.documentProblems = [];
+    this.documentProblems = new ProblemList();
     if (!isObject(top)) {
       this.notAnObject = true;
-      this.documentProblems.push({ path: "", message: "the document must be a JSON object" });
+      this.documentProblems.add({ path: "", message: "the document must be a JSON object" });
       return;
     }
     parseWith(documentSchema, top, [], this.documentProblems);
@@ -123,7 +139,7 @@ export class DatasetParser {
   /** One element of a top-level array; elements of an unknown field are ignored (`document` reports the field). */
   add(section: string, index: number, item: unknown): void {
     if (!SECTION_NAMES.has(section)) return;
-    this.count++;
+    if (++this.count > MAX_RECORDS) throw new TooManyRecords(jsonPath([section, index]));
     const key = section as Section;
     const problems = this.problems.get(key)!;
     if (key === "plans") {
@@ -135,7 +151,7 @@ export class DatasetParser {
     else this.rememberId(key, item, [key, index]);
   }
 
-  private addPlan(index: number, item: unknown, problems: DatasetProblem[]): void {
+  private addPlan(index: number, item: unknown, problems: ProblemList): void {
     const plan = parseWith(planSchema, item, ["plans", index], problems);
     if (!plan) {
       this.rememberId("plans", item, ["plans", index]);
@@ -160,10 +176,11 @@ export class DatasetParser {
   finish(): ParsedDataset {
     if (!this.documentProblems) throw new Error("DatasetParser.finish() before document()");
     if (this.notAnObject) return { dataset: emptyDataset(), problems: this.documentProblems, malformedIds: new Map() };
-    const problems = [...this.documentProblems];
+    const problems = new ProblemList();
+    problems.append(this.documentProblems);
     const malformedIds = new Map<string, string>();
     for (const section of SECTIONS) {
-      problems.push(...this.problems.get(section)!);
+      problems.append(this.problems.get(section)!);
       for (const [id, path] of this.malformed.get(section)!) if (!malformedIds.has(id)) malformedIds.set(id, path);
     }
     return { dataset: this.dataset, problems, malformedIds };

@@ -5,15 +5,23 @@
  * an empty one, for the document-level check (`format`, unknown fields).
  */
 import type { Token } from "stream-json/core/parser.js";
+import { jsonPath } from "./problems";
 
 export type RecordVisitor = (section: string, index: number, value: unknown) => void;
 
 type Container = Record<string, unknown> | unknown[];
 
-/** A top-level field given twice: JSON.parse would keep the last silently; a streamed read cannot. */
-export class DuplicateField extends Error {
-  constructor(readonly field: string) {
-    super(`the top-level field "${field}" appears twice`);
+/** Arrays and objects nested inside one record at most; the deepest record of the format nests 4. */
+export const MAX_NESTING = 16;
+
+/**
+ * The document breaks a rule of its structure that no record check could see: a field named twice
+ * in one object (JSON.parse would silently keep the last), or values nested beyond MAX_NESTING.
+ * `path` is the JSON path of the place.
+ */
+export class StructureError extends Error {
+  constructor(readonly path: string, readonly reason: string) {
+    super(path ? `${path}: ${reason}` : reason);
   }
 }
 
@@ -100,10 +108,21 @@ export class RecordSplitter {
     }
   }
 
+  /** JSON path of the value being assembled: its record, then the keys and indexes down to it. */
+  private path(): string {
+    const parts: PropertyKey[] = this.depth === 2 ? [this.field, this.index] : this.depth === 1 ? [this.field] : [];
+    for (let i = 0; i < this.stack.length - 1; i++) {
+      const container = this.stack[i];
+      parts.push(Array.isArray(container) ? container.length : this.keys[i]);
+    }
+    return jsonPath(parts);
+  }
+
   private start(isObject: boolean): void {
     if (this.skipping > 0) {
       this.skipping++;
     } else if (this.stack.length > 0 || this.depth === 2 || (this.depth === 1 && isObject)) {
+      if (this.stack.length >= MAX_NESTING) throw new StructureError(this.path(), `nested more than ${MAX_NESTING} levels deep`);
       this.stack.push(isObject ? {} : []);
       this.keys.push("");
     } else if (this.depth === 1) {
@@ -135,10 +154,12 @@ export class RecordSplitter {
 
   private key(key: string): void {
     if (this.skipping > 0) return;
-    if (this.stack.length > 0) {
-      this.keys[this.keys.length - 1] = key;
+    const n = this.stack.length;
+    if (n > 0) {
+      this.keys[n - 1] = key;
+      if (Object.prototype.hasOwnProperty.call(this.stack[n - 1], key)) throw new StructureError(jsonPath([this.path(), key]), "this field appears twice in one object");
     } else {
-      if (this.fields.has(key)) throw new DuplicateField(key);
+      if (this.fields.has(key)) throw new StructureError(key, "this top-level field appears twice");
       this.fields.add(key);
       this.field = key;
     }

@@ -12,10 +12,10 @@
  * import (M: 12 s of 176 s).
  */
 import fs from "node:fs";
-import { StringDecoder } from "node:string_decoder";
 import { type Token, jsonParser } from "stream-json/core/parser.js";
 import { DatasetFileError, cannotRead } from "./file";
-import { DuplicateField, RecordSplitter, type RecordVisitor } from "./records";
+import { TooManyRecords } from "./parse";
+import { RecordSplitter, StructureError, type RecordVisitor } from "./records";
 
 /** stream-json's end-of-input marker. */
 const END = Symbol.for("object-stream.none");
@@ -33,24 +33,76 @@ export interface StreamOptions {
   onProgress?: (progress: ReadProgress) => void;
 }
 
-/** The decoded text of the file, chunk by chunk, without a leading byte-order mark, with the bytes read. */
+/** Bytes that are not UTF-8, found in chunk `chunk` of the file (located by `locateInvalidUtf8`). */
+class InvalidUtf8 extends Error {
+  constructor(readonly chunk: number) {
+    super("not valid UTF-8");
+  }
+}
+
+/**
+ * The decoded text of the file, chunk by chunk, without a leading byte-order mark, with the bytes
+ * read. The decoder is strict: bytes that are not UTF-8 stop the read (a lenient one would store
+ * U+FFFD in their place, and the import would succeed with the text silently changed).
+ */
 async function* textChunks(file: string): AsyncGenerator<{ text: string; bytes: number }> {
-  const decoder = new StringDecoder("utf8");
-  let first = true;
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let chunk = 0;
+  const decode = (bytes?: Buffer) => {
+    try {
+      return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
+    } catch {
+      throw new InvalidUtf8(bytes ? chunk : chunk - 1);
+    }
+  };
   try {
     for await (const bytes of fs.createReadStream(file, { highWaterMark: CHUNK_BYTES })) {
-      let text = decoder.write(bytes as Buffer);
-      if (first && text.length > 0) {
-        first = false;
-        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // tolerate a UTF-8 byte-order mark
-      }
-      yield { text, bytes: (bytes as Buffer).length };
+      yield { text: decode(bytes as Buffer), bytes: (bytes as Buffer).length };
+      chunk++;
     }
   } catch (error) {
-    throw cannotRead(file, error);
+    throw error instanceof InvalidUtf8 ? error : cannotRead(file, error);
   }
-  const rest = decoder.end();
+  const rest = decode();
   if (rest) yield { text: rest, bytes: 0 };
+}
+
+/** The first byte of a character that the byte at `at` cuts short, or `at` itself. */
+function unfinishedCharacterStart(bytes: Uint8Array, at: number): number {
+  let start = at - 1;
+  while (start >= 0 && at - start <= 3 && (bytes[start] & 0xc0) === 0x80) start--; // continuation bytes
+  if (start < 0 || bytes[start] < 0xc0) return at;
+  const length = bytes[start] >= 0xf0 ? 4 : bytes[start] >= 0xe0 ? 3 : 2;
+  return at - start < length ? start : at;
+}
+
+/** Byte offset and line of the first byte that is not UTF-8, in chunk `chunk` or at the end of the file. */
+async function locateInvalidUtf8(file: string, failure: InvalidUtf8): Promise<{ offset: number; line: number }> {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let offset = 0;
+  let line = 1;
+  let chunk = 0;
+  for await (const read of fs.createReadStream(file, { highWaterMark: CHUNK_BYTES })) {
+    const bytes = read as Buffer;
+    if (chunk++ < failure.chunk) {
+      decoder.decode(bytes, { stream: true });
+      offset += bytes.length;
+      for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) line++;
+      continue;
+    }
+    // A byte at a time: the decoder throws at the first byte that cannot begin or continue a
+    // character; when that byte cuts a character short, the character's first byte is the place.
+    for (let i = 0; i < bytes.length; i++) {
+      try {
+        decoder.decode(bytes.subarray(i, i + 1), { stream: true });
+      } catch {
+        return { offset: offset + unfinishedCharacterStart(bytes, i), line };
+      }
+      if (bytes[i] === 10) line++;
+    }
+    offset += bytes.length;
+  }
+  return { offset, line }; // the file ends inside a character
 }
 
 function tokensOf(result: { values: Token[] } | symbol): Token[] {
@@ -98,7 +150,11 @@ export async function readDatasetStream(file: string, onRecord: RecordVisitor, o
     feed(END);
   } catch (error) {
     if (error instanceof SyntaxErrorAt) throw await syntaxError(file, error);
-    if (error instanceof DuplicateField) throw new DatasetFileError(`${file}: ${error.message}; a partner-network/v1 document names each field once`);
+    if (error instanceof InvalidUtf8) {
+      const at = await locateInvalidUtf8(file, error);
+      throw new DatasetFileError(`${file}: not valid UTF-8 at byte ${at.offset} (line ${at.line}); a partner-network/v1 file is UTF-8`);
+    }
+    if (error instanceof StructureError || error instanceof TooManyRecords) throw new DatasetFileError(`${file}: ${error.message}`);
     throw error;
   }
   options.onProgress?.({ bytes: totalBytes, totalBytes });

@@ -7,7 +7,7 @@
 import type { Side } from "../domain/enums";
 import type { Dataset } from "./format";
 import { parseDataset } from "./parse";
-import type { DatasetProblem } from "./problems";
+import { type DatasetProblem, ProblemList } from "./problems";
 
 export { type DatasetProblem, formatProblem, jsonPath } from "./problems";
 export { DatasetParser, type ParsedDataset, parseDataset } from "./parse";
@@ -127,9 +127,9 @@ const TYPE_NAMES: Record<EntityType, string> = {
 };
 
 /** Every integrity rule that spans records. `dataset` must come from `parseDataset`. */
-export function checkIntegrity(dataset: Dataset, existing: ExistingGraph, malformedIds: ReadonlyMap<string, string> = new Map()): DatasetProblem[] {
-  const problems: DatasetProblem[] = [];
-  const problem = (path: string, message: string) => problems.push({ path, message });
+export function checkIntegrity(dataset: Dataset, existing: ExistingGraph, malformedIds: ReadonlyMap<string, string> = new Map()): ProblemList {
+  const problems = new ProblemList();
+  const problem = (path: string, message: string) => problems.add({ path, message });
 
   // Ids are unique across the whole document.
   const byId = new Map<string, Definition>();
@@ -222,6 +222,6 @@ export function membershipKey(m: { memberId: string; organizationId: string; sin
 /** Shape and integrity in one call. */
 export function validateDataset(raw: unknown, existing: ExistingGraph): ValidationResult {
   const { dataset, problems, malformedIds } = parseDataset(raw);
-  for (const p of checkIntegrity(dataset, existing, malformedIds)) problems.push(p);
-  return problems.length === 0 ? { ok: true, dataset } : { ok: false, problems };
+  problems.append(checkIntegrity(dataset, existing, malformedIds));
+  return problems.total === 0 ? { ok: true, dataset } : { ok: false, problems: problems.kept };
 }

@@ -90,8 +90,8 @@ export async function writeInTransaction(tx: Transaction, dataset: Dataset, stor
 export interface BatchedWriteOptions extends WriteOptions {
   /** Rows per transaction. */
   transactionSize: number;
-  /** Called after every commit. */
-  onCommit: () => void;
+  /** Called after every commit, with the rows it wrote. */
+  onCommit: (rows: number) => void;
 }
 
 /** Every step in transactions of at most `transactionSize` rows, each committed before the next starts. */
@@ -101,7 +101,7 @@ export async function writeInTransactions(db: Database, dataset: Dataset, stored
     for (let i = 0; i < s.records.length; i += options.transactionSize) {
       const records = s.records.slice(i, i + options.transactionSize);
       await db.writeTransaction((tx) => runBatches(tx, s, records, options.batchSize));
-      options.onCommit();
+      options.onCommit(records.length);
       report(i + records.length);
     }
   };

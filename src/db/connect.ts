@@ -8,6 +8,22 @@ import { Database } from "./database";
 import { startLocalNeo4j } from "./localNeo4j";
 import { applySchema } from "./schema";
 
+/**
+ * How long the driver waits, so that a request fails quickly and clearly while Neo4j is away
+ * (SERVICE_UNAVAILABLE within a few seconds, not after the driver's default 30 s of retries and
+ * 60 s of waiting for a connection), and recovers by itself when Neo4j is back (the driver
+ * reconnects on the next request).
+ */
+export const DRIVER_SETTINGS = {
+  /** Opening a connection (TCP and Bolt handshake). */
+  connectionTimeout: 3_000,
+  /** Waiting for a free connection of the pool. */
+  connectionAcquisitionTimeout: 5_000,
+  /** Retrying a transaction after a transient error. */
+  maxTransactionRetryTime: 3_000,
+  maxConnectionPoolSize: 100,
+};
+
 export interface Neo4jHandle {
   db: Database;
   uri: string;
@@ -49,7 +65,7 @@ export async function connectNeo4j(config: Neo4jExternal | Neo4jLocal, log: (lin
     auth = neo4j.auth.basic(config.user, config.password);
     database = config.database;
   }
-  const driver = neo4j.driver(uri, auth, { userAgent: "partner-network" });
+  const driver = neo4j.driver(uri, auth, { userAgent: "partner-network", ...DRIVER_SETTINGS });
   const db = new Database(driver, database);
   const close = async () => {
     await db.close();

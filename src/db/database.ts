@@ -5,13 +5,21 @@
  * transactions that the driver retries on transient errors; the driver's bookmark manager gives
  * read-your-writes across calls. Every statement is a named file from `cypher/`,
  * run with parameters, and announced to `onQuery` listeners (used to count round trips).
+ *
+ * A request's view of the database (`forRequest`) bounds every transaction it opens by the time the
+ * request has left (the driver's transaction timeout: Neo4j itself ends the transaction at the
+ * deadline), tags it with the request id (`SHOW TRANSACTIONS` shows it as metadata), and closes
+ * its sessions when the request is stopped, which makes Neo4j end their running queries.
  */
-import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import neo4j, { type Driver, type ManagedTransaction, type Session, type SessionConfig } from "neo4j-driver";
+import { UNBOUNDED_SCOPE, type RequestScope } from "../requestScope";
 import { cypher } from "./cypher";
 import { toPlain, type Plain } from "./mapping";
 
 export type Row = { [key: string]: Plain };
 export type Params = Record<string, unknown>;
+/** The driver's per-transaction settings (timeout, metadata). */
+type TransactionConfig = Parameters<Session["run"]>[2];
 
 export interface QueryEvent {
   name: string;
@@ -32,13 +40,31 @@ function plainRows(records: readonly { toObject(): object }[]): Row[] {
 }
 
 export class Database {
-  private readonly listeners = new Set<(event: QueryEvent) => void>();
+  private readonly listeners: Set<(event: QueryEvent) => void>;
+  private openSessions = 0;
+  /** The database every request's view shares (its own object for the process-wide one). */
+  readonly root: Database;
 
   constructor(
     readonly driver: Driver,
     /** Undefined = the server's default database. */
     readonly database?: string,
-  ) {}
+    private readonly scope: RequestScope = UNBOUNDED_SCOPE,
+    root?: Database,
+  ) {
+    this.root = root ?? this;
+    this.listeners = root ? root.listeners : new Set();
+  }
+
+  /** Sessions open now, over every request's view (for /metrics). */
+  get sessionsOpen(): number {
+    return this.root.openSessions;
+  }
+
+  /** The same database seen from one request: bounded by its deadline, stopped with it. */
+  forRequest(scope: RequestScope): Database {
+    return new Database(this.driver, this.database, scope, this.root);
+  }
 
   /** Calls `listener` once per statement sent; returns the function that unsubscribes it. */
   onQuery(listener: (event: QueryEvent) => void): () => void {
@@ -72,20 +98,14 @@ export class Database {
 
   private async readText(name: string, text: string, params: Params): Promise<Row[]> {
     this.announce(name, text, "READ", params);
-    const session = this.driver.session({
-      database: this.database,
-      defaultAccessMode: neo4j.session.READ,
-      bookmarkManager: this.driver.executeQueryBookmarkManager,
-    });
+    const read = { defaultAccessMode: neo4j.session.READ, bookmarkManager: this.driver.executeQueryBookmarkManager };
     try {
-      return plainRows((await session.run(text, params)).records);
+      return await this.withSession(read, async (session) => plainRows((await session.run(text, params, this.transactionConfig())).records));
     } catch (error) {
       if (!neo4j.isRetryableError(error)) throw error;
-    } finally {
-      await session.close();
     }
-    const result = await this.driver.executeQuery(text, params, { database: this.database, routing: neo4j.routing.READ });
-    return plainRows(result.records);
+    return this.withSession(read, async (session) =>
+      session.executeRead(async (tx) => plainRows((await tx.run(text, params)).records), this.transactionConfig()));
   }
 
   /** One named write statement in its own transaction. */
@@ -98,12 +118,8 @@ export class Database {
    * a transient error, so `work` must not have side effects outside the transaction.
    */
   async writeTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite((tx) => work(this.wrap(tx, "WRITE")));
-    } finally {
-      await session.close();
-    }
+    return this.withSession({ defaultAccessMode: neo4j.session.WRITE }, (session) =>
+      session.executeWrite((tx) => work(this.wrap(tx, "WRITE")), this.transactionConfig()));
   }
 
   /**
@@ -114,22 +130,48 @@ export class Database {
   async autoCommit(name: string, params: Params = {}): Promise<Row[]> {
     const text = cypher(name);
     this.announce(name, text, "WRITE", params);
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return plainRows((await session.run(text, params)).records);
-    } finally {
-      await session.close();
-    }
+    return this.withSession({ defaultAccessMode: neo4j.session.WRITE }, async (session) =>
+      plainRows((await session.run(text, params, this.transactionConfig())).records));
   }
 
   /** Several reads that must see one consistent snapshot. */
   async readTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    return this.withSession({ defaultAccessMode: neo4j.session.READ }, (session) =>
+      session.executeRead((tx) => work(this.wrap(tx, "READ")), this.transactionConfig()));
+  }
+
+  /**
+   * Runs `work` in a session that is always closed, and closed early when the request stops:
+   * closing a session with a query in flight resets its connection, and Neo4j ends the transaction.
+   * The request's stop does not wait for `work` to settle: a managed transaction waiting to retry
+   * (Neo4j unreachable) never settles once its session is closed (neo4j-driver 6).
+   */
+  private async withSession<T>(config: Omit<SessionConfig, "database">, work: (session: Session) => Promise<T>): Promise<T> {
+    const signal = this.scope.signal;
+    signal.throwIfAborted();
+    const session = this.driver.session({ ...config, database: this.database });
+    let onStop!: () => void;
+    const stopped = new Promise<never>((_, reject) => {
+      onStop = () => reject(signal.reason);
+      signal.addEventListener("abort", onStop, { once: true });
+    });
+    const working = work(session);
+    working.catch(() => {}); // its failure after a stop is nobody's to handle
+    this.root.openSessions++;
     try {
-      return await session.executeRead((tx) => work(this.wrap(tx, "READ")));
+      return await Promise.race([working, stopped]);
     } finally {
+      this.root.openSessions--;
+      signal.removeEventListener("abort", onStop);
       await session.close();
     }
+  }
+
+  /** The request's remaining time as Neo4j's transaction timeout, and its id as transaction metadata. */
+  private transactionConfig(): TransactionConfig | undefined {
+    const remaining = this.scope.remainingMs();
+    if (remaining === Infinity) return undefined;
+    return { timeout: Math.max(1, Math.ceil(remaining)), metadata: { requestId: this.scope.id } };
   }
 
   private wrap(tx: ManagedTransaction, mode: QueryEvent["mode"]): Transaction {

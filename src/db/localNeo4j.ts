@@ -15,10 +15,9 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
+import { PROJECT_ROOT } from "../config";
 import { portIsFree } from "../ports";
 
-/** Root of the project (this file lives in src/db/). */
-const PROJECT_ROOT = path.resolve(__dirname, "..", "..");
 const LAUNCHER_DIR = path.join(PROJECT_ROOT, "scripts", "neo4j");
 const POM = path.join(LAUNCHER_DIR, "pom.xml");
 const LAUNCHER_SOURCE = path.join(LAUNCHER_DIR, "LocalNeo4j.java");
@@ -59,24 +58,31 @@ export interface LocalNeo4j {
   stop(): Promise<void>;
 }
 
-/** The Neo4j version, read from the pom so that it is declared in one place. */
-export const NEO4J_VERSION: string = (() => {
-  const match = /<neo4j\.version>([^<]+)<\/neo4j\.version>/.exec(fs.readFileSync(POM, "utf8"));
-  if (!match) throw new Error(`no <neo4j.version> in ${POM}`);
+/**
+ * A version declared in a pom (`<neo4j.version>`, `<apoc.version>`), so that it is written in one
+ * place. Read when first needed, not when this module loads: a deployment that uses an external
+ * Neo4j (the Docker image) ships no pom.
+ */
+function pomVersion(pom: string, property: string): string {
+  const name = property.replace(/\./g, "\\.");
+  const match = new RegExp(`<${name}>([^<]+)</${name}>`).exec(fs.readFileSync(pom, "utf8"));
+  if (!match) throw new Error(`no <${property}> in ${pom}`);
   return match[1].trim();
-})();
+}
 
-/** The APOC core version, read from its pom. */
-const APOC_VERSION: string = (() => {
-  const match = /<apoc\.version>([^<]+)<\/apoc\.version>/.exec(fs.readFileSync(APOC_POM, "utf8"));
-  if (!match) throw new Error(`no <apoc.version> in ${APOC_POM}`);
-  return match[1].trim();
-})();
+/** The Neo4j version the project runs, read from scripts/neo4j/pom.xml. */
+export function neo4jVersion(): string {
+  return pomVersion(POM, "neo4j.version");
+}
+
+function apocVersion(): string {
+  return pomVersion(APOC_POM, "apoc.version");
+}
 
 /** `.cache/neo4j-<version>` under the project root, or under NEO4J_LOCAL_CACHE when set. */
 function versionCacheDir(): string {
   const base = process.env.NEO4J_LOCAL_CACHE?.trim();
-  return path.join(base ? path.resolve(base) : path.join(PROJECT_ROOT, ".cache"), `neo4j-${NEO4J_VERSION}`);
+  return path.join(base ? path.resolve(base) : path.join(PROJECT_ROOT, ".cache"), `neo4j-${neo4jVersion()}`);
 }
 
 interface RunResult {
@@ -136,7 +142,7 @@ async function checkJava(): Promise<void> {
  */
 export async function ensureNeo4jArtifacts(log: (line: string) => void = () => {}): Promise<string> {
   await checkJava();
-  return fetchJars(POM, versionCacheDir(), "lib", `Neo4j ${NEO4J_VERSION}`, log);
+  return fetchJars(POM, versionCacheDir(), "lib", `Neo4j ${neo4jVersion()}`, log);
 }
 
 /**
@@ -146,7 +152,7 @@ export async function ensureNeo4jArtifacts(log: (line: string) => void = () => {
  */
 export async function ensureApocArtifacts(log: (line: string) => void = () => {}): Promise<string> {
   await checkJava();
-  return fetchJars(APOC_POM, versionCacheDir(), `apoc-${APOC_VERSION}`, `APOC core ${APOC_VERSION}`, log);
+  return fetchJars(APOC_POM, versionCacheDir(), `apoc-${apocVersion()}`, `APOC core ${apocVersion()}`, log);
 }
 
 /**
@@ -319,7 +325,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     throw new LocalNeo4jError(`Cannot create the Neo4j data folder ${dir}: ${(error as Error).message}`);
   }
 
-  log(`Starting Neo4j ${NEO4J_VERSION} on 127.0.0.1:${boltPort} (data: ${dir})…`);
+  log(`Starting Neo4j ${neo4jVersion()} on 127.0.0.1:${boltPort} (data: ${dir})…`);
   const args = [`-Xms${heap}`, `-Xmx${heap}`, ...JVM_FLAGS, ...withPlugins(launcher, options.plugins)];
   args.push("--dir", dir, "--port", String(boltPort), "--pagecache", pageCache);
   if (options.plugins) args.push("--plugins", path.resolve(options.plugins));

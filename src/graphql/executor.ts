@@ -14,38 +14,72 @@
  *   then carry the nodes Apollo needs to answer 400 BAD_USER_INPUT);
  * - every error graphql-jit reports is re-made as a graphql-js GraphQLError with the same message,
  *   locations, path, original error and extensions, so `formatError` masks it exactly as before;
- * - compiled operations are kept per parsed document, which Apollo itself caches per query text
- *   (a WeakMap: they go when Apollo's document cache drops the document).
+ * - compiled operations are kept in a cache bounded by their estimated memory (`CompiledCache`):
+ *   each distinct query text costs compiled code, and a client that writes cursors into its query
+ *   text sends a new one per page.
+ * And two that keep one request from harming the process:
+ * - nothing thrown while compiling or starting an operation escapes: it becomes one error answer;
+ * - execution is raced against the request's stop signal (src/requestScope.ts): at the deadline the
+ *   answer is a REQUEST_TIMEOUT error, the request's database sessions are closed, and whatever
+ *   was still running is dropped.
  */
 import type { GatewayExecutor, GatewayInterface } from "@apollo/server-gateway-interface";
 import {
   execute,
   GraphQLError,
+  Kind,
+  visit,
   type DocumentNode,
   type ExecutionResult,
   type GraphQLSchema,
 } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
+import { LRUCache } from "lru-cache";
+import { RequestTimeout } from "../requestScope";
+import type { Context } from "./context";
 
-type Compiled = CompiledQuery | null;
+/**
+ * Memory a compiled operation holds per field it selects. Measured with `npm run bench:compiled`
+ * (scripts/bench/compiled-cache.ts): 20-30 KiB per field (graphql-jit keeps generated code and a
+ * resolve info per field); the larger figure, so the cache stays under its bound.
+ */
+const BYTES_PER_FIELD = 32 * 1024;
 
-/** The compiled form of each operation of a document; null when graphql-jit cannot compile it. */
-class CompiledOperations {
-  private readonly byDocument = new WeakMap<DocumentNode, Map<string, Compiled>>();
+interface CacheEntry {
+  /** Null when graphql-jit cannot compile the operation (graphql-js runs it). */
+  compiled: CompiledQuery | null;
+  bytes: number;
+}
 
-  constructor(private readonly schema: GraphQLSchema) {}
+function estimatedBytes(document: DocumentNode): number {
+  let fields = 0;
+  visit(document, { [Kind.FIELD]: () => void fields++ });
+  return Math.max(1, fields) * BYTES_PER_FIELD;
+}
 
-  get(document: DocumentNode, operationName: string | undefined): Compiled {
-    let operations = this.byDocument.get(document);
-    if (!operations) this.byDocument.set(document, (operations = new Map()));
-    const key = operationName ?? "";
-    let compiled = operations.get(key);
-    if (compiled === undefined) {
+/** Compiled operations by query text and operation name, least recently used dropped past `maxBytes`. */
+export class CompiledCache {
+  private readonly entries: LRUCache<string, CacheEntry>;
+
+  constructor(private readonly schema: GraphQLSchema, maxBytes: number) {
+    this.entries = new LRUCache({ maxSize: maxBytes, sizeCalculation: (entry) => entry.bytes });
+  }
+
+  get(queryHash: string, document: DocumentNode, operationName: string | undefined): CompiledQuery | null {
+    const key = `${queryHash}\n${operationName ?? ""}`;
+    let entry = this.entries.get(key);
+    if (!entry) {
+      // compileQuery returns its own failures as errors; graphql-js then runs the operation and reports them.
       const result = compileQuery(this.schema, document, operationName);
-      compiled = isCompiledQuery(result) ? result : null;
-      operations.set(key, compiled);
+      entry = { compiled: isCompiledQuery(result) ? result : null, bytes: estimatedBytes(document) };
+      this.entries.set(key, entry);
     }
-    return compiled;
+    return entry.compiled;
+  }
+
+  /** Entries and their estimated bytes, for /metrics. */
+  get size(): { entries: number; bytes: number } {
+    return { entries: this.entries.size, bytes: this.entries.calculatedSize };
   }
 }
 
@@ -61,27 +95,56 @@ function asGraphQLError(error: GraphQLError): GraphQLError {
   return remade;
 }
 
+/** One error answer for a request that cannot be answered; `data: null`, as for an error at the root. */
+function failure(error: GraphQLError): ExecutionResult {
+  return { data: null, errors: [error] };
+}
+
+/** The answer when the request's stop signal fires first: a timeout, or nothing anyone will read. */
+function stopped(reason: unknown): ExecutionResult {
+  if (reason instanceof RequestTimeout) {
+    return failure(new GraphQLError(reason.message, { extensions: { code: "REQUEST_TIMEOUT", http: { status: 504 } } }));
+  }
+  return failure(new GraphQLError("The request was stopped", { extensions: { code: "REQUEST_STOPPED" } }));
+}
+
+/** `work`, or the stop answer as soon as `signal` fires; `work` may go on, and its end is ignored. */
+function untilStopped(work: Promise<ExecutionResult>, signal: AbortSignal): Promise<ExecutionResult> {
+  if (signal.aborted) return Promise.resolve(stopped(signal.reason));
+  return new Promise((resolve, reject) => {
+    const onStop = () => resolve(stopped(signal.reason));
+    signal.addEventListener("abort", onStop, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener("abort", onStop));
+  });
+}
+
 /** An Apollo executor running each operation compiled by graphql-jit (graphql-js where it cannot). */
-export function compiledExecutor(schema: GraphQLSchema): GatewayExecutor {
-  const operations = new CompiledOperations(schema);
-  return async ({ document, operationName, request, context }) => {
+export function compiledExecutor(schema: GraphQLSchema, cache: CompiledCache): GatewayExecutor {
+  return async ({ document, operationName, request, context, queryHash }) => {
+    const { scope } = context as unknown as Context;
     const variables = request.variables ?? {};
-    const interpret = () => execute({ schema, document, operationName, variableValues: variables, contextValue: context });
-    const compiled = operations.get(document, operationName ?? undefined);
-    if (!compiled) return interpret();
-    const result: ExecutionResult = await compiled.query(undefined, context, variables);
-    // No `data` at all: the variables did not coerce, and no resolver ran. graphql-js reports that
-    // with the nodes Apollo needs to answer 400 BAD_USER_INPUT.
-    if (!("data" in result)) return interpret();
-    return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
+    const interpret = async () => execute({ schema, document, operationName, variableValues: variables, contextValue: context });
+    const run = async (): Promise<ExecutionResult> => {
+      const compiled = cache.get(queryHash, document, operationName ?? undefined);
+      if (!compiled) return interpret();
+      const result: ExecutionResult = await compiled.query(undefined, context, variables);
+      // No `data` at all: the variables did not coerce, and no resolver ran. graphql-js reports that
+      // with the nodes Apollo needs to answer 400 BAD_USER_INPUT.
+      if (!("data" in result)) return interpret();
+      return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
+    };
+    // A throw outside any resolver (compiling, coercing) is the operation's failure, not the process's:
+    // the original error reaches formatError, which logs it and answers "Internal server error".
+    const work = run().catch((error: unknown) => failure(new GraphQLError("Internal server error", { originalError: error as Error })));
+    return scope ? untilStopped(work, scope.signal) : work;
   };
 }
 
 /** The gateway interface through which Apollo Server takes `compiledExecutor` for `schema`. */
-export function compiledGateway(schema: GraphQLSchema): GatewayInterface {
+export function compiledGateway(schema: GraphQLSchema, cache: CompiledCache): GatewayInterface {
   return {
     async load() {
-      return { schema, executor: compiledExecutor(schema) };
+      return { schema, executor: compiledExecutor(schema, cache) };
     },
     onSchemaLoadOrUpdate(callback) {
       // Apollo only needs the SDL string for Apollo Federation reporting, which this server does not use.

@@ -39,7 +39,7 @@ import { partnershipShape } from "../modules/partnerships/partnership.type";
 import type { Context } from "./context";
 import { ActivityOrder } from "./enums";
 import type { NodeReaders } from "./loaders";
-import { type PageRequest, pageRequest } from "./pagination";
+import { type CursorOrder, type PageRequest, pageRequest } from "./pagination";
 import type { NodeShape } from "./projection";
 
 /** The loaders of a paged relation (loaders.ts, `paged`). */
@@ -69,8 +69,8 @@ interface NestedRelation {
 }
 
 /** First pages only: a page after a cursor is rare below a list, and is read by its loader. */
-function firstPage(args: Record<string, unknown>): PageRequest | null {
-  const request = pageRequest(args.first as number, args.after as string | null | undefined);
+function firstPage(args: Record<string, unknown>, order: CursorOrder = "id"): PageRequest | null {
+  const request = pageRequest(args.first as number, args.after as string | null | undefined, order);
   return request.after === null ? request : null;
 }
 
@@ -117,9 +117,10 @@ const RELATIONS: Record<string, Record<string, NestedRelation>> = {
     activities: {
       shape: activityShape, reader: "activity", itemPath: CONNECTION,
       read(args, ctx, asksNext) {
-        const page = firstPage(args);
+        const newest = args.orderBy === ActivityOrder.NEWEST_FIRST;
+        const page = firstPage(args, newest ? "newest" : "id");
         if (!page) return null;
-        return args.orderBy === ActivityOrder.NEWEST_FIRST
+        return newest
           ? pageRead("partnership-activities-newest", page, ctx.loaders.partnershipNewestActivitiesPage, asksNext)
           : pageRead("partnership-activities", page, ctx.loaders.partnershipActivitiesPage, asksNext);
       },

@@ -10,22 +10,36 @@ import type { Database } from "../db/database";
 import { toNeo4jInt } from "../db/mapping";
 import type { NodeReader } from "./loaders";
 import { badInput } from "./errors";
+import { Cost } from "./limits/cost";
 
 export const MAX_PAGE_SIZE = 100;
-const CURSOR_PREFIX = "id:";
 
-export function encodeCursor(id: string): string {
-  return Buffer.from(CURSOR_PREFIX + id, "utf8").toString("base64url");
+/**
+ * The order of the list a cursor was taken from: `id` (every list in id order) or `newest` (a
+ * partnership's activities newest first). A cursor says its order, so that one taken from a list in
+ * another order is refused rather than read as a position it is not.
+ */
+export type CursorOrder = "id" | "newest";
+
+export function encodeCursor(id: string, order: CursorOrder = "id"): string {
+  return Buffer.from(`${order}:${id}`, "utf8").toString("base64url");
 }
 
-/** The id a cursor stands for; a clear error naming `argument` for anything else. */
-export function decodeCursor(cursor: string | null | undefined, argument = "after"): string | null {
+const ORDERS: readonly string[] = ["id", "newest"] satisfies CursorOrder[];
+
+/** The id a cursor of a list in `order` stands for; a clear error naming `argument` for anything else. */
+export function decodeCursor(cursor: string | null | undefined, argument = "after", order: CursorOrder = "id"): string | null {
   if (cursor == null) return null;
   const text = Buffer.from(cursor, "base64url").toString("utf8");
-  if (!text.startsWith(CURSOR_PREFIX) || encodeCursor(text.slice(CURSOR_PREFIX.length)) !== cursor) {
+  const colon = text.indexOf(":");
+  const given = text.slice(0, colon);
+  const id = text.slice(colon + 1);
+  // Encoding again must give the same cursor: base64url decoding skips characters it does not know.
+  if (colon < 0 || !ORDERS.includes(given) || encodeCursor(id, given as CursorOrder) !== cursor) {
     throw badInput(argument, "is not a cursor returned by this API");
   }
-  return text.slice(CURSOR_PREFIX.length);
+  if (given !== order) throw badInput(argument, "is a cursor of a list in another order, not of this one");
+  return id;
 }
 
 /** Checks `first` against the page cap. */
@@ -40,10 +54,12 @@ export function pageSize(first: number, argument = "first"): number {
 export interface PageRequest {
   after: string | null;
   first: number;
+  /** The list's order, which its cursors carry. */
+  order: CursorOrder;
 }
 
-export function pageRequest(first: number, after: string | null | undefined): PageRequest {
-  return { first: pageSize(first), after: decodeCursor(after) };
+export function pageRequest(first: number, after: string | null | undefined, order: CursorOrder = "id"): PageRequest {
+  return { first: pageSize(first), after: decodeCursor(after, "after", order), order };
 }
 
 @ObjectType({ simpleResolvers: true, description: "Where a page sits in its collection (Relay PageInfo)." })
@@ -77,10 +93,10 @@ export interface Connection<T> {
 
 /** An edge whose cursor is encoded only if a client selects it (a large page has thousands of edges). */
 class LazyEdge<T extends { id: string }> implements Edge<T> {
-  constructor(readonly node: T) {}
+  constructor(readonly node: T, private readonly order: CursorOrder) {}
 
   get cursor(): string {
-    return encodeCursor(this.node.id);
+    return encodeCursor(this.node.id, this.order);
   }
 }
 
@@ -90,15 +106,15 @@ class LazyEdge<T extends { id: string }> implements Edge<T> {
  */
 export function toConnection<T extends { id: string }>(rows: T[], request: PageRequest, count: () => Promise<number>): Connection<T> {
   const page = rows.slice(0, request.first);
-  const edges = page.map((node) => new LazyEdge(node));
+  const edges = page.map((node) => new LazyEdge(node, request.order));
   let total: Promise<number> | undefined;
   return {
     edges,
     pageInfo: {
       hasNextPage: rows.length > request.first,
       hasPreviousPage: request.after !== null,
-      startCursor: page.length ? encodeCursor(page[0].id) : null,
-      endCursor: page.length ? encodeCursor(page[page.length - 1].id) : null,
+      startCursor: page.length ? encodeCursor(page[0].id, request.order) : null,
+      endCursor: page.length ? encodeCursor(page[page.length - 1].id, request.order) : null,
     },
     get totalCount() {
       return (total ??= count());
@@ -119,9 +135,12 @@ export function connectionType<T extends object>(nodeType: ClassType<T>, name: s
 
   @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${plural} (Relay connection), in id order unless the field offers another.` })
   class ConnectionType {
+    // The connection's `first` already counts its items (limits/cost.ts): the list of edges adds none.
+    @Cost({ structural: true, listSize: 1 })
     @Field(() => [EdgeType], { description: "The items of this page." })
     edges!: EdgeType[];
 
+    @Cost({ structural: true })
     @Field(() => PageInfo, { description: "Where this page sits in the collection." })
     pageInfo!: PageInfo;
 

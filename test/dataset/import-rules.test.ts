@@ -5,6 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/database";
 import { DatasetRejected, importDataset } from "../../src/dataset/import";
+import { LIMITS } from "../../src/dataset/format";
+import { MAX_LISTED_PROBLEMS } from "../../src/dataset/problems";
 import { formatProblem } from "../../src/dataset/validate";
 import { smallDataset, type SmallDataset } from "../fixtures/small";
 import { connectTestDb, graphFingerprint, resetGraph } from "../support/db";
@@ -94,6 +96,44 @@ describe("shape of records", () => {
 
   it("requires at least one party on each side", async () => {
     expect(await rejected((d) => (d.partnerships[2].foreignPartyIds = []))).toEqual(["partnerships[2].foreignPartyIds: must list at least one id"]);
+  });
+});
+
+describe("sizes", () => {
+  it("refuses a name, title or free text longer than its limit, with the length found", async () => {
+    const huge = "x".repeat(LIMITS.longText + 1);
+    expect(await rejected((d) => {
+      d.actors[0].name = "n".repeat(LIMITS.shortText + 1);
+      d.activities[0].title = huge;
+      d.activities[1].outcome = huge;
+    })).toEqual([
+      `actors[0].name: must be at most ${LIMITS.shortText} characters, got ${LIMITS.shortText + 1}`,
+      `activities[0].title: must be at most ${LIMITS.shortText} characters, got ${LIMITS.longText + 1}`,
+      `activities[1].outcome: must be at most ${LIMITS.longText} characters, got ${LIMITS.longText + 1}`,
+    ]);
+  });
+
+  it("refuses a list of ids longer than its limit", async () => {
+    expect(await rejected((d) => (d.activities[0].participantIds = Array.from({ length: LIMITS.listItems + 1 }, () => "jp")))).toEqual([
+      `activities[0].participantIds: must list at most ${LIMITS.listItems} items, got ${LIMITS.listItems + 1}`,
+    ]);
+  });
+});
+
+describe("a report of many problems", () => {
+  it("lists the first ones and counts them all, without running out of stack", async () => {
+    const broken = 200_000;
+    const error = await importDataset(db, {
+      format: "partner-network/v1",
+      activities: Array.from({ length: broken }, (_, i) => ({ id: `a${i}`, kind: "NOPE" })),
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatasetRejected);
+    const rejection = error as DatasetRejected;
+    expect(rejection.total).toBe(broken * 4); // kind, title, date and organizerIds of each
+    expect(rejection.problems).toHaveLength(MAX_LISTED_PROBLEMS);
+    expect(rejection.message).toContain(`The dataset was rejected (${broken * 4} problems); nothing was written:`);
+    expect(rejection.message.split("\n").at(-1)).toBe(`  … and ${broken * 4 - MAX_LISTED_PROBLEMS} more (the first ${MAX_LISTED_PROBLEMS} are listed)`);
+    expect(await graphFingerprint(db)).toEqual(before);
   });
 });
 

@@ -45,7 +45,7 @@ async function expectSameAsWhole(target: string) {
 describe("a dataset file read as a stream", () => {
   it("gives the same dataset as parsing the whole document: the demo", async () => {
     const { dataset, problems } = await expectSameAsWhole(DEMO_FILE);
-    expect(problems).toEqual([]);
+    expect(problems.total).toBe(0);
     expect(dataset.activities.length).toBeGreaterThan(0);
   });
 
@@ -54,7 +54,7 @@ describe("a dataset file read as a stream", () => {
     const generated = path.join(dir, "tiny.json");
     await generateDatasetFile({ scale: "tiny", seed: 2 }, generated);
     const { dataset, problems } = await expectSameAsWhole(generated);
-    expect(problems).toEqual([]);
+    expect(problems.total).toBe(0);
     expect(dataset.activities).toHaveLength(1500);
   });
 
@@ -69,7 +69,7 @@ describe("a dataset file read as a stream", () => {
     // Sections in reverse order, unknown field first: the report must not follow the file's order.
     const reversed = Object.fromEntries(Object.entries(broken).reverse());
     const { problems } = await expectSameAsWhole(file("broken.json", reversed));
-    expect(problems.map(formatProblem)).toEqual([
+    expect(problems.kept.map(formatProblem)).toEqual([
       "activites: unknown field (not part of partner-network/v1)",
       "actors[2].emial: unknown field (not part of partner-network/v1)",
       'partnerships[1].kind: must be one of SISTER_LOCALITY, FRIENDSHIP, COOPERATION, AID_PROGRAM, INVESTMENT, OTHER; got "sister"',
@@ -82,7 +82,7 @@ describe("a dataset file read as a stream", () => {
   it("checks the top level as a whole document would be: format, arrays, not an object", async () => {
     await expectSameAsWhole(file("format.json", { format: "partner-network/v0", actors: {}, countries: "none" }));
     const { problems } = await expectSameAsWhole(file("array.json", [{ format: "partner-network/v1" }]));
-    expect(problems.map(formatProblem)).toEqual(["the document must be a JSON object"]);
+    expect(problems.kept.map(formatProblem)).toEqual(["the document must be a JSON object"]);
     await expectSameAsWhole(file("number.json", "42"));
   });
 
@@ -99,7 +99,7 @@ describe("a dataset file read as a stream", () => {
   it("keeps __proto__ as a field, as JSON.parse does", async () => {
     const target = file("proto.json", '{"format":"partner-network/v1","actors":[{"__proto__":{"id":"x"}}]}');
     const { problems } = await expectSameAsWhole(target);
-    expect(problems.map(formatProblem)).toContain("actors[0].__proto__: unknown field (not part of partner-network/v1)");
+    expect(problems.kept.map(formatProblem)).toContain("actors[0].__proto__: unknown field (not part of partner-network/v1)");
   });
 });
 
@@ -126,7 +126,38 @@ describe("a file that is not a dataset document", () => {
 
   it("refuses a top-level field given twice (JSON.parse would silently keep the last)", async () => {
     const target = file("twice.json", '{"format":"partner-network/v1","actors":[],"actors":[]}');
-    await expect(readDatasetStream(target, () => {})).rejects.toThrow(`${target}: the top-level field "actors" appears twice`);
+    await expect(readDatasetStream(target, () => {})).rejects.toThrow(`${target}: actors: this top-level field appears twice`);
+  });
+
+  it.each([
+    ["in a record", '{"format":"partner-network/v1","actors":[{"id":"a"},{"id":"b","name":"x","name":"y"}]}', "actors[1].name"],
+    ["in a nested object", '{"format":"partner-network/v1","actors":[{"id":"a","contact":{"email":"x","email":"y"}}]}', "actors[0].contact.email"],
+    ["in an object in a list", '{"format":"partner-network/v1","plans":[{"id":"p","tasks":[{"id":"t1"},{"id":"t2","id":"t3"}]}]}', "plans[0].tasks[1].id"],
+    ["in a top-level object", '{"format":"partner-network/v1","extra":{"k":1,"k":2}}', "extra.k"],
+  ])("refuses a field given twice %s, naming its path", async (_where, content, at) => {
+    const target = file("twice.json", content);
+    await expect(readDatasetStream(target, () => {})).rejects.toThrow(`${target}: ${at}: this field appears twice in one object`);
+  });
+
+  it("refuses values nested deeper than any record of the format, naming the record", async () => {
+    const target = file("nested.json", `{"format":"partner-network/v1","actors":[{"id":"a"},{"id":"b","x":${"[".repeat(100_000)}${"]".repeat(100_000)}}]}`);
+    await expect(readDatasetStream(target, () => {})).rejects.toThrow(/^.*nested\.json: actors\[1\]\.x(\[0\])+: nested more than 16 levels deep$/);
+  });
+
+  it("refuses bytes that are not UTF-8, with their offset and line (never stored as U+FFFD)", async () => {
+    const target = path.join(dir, "latin1.json");
+    const before = Buffer.from('{"format":"partner-network/v1",\n"actors":[{"id":"a","name":"Kh', "utf8");
+    fs.writeFileSync(target, Buffer.concat([before, Buffer.from([0xe1, 0x6e]), Buffer.from('h H\u00f2a"}]}', "utf8")]));
+    await expect(readDatasetStream(target, () => {})).rejects.toThrow(`${target}: not valid UTF-8 at byte ${before.length} (line 2); a partner-network/v1 file is UTF-8`);
+  });
+
+  it("finds bytes that are not UTF-8 deep in a large file", async () => {
+    const text = Buffer.from(JSON.stringify(partnershipGrid(200, 40), null, 1)); // several read chunks
+    const at = text.indexOf('"title"', 1_500_000) + 3;
+    const target = path.join(dir, "deep-latin1.json");
+    fs.writeFileSync(target, Buffer.concat([text.subarray(0, at), Buffer.from([0xff]), text.subarray(at + 1)]));
+    const line = text.subarray(0, at).toString("utf8").split("\n").length;
+    await expect(readDatasetStream(target, () => {})).rejects.toThrow(`not valid UTF-8 at byte ${at} (line ${line})`);
   });
 
   it("names a file that cannot be read", async () => {

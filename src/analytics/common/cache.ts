@@ -14,11 +14,12 @@ const MAX_ENTRIES = 50;
 export class AnalyticsCache {
   private readonly entries = new Map<string, Promise<unknown>>();
 
-  constructor(private readonly db: Database) {}
-
-  /** The answer for `key` at the graph's current version: cached, or computed by `compute` and kept. */
-  async get<T>(key: string, compute: () => Promise<T>): Promise<T> {
-    const [row] = await this.db.read("queries/graph-version");
+  /**
+   * The answer for `key` at the graph's current version: cached, or computed by `compute` and kept.
+   * `db` is the asking request's view: the version is read within its deadline.
+   */
+  async get<T>(db: Database, key: string, compute: () => Promise<T>): Promise<T> {
+    const [row] = await db.read("queries/graph-version");
     const versioned = `${String(row?.version ?? "")}\n${key}`;
     let entry = this.entries.get(versioned) as Promise<T> | undefined;
     if (entry) {
@@ -36,9 +37,15 @@ export class AnalyticsCache {
 
 const caches = new WeakMap<Database, AnalyticsCache>();
 
-/** The cache of one database connection (one per process in the service; one per test database). */
-export function analyticsCache(db: Database): AnalyticsCache {
-  let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = new AnalyticsCache(db)));
-  return cache;
+/**
+ * The cache of one database connection (one per process in the service; one per test database),
+ * shared by every request's view of it. A computation runs within the deadline of the request that
+ * started it; if that request is stopped, the computation fails, is not kept, and the next request
+ * computes again.
+ */
+export function analyticsCache(db: Database): { get<T>(key: string, compute: () => Promise<T>): Promise<T> } {
+  let cache = caches.get(db.root);
+  if (!cache) caches.set(db.root, (cache = new AnalyticsCache()));
+  const shared = cache;
+  return { get: (key, compute) => shared.get(db, key, compute) };
 }

@@ -5,9 +5,12 @@ import { ActorKind } from "../../graphql/enums";
 import { PeriodInput } from "../../graphql/inputs";
 import { partnerCoverage } from "./coverage.service";
 import { CoverageReport } from "./coverage.type";
+import { Cost } from "../../graphql/limits/cost";
 
 @Resolver()
 export class CoverageResolver {
+  // Reads every partner, partnership, activity and project of the period once (cached per graph version).
+  @Cost({ price: 5_000 })
   @Query(() => CoverageReport, {
     description:
       "Partner coverage by country over a period: partners, partnerships in force, activities, projects and funds per country, " +

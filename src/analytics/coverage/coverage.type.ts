@@ -3,6 +3,7 @@ import type { ActorKind as ActorKindT } from "../../domain/enums";
 import { ActorKind } from "../../graphql/enums";
 import { Money } from "../../modules/common/money.type";
 import { Country } from "../../modules/countries/country.type";
+import { Cost } from "../../graphql/limits/cost";
 
 export const CoverageStatus = { NONE: "NONE", INACTIVE: "INACTIVE", ACTIVE: "ACTIVE" } as const;
 export type CoverageStatus = (typeof CoverageStatus)[keyof typeof CoverageStatus];
@@ -97,6 +98,7 @@ export class CoverageTotals {
 
 @ObjectType({ simpleResolvers: true, description: "Partner coverage by country over a period." })
 export class CoverageReport {
+  @Cost({ listSize: 250 })
   @Field(() => [CountryCoverage], { description: "One row per country with a partner, plus the plan's priority countries; ordered by country code." })
   rows!: CountryCoverage[];
 

@@ -3,9 +3,12 @@ import type { Context } from "../../graphql/context";
 import { Actor } from "../../modules/actors/actor.type";
 import { brokers, collaborators, connection } from "./network.service";
 import { BrokerScore, ConnectionPath } from "./network.type";
+import { Cost } from "../../graphql/limits/cost";
 
 @Resolver()
 export class NetworkResolver {
+  // A bounded breadth-first search of the actor graph.
+  @Cost({ price: 1_000 })
   @Query(() => ConnectionPath, {
     nullable: true,
     description:
@@ -25,6 +28,8 @@ export class NetworkResolver {
     return connection(ctx.db, ctx.loaders, fromId, toId, maxSteps);
   }
 
+  // Everyone within `degree` steps: a hub reaches thousands.
+  @Cost({ price: 1_000, listSize: 1_000 })
   @Query(() => [Actor], {
     description:
       "The actors within `degree` steps of an actor in the actor graph (1 = those it shares an engagement with), " +
@@ -38,6 +43,8 @@ export class NetworkResolver {
     return collaborators(ctx.db, ctx.nodes.actor, actorId, degree);
   }
 
+  // Betweenness over the whole actor graph (cached per graph version).
+  @Cost({ price: 10_000 })
   @Query(() => [BrokerScore], {
     description:
       "Actors ranked by betweenness centrality in the whole actor graph: how often they lie on the shortest paths between " +

@@ -2,9 +2,11 @@ import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context";
 import { reportingStatus } from "./reporting.service";
 import { ReportingStatus } from "./reporting.type";
+import { Cost } from "../../graphql/limits/cost";
 
 @Resolver()
 export class ReportingResolver {
+  @Cost({ price: 100, listSize: 100 })
   @Query(() => [ReportingStatus], {
     description: "For a plan and year: each domestic unit assigned to a task of the plan, and whether it reported on time, late, or not at all. Ordered by unit id.",
   })

@@ -6,6 +6,7 @@ import { loadPage, loadWithNested, readListWithNested, whenLoaded } from "../../
 import { pageRequest, toConnection } from "../../graphql/pagination";
 import { ActorConnection } from "../actors/actor.resolver";
 import { Country, countryShape } from "./country.type";
+import { Cost } from "../../graphql/limits/cost";
 
 @Resolver(() => Country)
 export class CountryResolver {
@@ -18,6 +19,8 @@ export class CountryResolver {
     return loadWithNested(ctx, info, countryShape, ctx.loaders.country, code);
   }
 
+  // ISO 3166 has 249 codes.
+  @Cost({ listSize: 250 })
   @Query(() => [Country], { description: "Every country in the graph, in code order." })
   countries(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Country[]> {
     return readListWithNested(ctx, info, countryShape, "countries", "country");

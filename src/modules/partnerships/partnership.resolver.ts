@@ -6,6 +6,7 @@ import type { Context } from "../../graphql/context";
 import { ActivityOrder, PartnershipKind } from "../../graphql/enums";
 import { PeriodInput, checkPeriod, countryParam, dateParam } from "../../graphql/inputs";
 import { CONNECTION, loadPage, loadPrimed, loadWithNested, prefetchBelow, whenLoaded } from "../../graphql/nested";
+import { badInput } from "../../graphql/errors";
 import { connectionType, pageRequest, readPage, toConnection } from "../../graphql/pagination";
 import { ActivityConnection } from "../activities/activity.resolver";
 import { Actor } from "../actors/actor.type";
@@ -91,10 +92,18 @@ export class PartnershipResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const request = pageRequest(first, after);
-    const pages = orderBy === ActivityOrder.NEWEST_FIRST ? ctx.loaders.partnershipNewestActivitiesPage : ctx.loaders.partnershipActivitiesPage;
-    return whenLoaded(loadPage(ctx, info, pages, request, p.id), (rows) =>
+    const newest = orderBy === ActivityOrder.NEWEST_FIRST;
+    const request = pageRequest(first, after, newest ? "newest" : "id");
+    const pages = newest ? ctx.loaders.partnershipNewestActivitiesPage : ctx.loaders.partnershipActivitiesPage;
+    const page = () => whenLoaded(loadPage(ctx, info, pages, request, p.id), (rows) =>
       toConnection(rows, request, () => ctx.loaders.partnershipActivitiesCount.load(p.id)));
+    // Newest first, the page goes on after the cursor's (date, id), looked up by id: an id that is
+    // not one of this partnership's activities has no place in the list, and would restart it.
+    if (!newest || request.after === null) return page();
+    return ctx.loaders.activityPartnership.load(request.after).then((owner) => {
+      if (owner?.id !== p.id) throw badInput("after", "is not a cursor of this partnership's activities");
+      return page();
+    });
   }
 
   @FieldResolver(() => [Project], { description: "Projects carried out under this partnership, in id order." })

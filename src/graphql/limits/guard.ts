@@ -1,0 +1,90 @@
+/**
+ * The checks of a request that need its operation and variables, made once Apollo has resolved the
+ * operation and before anything executes (graphql-jit compiles in the executor, after this):
+ * - a client's mistakes are 400s that say what was wrong, never 500s: an `operationName` that names
+ *   no operation, an operation type the schema does not serve (`mutation`), variables nested
+ *   deeper than any input of the schema (300 000 nested brackets overflowed graphql-js's
+ *   recursive coercion);
+ * - the estimated cost of the operation with these variables (cost.ts) against GRAPHQL_MAX_COST.
+ */
+import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from "@apollo/server";
+import { GraphQLError, Kind, type FragmentDefinitionNode } from "graphql";
+import { estimateCost } from "./cost";
+import { LIMIT_VARIABLES, MAX_VARIABLE_DEPTH, type RequestLimits } from "./limits";
+import { MAX_PAGE_SIZE } from "../pagination";
+
+/** Lists and objects nested in `value`, counted without recursion (the value may be hostile). */
+export function nestingDepth(value: unknown, stopAt: number): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (typeof item !== "object" || item === null) continue;
+    const level = depth + 1;
+    if (level > deepest) deepest = level;
+    if (deepest > stopAt) return deepest;
+    for (const child of Object.values(item)) stack.push([child, level]);
+  }
+  return deepest;
+}
+
+function badRequest(message: string, code = "BAD_REQUEST"): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
+}
+
+function fragmentsOf(requestContext: GraphQLRequestContextDidResolveOperation<object>): Record<string, FragmentDefinitionNode> {
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of requestContext.document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  }
+  return fragments;
+}
+
+/** The operation the request runs, refused with a 400 when there is none to run. */
+function checkOperation(requestContext: GraphQLRequestContextDidResolveOperation<object>): void {
+  const { operation, request, schema } = requestContext;
+  if (!operation) {
+    throw badRequest(request.operationName
+      ? `operationName: the document has no operation named "${request.operationName}"`
+      : "operationName: the document holds several operations; say which one to run");
+  }
+  if (!schema.getRootType(operation.operation)) {
+    throw badRequest(`This service does not accept ${operation.operation} operations`);
+  }
+}
+
+function checkVariables(variables: Record<string, unknown> | undefined): void {
+  if (variables && nestingDepth(variables, MAX_VARIABLE_DEPTH) > MAX_VARIABLE_DEPTH) {
+    throw badRequest(`variables: nested more than ${MAX_VARIABLE_DEPTH} levels deep; no input of this API is`, "BAD_USER_INPUT");
+  }
+}
+
+function checkCost(requestContext: GraphQLRequestContextDidResolveOperation<object>, limits: RequestLimits): void {
+  const { operation, schema, request } = requestContext;
+  const cost = estimateCost(schema, operation!, fragmentsOf(requestContext), request.variables ?? {}, {
+    defaultListSize: 10,
+    maxPageSize: MAX_PAGE_SIZE,
+  });
+  if (cost > limits.maxCost) {
+    const found = Math.round(cost).toLocaleString("en-US");
+    throw new GraphQLError(
+      `Query cost limit of ${limits.maxCost.toLocaleString("en-US")} exceeded, found ${found} (${LIMIT_VARIABLES.maxCost}): ` +
+        "each list counts once per item it may hold (`first`), through every level; ask for fewer items or fewer levels",
+      { extensions: { code: "GRAPHQL_VALIDATION_FAILED", limit: LIMIT_VARIABLES.maxCost, cost: Math.round(cost), http: { status: 400 } } },
+    );
+  }
+}
+
+export function requestGuardPlugin(limits: RequestLimits): ApolloServerPlugin<object> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation(requestContext) {
+          checkOperation(requestContext);
+          checkVariables(requestContext.request.variables);
+          checkCost(requestContext, limits);
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,159 @@
+/**
+ * The HTTP side of the service, on Node's own `http` module:
+ *   POST|GET /graphql  → Apollo Server, within the request's deadline and size bounds
+ *   GET /health        → 200 when Neo4j answers, 503 when it does not (within a second)
+ *   GET /ready         → 200 when Neo4j answers and the schema is online, 503 otherwise
+ *   GET /metrics       → Prometheus metrics
+ *   GET /              → a small self-hosted query page (no CDN: many government networks block them)
+ * Every request gets an id (the client's `x-request-id` when it is a plain token, else a new one),
+ * echoed in the answer and written in its log line with the operation, the duration and the outcome.
+ * A client that goes away stops its request: the database work it started is ended.
+ */
+import fs from "node:fs";
+import type http from "node:http";
+import path from "node:path";
+import { HeaderMap, type ApolloServer } from "@apollo/server";
+import { PROJECT_ROOT } from "../config";
+import type { Context } from "../graphql/context";
+import { LIMIT_VARIABLES, type RequestLimits } from "../graphql/limits/limits";
+import { outcomeOf } from "../graphql/outcome";
+import type { Logger } from "../observability/log";
+import type { Metrics } from "../observability/metrics";
+import { ClientGone, createRequestScope, type RequestScope } from "../requestScope";
+import { HttpError, parseBody } from "./body";
+import type { Probes } from "./probes";
+
+const EXPLORER_PAGE = path.join(PROJECT_ROOT, "src", "graphql", "explorer.html");
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+
+export interface HttpHandlerOptions {
+  apollo: ApolloServer<Context>;
+  /** This request's context, bound to its scope. */
+  context: (scope: RequestScope) => Context;
+  probes: Probes;
+  metrics: Metrics;
+  log: Logger;
+  limits: Pick<RequestLimits, "maxQueryBytes" | "maxResponseBytes" | "timeoutMs">;
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
+  res.end(JSON.stringify(body));
+}
+
+function errorBody(message: string, extensions: Record<string, unknown> = {}): unknown {
+  return { errors: [{ message, ...(Object.keys(extensions).length ? { extensions } : {}) }] };
+}
+
+/** The query text of a request, from its JSON body or its URL. */
+function queryText(body: unknown, url: URL): string | undefined {
+  const query = body && typeof body === "object" ? (body as { query?: unknown }).query : url.searchParams.get("query");
+  return typeof query === "string" ? query : undefined;
+}
+
+export function createHttpHandler(options: HttpHandlerOptions): http.RequestListener {
+  const { apollo, probes, metrics, log, limits } = options;
+
+  return (req, res) => {
+    const started = process.hrtime.bigint();
+    const given = req.headers["x-request-id"];
+    const scope = createRequestScope({ timeoutMs: limits.timeoutMs, id: typeof given === "string" && REQUEST_ID.test(given) ? given : undefined });
+    res.setHeader("x-request-id", scope.id);
+    // Read-only public API used by browser front-ends: any origin may call it. CSRF prevention
+    // (on in Apollo) still refuses the "simple" requests a browser would send without preflight.
+    res.setHeader("access-control-allow-origin", "*");
+    res.on("close", () => {
+      if (!res.writableFinished) scope.abort(new ClientGone());
+      scope.end();
+    });
+    const url = new URL(req.url ?? "/", "http://localhost");
+    let context: Context | undefined;
+    route(req, res, url, scope, (created) => (context = created))
+      .catch((error: unknown) => {
+        const known = error instanceof HttpError;
+        if (!known) log.error({ reqId: scope.id, err: error }, "request failed");
+        if (!res.headersSent) {
+          sendJson(res, known ? error.status : 500, errorBody(known ? error.message : "Internal server error", known ? error.extensions : { code: "INTERNAL_SERVER_ERROR" }));
+        } else {
+          res.destroy();
+        }
+      })
+      .finally(() => {
+        if (url.pathname !== "/graphql") return;
+        const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+        const outcome = outcomeOf(res.statusCode, context?.outcome?.errorCodes ?? []);
+        const operation = context?.outcome?.operation ?? null;
+        metrics.observe(operation, outcome, seconds);
+        log.info({ reqId: scope.id, operation, status: res.statusCode, outcome, durationMs: Math.round(seconds * 1000) }, "graphql request");
+      });
+  };
+
+  async function route(req: http.IncomingMessage, res: http.ServerResponse, url: URL, scope: RequestScope, onContext: (context: Context) => void): Promise<void> {
+    if (req.method === "OPTIONS") {
+      res.writeHead(204, {
+        "access-control-allow-methods": "GET, POST, OPTIONS",
+        "access-control-allow-headers": "content-type, authorization, apollo-require-preflight, x-apollo-operation-name, x-request-id",
+        "access-control-max-age": "600",
+      });
+      res.end();
+      return;
+    }
+    switch (url.pathname) {
+      case "/health":
+      case "/ready": {
+        const result = url.pathname === "/health" ? await probes.health() : await probes.ready();
+        sendJson(res, result.ok ? 200 : 503, { status: result.status });
+        return;
+      }
+      case "/metrics": {
+        const { contentType, body } = await metrics.text();
+        res.writeHead(200, { "content-type": contentType });
+        res.end(body);
+        return;
+      }
+      case "/":
+        if (req.method === "GET") {
+          res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+          res.end(fs.readFileSync(EXPLORER_PAGE, "utf8"));
+          return;
+        }
+        break;
+      case "/graphql":
+        return graphql(req, res, url, scope, onContext);
+    }
+    sendJson(res, 404, errorBody("Not found: the GraphQL endpoint is /graphql"));
+  }
+
+  async function graphql(req: http.IncomingMessage, res: http.ServerResponse, url: URL, scope: RequestScope, onContext: (context: Context) => void): Promise<void> {
+    const body = await parseBody(req);
+    const query = queryText(body, url);
+    if (query !== undefined && Buffer.byteLength(query) > limits.maxQueryBytes) {
+      throw new HttpError(413, `query: ${Buffer.byteLength(query)} bytes, more than the limit of ${limits.maxQueryBytes} (${LIMIT_VARIABLES.maxQueryBytes})`, {
+        code: "BAD_REQUEST", limit: LIMIT_VARIABLES.maxQueryBytes,
+      });
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+    }
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method?.toUpperCase() ?? "GET", headers, search: url.search, body },
+      context: async () => {
+        const context = options.context(scope);
+        onContext(context);
+        return context;
+      },
+    });
+    if (scope.signal.aborted && scope.signal.reason instanceof ClientGone) return; // nobody to answer
+    if (response.body.kind !== "complete") throw new Error("incremental delivery is not enabled on this server");
+    const bytes = Buffer.byteLength(response.body.string);
+    if (bytes > limits.maxResponseBytes) {
+      throw new HttpError(400, `The answer would be ${bytes} bytes, more than the limit of ${limits.maxResponseBytes} (${LIMIT_VARIABLES.maxResponseBytes}): ask for fewer items`, {
+        code: "RESPONSE_TOO_LARGE", limit: LIMIT_VARIABLES.maxResponseBytes,
+      });
+    }
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    res.end(response.body.string);
+  }
+}

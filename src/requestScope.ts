@@ -1,0 +1,58 @@
+/**
+ * The lifetime of one request: its id (in logs and in the metadata of its Neo4j transactions), its
+ * deadline, and a signal that fires when the request must stop — its deadline passed, or its
+ * client went away. The HTTP layer makes one per request; the executor stops waiting when it fires
+ * and the database closes the request's sessions, which makes Neo4j end their transactions.
+ */
+import { randomUUID } from "node:crypto";
+
+/** Why a request was stopped at its deadline (REQUEST_TIMEOUT_MS). */
+export class RequestTimeout extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`The request ran longer than ${timeoutMs} ms (REQUEST_TIMEOUT_MS) and was stopped`);
+    this.name = "RequestTimeout";
+  }
+}
+
+/** Why a request was stopped because its client closed the connection. */
+export class ClientGone extends Error {
+  constructor() {
+    super("The client closed the connection before the answer was ready");
+    this.name = "ClientGone";
+  }
+}
+
+export interface RequestScope {
+  readonly id: string;
+  /** Fires with a RequestTimeout or ClientGone as its reason. */
+  readonly signal: AbortSignal;
+  /** Milliseconds left before the deadline (Infinity without one). */
+  remainingMs(): number;
+  /** Stops the request now (the client went away). */
+  abort(reason: Error): void;
+  /** The request is over: its timer is cleared. */
+  end(): void;
+}
+
+export function createRequestScope(options: { timeoutMs: number; id?: string }): RequestScope {
+  const controller = new AbortController();
+  const deadline = Date.now() + options.timeoutMs;
+  const timer = setTimeout(() => controller.abort(new RequestTimeout(options.timeoutMs)), options.timeoutMs);
+  timer.unref();
+  return {
+    id: options.id ?? randomUUID(),
+    signal: controller.signal,
+    remainingMs: () => deadline - Date.now(),
+    abort: (reason) => controller.abort(reason),
+    end: () => clearTimeout(timer),
+  };
+}
+
+/** A scope without deadline that never fires: work outside any request (imports, tests, start-up). */
+export const UNBOUNDED_SCOPE: RequestScope = {
+  id: "",
+  signal: new AbortController().signal,
+  remainingMs: () => Infinity,
+  abort: () => {},
+  end: () => {},
+};
