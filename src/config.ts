@@ -44,8 +44,8 @@ export interface Config {
   production: boolean;
   /** Bounds on every GraphQL request. */
   limits: RequestLimits;
-  /** Memory for compiled operations, in bytes. */
-  compiledCacheBytes: number;
+  /** Memory for the parsed and compiled queries kept, in bytes. */
+  queryCacheBytes: number;
   logLevel: LogLevel;
 }
 
@@ -140,7 +140,7 @@ export function loadConfig(env: Env = process.env): Config {
     loadDemo: boolean(env, "LOAD_DEMO", !production),
     production,
     limits: limitsConfig(env),
-    compiledCacheBytes: integer(env, "GRAPHQL_COMPILED_CACHE_MB", 64, 1, 16_384) * 1024 * 1024,
+    queryCacheBytes: integer(env, "GRAPHQL_QUERY_CACHE_MB", 64, 1, 16_384) * 1024 * 1024,
     logLevel: logLevel(env),
   };
 }

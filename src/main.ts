@@ -35,7 +35,7 @@ async function main(log: Logger): Promise<void> {
     if (config.loadDemo) await loadDemoIfEmpty(neo4j.db, (line) => log.info(line));
     const server = await startServer(neo4j.db, {
       host: config.host, port: config.port, production: config.production, limits: config.limits,
-      compiledCacheBytes: config.compiledCacheBytes, neo4jPoolSize: DRIVER_SETTINGS.maxConnectionPoolSize, logger: log,
+      queryCacheBytes: config.queryCacheBytes, neo4jPoolSize: DRIVER_SETTINGS.maxConnectionPoolSize, logger: log,
     });
     console.log(`GraphQL ready at ${server.url} (query page: ${server.url.replace(/graphql$/, "")})`);
     const shutdown = async (signal: string) => {

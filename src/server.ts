@@ -11,7 +11,8 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import type { GraphQLSchema } from "graphql";
 import type { Database } from "./db/database";
 import { createContext, type Context } from "./graphql/context";
-import { CompiledCache, compiledGateway } from "./graphql/executor";
+import { compiledGateway } from "./graphql/executor";
+import { createQueryCaches, type QueryCaches } from "./graphql/queryCaches";
 import { createFormatError } from "./graphql/formatError";
 import { requestGuardPlugin } from "./graphql/limits/guard";
 import { DEFAULT_LIMITS, type RequestLimits } from "./graphql/limits/limits";
@@ -24,8 +25,8 @@ import { createProbes } from "./http/probes";
 import { silentLogger, type Logger } from "./observability/log";
 import { Metrics } from "./observability/metrics";
 
-/** Memory for compiled operations when none is configured (GRAPHQL_COMPILED_CACHE_MB). */
-export const DEFAULT_COMPILED_CACHE_BYTES = 64 * 1024 * 1024;
+/** Memory for the parsed and compiled queries kept when none is configured (GRAPHQL_QUERY_CACHE_MB). */
+export const DEFAULT_QUERY_CACHE_BYTES = 64 * 1024 * 1024;
 
 export interface ServerOptions {
   /** Hide "Did you mean …?" suggestions that reveal the schema (on in production). */
@@ -38,17 +39,19 @@ export interface ServerOptions {
   execution?: "graphql-jit" | "graphql-js";
   /** Bounds on every request (default: DEFAULT_LIMITS). */
   limits?: RequestLimits;
-  /** The cache of compiled operations (default: a new one of DEFAULT_COMPILED_CACHE_BYTES). */
-  compiledCache?: CompiledCache;
+  /** The parsed documents and compiled operations kept (default: new ones within DEFAULT_QUERY_CACHE_BYTES). */
+  queryCaches?: QueryCaches;
 }
 
 export function apolloOptions(schema: GraphQLSchema, options: ServerOptions, httpServer?: http.Server): ApolloServerOptions<Context> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const logger = options.logger ?? silentLogger;
-  const compiledCache = options.compiledCache ?? new CompiledCache(schema, DEFAULT_COMPILED_CACHE_BYTES);
+  const caches = options.queryCaches ?? createQueryCaches(schema, DEFAULT_QUERY_CACHE_BYTES);
   return {
     // Apollo parses, validates and formats; graphql-jit executes (src/graphql/executor.ts).
-    ...(options.execution === "graphql-js" ? { schema } : { gateway: compiledGateway(schema, compiledCache) }),
+    ...(options.execution === "graphql-js" ? { schema } : { gateway: compiledGateway(schema, caches.compiled) }),
+    // Parsed and validated documents, by query text, within a memory bound (Apollo's default keeps 30 MB of their JSON).
+    documentStore: caches.documents,
     formatError: createFormatError({ log: options.log ?? ((error) => logger.error({ err: error }, "unexpected error")), hideSuggestions: options.production }),
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: options.production,
@@ -101,18 +104,18 @@ export interface RunningServer {
 
 export async function startServer(
   db: Database,
-  options: ServerOptions & { host: string; port: number; compiledCacheBytes?: number; neo4jPoolSize?: number },
+  options: ServerOptions & { host: string; port: number; queryCacheBytes?: number; neo4jPoolSize?: number },
 ): Promise<RunningServer> {
   const httpServer = http.createServer();
   const schema = await appSchema();
   const limits = options.limits ?? DEFAULT_LIMITS;
   const logger = options.logger ?? silentLogger;
-  const compiledCache = new CompiledCache(schema, options.compiledCacheBytes ?? DEFAULT_COMPILED_CACHE_BYTES);
-  const apollo = new ApolloServer<Context>(apolloOptions(schema, { ...options, limits, compiledCache }, httpServer));
+  const queryCaches = createQueryCaches(schema, options.queryCacheBytes ?? DEFAULT_QUERY_CACHE_BYTES);
+  const apollo = new ApolloServer<Context>(apolloOptions(schema, { ...options, limits, queryCaches }, httpServer));
   await apollo.start();
   const metrics = new Metrics({
     neo4jSessions: () => ({ open: db.sessionsOpen, max: options.neo4jPoolSize ?? 0 }),
-    compiledCache: () => compiledCache.size,
+    queryCaches: () => ({ documents: queryCaches.documents.size, compiled: queryCaches.compiled.size }),
   });
   httpServer.on(
     "request",

@@ -8,7 +8,7 @@ describe("loadConfig", () => {
     expect(loadConfig({})).toEqual({
       port: 4000, host: "127.0.0.1", loadDemo: true, production: false,
       neo4j: { mode: "local", dir: path.join(PROJECT_ROOT, ".neo4j"), boltPort: 7687 },
-      limits: DEFAULT_LIMITS, compiledCacheBytes: 64 * 1024 * 1024, logLevel: "info",
+      limits: DEFAULT_LIMITS, queryCacheBytes: 64 * 1024 * 1024, logLevel: "info",
     });
   });
 

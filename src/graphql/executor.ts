@@ -14,7 +14,7 @@
  *   then carry the nodes Apollo needs to answer 400 BAD_USER_INPUT);
  * - every error graphql-jit reports is re-made as a graphql-js GraphQLError with the same message,
  *   locations, path, original error and extensions, so `formatError` masks it exactly as before;
- * - compiled operations are kept in a cache bounded by their estimated memory (`CompiledCache`):
+ * - compiled operations are kept in a cache bounded by their estimated memory (queryCaches.ts):
  *   each distinct query text costs compiled code, and a client that writes cursors into its query
  *   text sends a new one per page.
  * And two that keep one request from harming the process:
@@ -24,64 +24,10 @@
  *   was still running is dropped.
  */
 import type { GatewayExecutor, GatewayInterface } from "@apollo/server-gateway-interface";
-import {
-  execute,
-  GraphQLError,
-  Kind,
-  visit,
-  type DocumentNode,
-  type ExecutionResult,
-  type GraphQLSchema,
-} from "graphql";
-import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
-import { LRUCache } from "lru-cache";
+import { execute, GraphQLError, type ExecutionResult, type GraphQLSchema } from "graphql";
 import { RequestTimeout } from "../requestScope";
 import type { Context } from "./context";
-
-/**
- * Memory a compiled operation holds per field it selects. Measured with `npm run bench:compiled`
- * (scripts/bench/compiled-cache.ts): 20-30 KiB per field (graphql-jit keeps generated code and a
- * resolve info per field); the larger figure, so the cache stays under its bound.
- */
-const BYTES_PER_FIELD = 32 * 1024;
-
-interface CacheEntry {
-  /** Null when graphql-jit cannot compile the operation (graphql-js runs it). */
-  compiled: CompiledQuery | null;
-  bytes: number;
-}
-
-function estimatedBytes(document: DocumentNode): number {
-  let fields = 0;
-  visit(document, { [Kind.FIELD]: () => void fields++ });
-  return Math.max(1, fields) * BYTES_PER_FIELD;
-}
-
-/** Compiled operations by query text and operation name, least recently used dropped past `maxBytes`. */
-export class CompiledCache {
-  private readonly entries: LRUCache<string, CacheEntry>;
-
-  constructor(private readonly schema: GraphQLSchema, maxBytes: number) {
-    this.entries = new LRUCache({ maxSize: maxBytes, sizeCalculation: (entry) => entry.bytes });
-  }
-
-  get(queryHash: string, document: DocumentNode, operationName: string | undefined): CompiledQuery | null {
-    const key = `${queryHash}\n${operationName ?? ""}`;
-    let entry = this.entries.get(key);
-    if (!entry) {
-      // compileQuery returns its own failures as errors; graphql-js then runs the operation and reports them.
-      const result = compileQuery(this.schema, document, operationName);
-      entry = { compiled: isCompiledQuery(result) ? result : null, bytes: estimatedBytes(document) };
-      this.entries.set(key, entry);
-    }
-    return entry.compiled;
-  }
-
-  /** Entries and their estimated bytes, for /metrics. */
-  get size(): { entries: number; bytes: number } {
-    return { entries: this.entries.size, bytes: this.entries.calculatedSize };
-  }
-}
+import type { CompiledCache } from "./queryCaches";
 
 /** graphql-jit's errors as graphql-js's, which Apollo's error handling expects (they have `extensions`). */
 function asGraphQLError(error: GraphQLError): GraphQLError {

@@ -23,7 +23,7 @@ import { ClientGone, createRequestScope, type RequestScope } from "../requestSco
 import { HttpError, parseBody } from "./body";
 import type { Probes } from "./probes";
 
-const EXPLORER_PAGE = path.join(PROJECT_ROOT, "src", "graphql", "explorer.html");
+const EXPLORER_PAGE = path.join(PROJECT_ROOT, "static", "explorer.html");
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
 export interface HttpHandlerOptions {
@@ -81,10 +81,11 @@ export function createHttpHandler(options: HttpHandlerOptions): http.RequestList
       .finally(() => {
         if (url.pathname !== "/graphql") return;
         const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-        const outcome = outcomeOf(res.statusCode, context?.outcome?.errorCodes ?? []);
-        const operation = context?.outcome?.operation ?? null;
+        const gone = scope.signal.reason instanceof ClientGone;
+        const outcome = gone ? "client_closed" : outcomeOf(res.statusCode, context?.outcome.errorCodes ?? []);
+        const operation = context?.outcome.operation ?? null;
         metrics.observe(operation, outcome, seconds);
-        log.info({ reqId: scope.id, operation, status: res.statusCode, outcome, durationMs: Math.round(seconds * 1000) }, "graphql request");
+        log.info({ reqId: scope.id, operation, status: gone ? null : res.statusCode, outcome, durationMs: Math.round(seconds * 1000) }, "graphql request");
       });
   };
 

@@ -9,13 +9,13 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom
 
 const MAX_OPERATION_NAMES = 100;
 
-export type Outcome = "ok" | "partial" | "client_error" | "timeout" | "unavailable" | "server_error";
+export type Outcome = "ok" | "partial" | "client_error" | "client_closed" | "timeout" | "unavailable" | "server_error";
 
 export interface MetricsSources {
   /** Neo4j sessions open right now, and the driver's pool size. */
   neo4jSessions(): { open: number; max: number };
-  /** Entries and estimated bytes of the compiled-query cache. */
-  compiledCache(): { entries: number; bytes: number };
+  /** Entries and estimated bytes of the parsed-document and compiled-operation caches. */
+  queryCaches(): Record<"documents" | "compiled", { entries: number; bytes: number }>;
 }
 
 export class Metrics {
@@ -56,19 +56,21 @@ export class Metrics {
       },
     });
     new Gauge({
-      name: "graphql_compiled_queries",
-      help: "Operations held compiled (graphql-jit) in the bounded cache.",
+      name: "graphql_query_cache_entries",
+      help: "Queries kept prepared: parsed and validated documents, and operations compiled by graphql-jit.",
+      labelNames: ["cache"],
       registers: [this.registry],
       collect() {
-        this.set(sources.compiledCache().entries);
+        for (const [cache, size] of Object.entries(sources.queryCaches())) this.set({ cache }, size.entries);
       },
     });
     new Gauge({
-      name: "graphql_compiled_queries_bytes",
-      help: "Estimated memory of the compiled operations held (bounded by GRAPHQL_COMPILED_CACHE_MB).",
+      name: "graphql_query_cache_bytes",
+      help: "Estimated memory of the queries kept prepared (both caches together within GRAPHQL_QUERY_CACHE_MB).",
+      labelNames: ["cache"],
       registers: [this.registry],
       collect() {
-        this.set(sources.compiledCache().bytes);
+        for (const [cache, size] of Object.entries(sources.queryCaches())) this.set({ cache }, size.bytes);
       },
     });
   }

@@ -10,7 +10,7 @@ import { Cost } from "../../graphql/limits/cost";
 @Resolver()
 export class CoverageResolver {
   // Reads every partner, partnership, activity and project of the period once (cached per graph version).
-  @Cost({ price: 5_000 })
+  @Cost({ price: 10_000 })
   @Query(() => CoverageReport, {
     description:
       "Partner coverage by country over a period: partners, partnerships in force, activities, projects and funds per country, " +

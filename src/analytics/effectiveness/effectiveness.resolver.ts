@@ -10,7 +10,7 @@ import { Cost } from "../../graphql/limits/cost";
 @Resolver()
 export class EffectivenessResolver {
   // One row per partnership in force; reads their activities and projects (cached per graph version).
-  @Cost({ price: 5_000, listSize: 1_000 })
+  @Cost({ price: 10_000, listSize: 1_000 })
   @Query(() => [PartnershipEffectiveness], {
     description:
       "For each partnership in force during the period: what it yielded (activities, projects, funds), whether it has gone " +

@@ -35,11 +35,15 @@ export function betweennessScores(actorIds: string[], edges: [string, string][])
 }
 
 /**
- * The worker's entry: registers tsx (a runtime dependency, as for `npm start`), then loads the
- * TypeScript worker. Absolute paths: code evaluated in a worker resolves modules from the working directory.
+ * The worker's entry. Compiled ahead of time (the Docker image runs dist/), it is the worker's
+ * JavaScript; from the sources, it registers tsx (a runtime dependency, as for `npm start`) and
+ * loads the TypeScript worker. Absolute paths: code evaluated in a worker resolves modules from the
+ * working directory.
  */
-const WORKER_BOOTSTRAP = `require(${JSON.stringify(require.resolve("tsx/cjs/api"))}).register(); ` +
-  `require(${JSON.stringify(path.join(__dirname, "betweenness.worker.ts"))});`;
+const WORKER_BOOTSTRAP = __filename.endsWith(".js")
+  ? `require(${JSON.stringify(path.join(__dirname, "betweenness.worker.js"))});`
+  : `require(${JSON.stringify(require.resolve("tsx/cjs/api"))}).register(); ` +
+    `require(${JSON.stringify(path.join(__dirname, "betweenness.worker.ts"))});`;
 
 /**
  * `betweennessScores` in a worker thread. The worker registers its own TypeScript loader: Node does

@@ -24,7 +24,10 @@ function reportAs(limit: keyof RequestLimits) {
 export function limitRules(limits: RequestLimits): ValidationRule[] {
   const common = { exposeLimits: true, propagateOnRejection: false };
   return [
-    maxDepthRule({ ...common, n: limits.maxDepth, ignoreIntrospection: true, onReject: [reportAs("maxDepth")] }),
+    // Depth counts fields, not fragments (a fragment adds no level to the answer), and counts
+    // introspection too: `__schema { types { ofType { ofType … } } }` nests as deep as anything else.
+    // The standard introspection query (graphql-js's getIntrospectionQuery) is 15 deep.
+    maxDepthRule({ ...common, n: limits.maxDepth, ignoreIntrospection: false, flattenFragments: true, onReject: [reportAs("maxDepth")] }),
     maxAliasesRule({ ...common, n: limits.maxAliases, onReject: [reportAs("maxAliases")] }),
     maxDirectivesRule({ ...common, n: limits.maxDirectives, onReject: [reportAs("maxDirectives")] }),
   ];
