@@ -9,6 +9,8 @@ import { Database } from "../src/db/database";
 import { importDataset } from "../src/dataset/import";
 import { createFormatError } from "../src/graphql/formatError";
 import { MAX_BODY_BYTES } from "../src/http/body";
+import { DEFAULT_LIMITS } from "../src/graphql/limits/limits";
+import { DocumentCache } from "../src/graphql/queryCaches";
 import { appSchema } from "../src/graphql/schema";
 import { apolloOptions, startServer, type RunningServer } from "../src/server";
 import { smallDataset } from "./fixtures/small";
@@ -49,6 +51,13 @@ describe("Apollo configuration", () => {
       stopOnTerminationSignals: false,
     });
     expect(apolloOptions(await appSchema(), { production: false }).hideSchemaDetailsFromClientErrors).toBe(false);
+  });
+
+  it("limits every request before it runs, and keeps parsed documents within a memory bound", async () => {
+    const options = apolloOptions(await appSchema(), { production: true });
+    expect(options.parseOptions).toEqual({ maxTokens: DEFAULT_LIMITS.maxTokens });
+    expect(options.validationRules).toHaveLength(3); // depth, aliases, directives
+    expect(options.documentStore).toBeInstanceOf(DocumentCache);
   });
 });
 

@@ -1,5 +1,6 @@
 /** A partnership's activities newest first (`orderBy: NEWEST_FIRST`): date descending, ties by id descending. */
 import { describe, expect, it } from "vitest";
+import { encodeCursor } from "../../src/graphql/pagination";
 import { graphqlFixture } from "../support/graphql";
 
 const DOMESTIC = { id: "kh", kind: "LOCALITY", side: "DOMESTIC", name: "Province", country: "VN", level: "PROVINCE" };
@@ -72,5 +73,24 @@ describe("Partnership.activities(orderBy: NEWEST_FIRST)", () => {
       "ps-a": { latest: ["act-3", "act-5"], byId: ["act-1", "act-2"] },
       "ps-b": { latest: ["act-8", "act-7"], byId: ["act-7", "act-8"] },
     });
+  });
+
+  it.each([
+    ["an activity of another partnership", encodeCursor("act-7", "newest"), "after: is not a cursor of this partnership's activities"],
+    ["an activity that does not exist", encodeCursor("act-404", "newest"), "after: is not a cursor of this partnership's activities"],
+    ["a list in id order", encodeCursor("act-1", "id"), "after: is a cursor of a list in another order, not of this one"],
+  ])("refuses a cursor of %s (it would restart or skip the list)", async (_what, after, message) => {
+    const result = await fixture.gql.run(
+      `query ($after: String) { partnership(id: "ps-a") { activities(first: 2, after: $after, orderBy: NEWEST_FIRST) { edges { node { id } } } } }`,
+      { after },
+    );
+    expect(result.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([[message, "BAD_USER_INPUT"]]);
+  });
+
+  it("refuses a newest-first cursor in a list in id order", async () => {
+    const result = await fixture.gql.run(`query ($after: String) { partnership(id: "ps-a") { activities(first: 2, after: $after) { edges { node { id } } } } }`, {
+      after: encodeCursor("act-1", "newest"),
+    });
+    expect(result.errors?.map((e) => e.message)).toEqual(["after: is a cursor of a list in another order, not of this one"]);
   });
 });

@@ -144,3 +144,11 @@ describe("the default limits", () => {
     expect(cost(query, variables)).toBeLessThanOrEqual(DEFAULT_LIMITS.maxCost);
   });
 });
+
+describe("docs/limits.md", () => {
+  it("works its examples out as the estimate does", () => {
+    const page = (partners: number) => cost(`{ countries { partners(first: ${partners}) { edges { node { partnerships { activities(first: 5) { edges { node { id } } } } } } } } }`);
+    expect([page(5), page(10), page(20)]).toEqual([89_250, 178_000, 355_500]);
+    expect(cost("{ actors(first: 100) { edges { node { partnerships { foreignParties { partnerships { id } } } } } } }")).toBe(111_101);
+  });
+});
