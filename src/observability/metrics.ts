@@ -39,40 +39,19 @@ export class Metrics {
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
       registers: [this.registry],
     });
-    new Gauge({
-      name: "neo4j_sessions_open",
-      help: "Neo4j sessions open now (each holds a pooled connection while it runs).",
-      registers: [this.registry],
-      collect() {
-        this.set(sources.neo4jSessions().open);
-      },
-    });
-    new Gauge({
-      name: "neo4j_connection_pool_max",
-      help: "Largest number of connections the Neo4j driver keeps per server.",
-      registers: [this.registry],
-      collect() {
-        this.set(sources.neo4jSessions().max);
-      },
-    });
-    new Gauge({
-      name: "graphql_query_cache_entries",
-      help: "Queries kept prepared: parsed and validated documents, and operations compiled by graphql-jit.",
-      labelNames: ["cache"],
-      registers: [this.registry],
-      collect() {
-        for (const [cache, size] of Object.entries(sources.queryCaches())) this.set({ cache }, size.entries);
-      },
-    });
-    new Gauge({
-      name: "graphql_query_cache_bytes",
-      help: "Estimated memory of the queries kept prepared (both caches together within GRAPHQL_QUERY_CACHE_MB).",
-      labelNames: ["cache"],
-      registers: [this.registry],
-      collect() {
-        for (const [cache, size] of Object.entries(sources.queryCaches())) this.set({ cache }, size.bytes);
-      },
-    });
+    const gauge = (name: string, help: string, read: () => number) =>
+      new Gauge({ name, help, registers: [this.registry], collect() { this.set(read()); } });
+    gauge("neo4j_sessions_open", "Neo4j sessions open now (each holds a pooled connection while it runs).", () => sources.neo4jSessions().open);
+    gauge("neo4j_connection_pool_max", "Largest number of connections the Neo4j driver keeps per server.", () => sources.neo4jSessions().max);
+    const cacheGauge = (name: string, help: string, read: (size: { entries: number; bytes: number }) => number) =>
+      new Gauge({
+        name, help, labelNames: ["cache"], registers: [this.registry],
+        collect() {
+          for (const [cache, size] of Object.entries(sources.queryCaches())) this.set({ cache }, read(size));
+        },
+      });
+    cacheGauge("graphql_query_cache_entries", "Queries kept prepared: parsed and validated documents, and operations compiled by graphql-jit.", (size) => size.entries);
+    cacheGauge("graphql_query_cache_bytes", "Estimated memory of the queries kept prepared (both caches together within GRAPHQL_QUERY_CACHE_MB).", (size) => size.bytes);
   }
 
   /** The label for a client's operation name: its own for the first names seen, then "other". */

@@ -9,15 +9,13 @@ import { LIMITS } from "../../src/dataset/format";
 import { MAX_LISTED_PROBLEMS } from "../../src/dataset/problems";
 import { formatProblem } from "../../src/dataset/validate";
 import { smallDataset, type SmallDataset } from "../fixtures/small";
-import { connectTestDb, graphFingerprint, resetGraph } from "../support/db";
+import { connectWithDataset, graphFingerprint } from "../support/db";
 
 let db: Database;
 let before: Record<string, number>;
 
 beforeAll(async () => {
-  db = await connectTestDb();
-  await resetGraph(db);
-  await importDataset(db, smallDataset());
+  db = await connectWithDataset(smallDataset());
   before = await graphFingerprint(db);
 });
 

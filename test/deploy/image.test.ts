@@ -18,10 +18,9 @@ import readline from "node:readline";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config";
 import type { Database } from "../../src/db/database";
-import { importDataset } from "../../src/dataset/import";
 import { freePort } from "../../src/ports";
 import { smallDataset } from "../fixtures/small";
-import { connectTestDb, resetGraph, testNeo4jEnv } from "../support/db";
+import { connectWithDataset, testNeo4jEnv } from "../support/db";
 
 interface Stage {
   name: string;
@@ -102,9 +101,7 @@ let root: string;
 let image: Stage;
 
 beforeAll(async () => {
-  db = await connectTestDb();
-  await resetGraph(db);
-  await importDataset(db, smallDataset());
+  db = await connectWithDataset(smallDataset());
   root = fs.mkdtempSync(path.join(os.tmpdir(), "image-"));
   image = buildImage(root);
 }, 300_000);

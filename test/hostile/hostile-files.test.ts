@@ -9,9 +9,8 @@ import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config";
 import type { Database } from "../../src/db/database";
-import { importDataset } from "../../src/dataset/import";
 import { smallDataset } from "../fixtures/small";
-import { connectTestDb, graphFingerprint, resetGraph, testNeo4jEnv } from "../support/db";
+import { connectWithDataset, graphFingerprint, testNeo4jEnv } from "../support/db";
 import { HOSTILE_FILES } from "./files";
 
 let db: Database;
@@ -19,9 +18,7 @@ let dir: string;
 let before: Record<string, number>;
 
 beforeAll(async () => {
-  db = await connectTestDb();
-  await resetGraph(db);
-  await importDataset(db, smallDataset());
+  db = await connectWithDataset(smallDataset());
   before = await graphFingerprint(db);
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "hostile-files-"));
 });

@@ -10,10 +10,9 @@
 import { serverAudits, type Audit, type AuditResult } from "graphql-http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/database";
-import { importDataset } from "../../src/dataset/import";
 import { startServer, type RunningServer } from "../../src/server";
 import { smallDataset } from "../fixtures/small";
-import { connectTestDb, resetGraph } from "../support/db";
+import { connectWithDataset } from "../support/db";
 
 interface Deviation {
   /** Why the service deliberately answers otherwise, in one sentence for a newcomer (quoted in the README). */
@@ -58,9 +57,7 @@ let db: Database;
 let server: RunningServer;
 
 beforeAll(async () => {
-  db = await connectTestDb();
-  await resetGraph(db);
-  await importDataset(db, smallDataset());
+  db = await connectWithDataset(smallDataset());
   server = await startServer(db, { host: "127.0.0.1", port: 0, production: true });
 });
 

@@ -3,6 +3,7 @@ import neo4j from "neo4j-driver";
 import { inject } from "vitest";
 import { Database } from "../../src/db/database";
 import { applySchema } from "../../src/db/schema";
+import { importDataset } from "../../src/dataset/import";
 
 export function testNeo4jEnv(): Record<string, string> {
   return {
@@ -17,6 +18,14 @@ export async function connectTestDb(): Promise<Database> {
   const driver = neo4j.driver(inject("neo4jUri"), neo4j.auth.basic(inject("neo4jUser"), inject("neo4jPassword")));
   const db = new Database(driver, inject("neo4jDatabase") || undefined);
   await applySchema(db);
+  return db;
+}
+
+/** A connection to a graph that holds `dataset` and nothing else. */
+export async function connectWithDataset(dataset: unknown): Promise<Database> {
+  const db = await connectTestDb();
+  await resetGraph(db);
+  await importDataset(db, dataset);
   return db;
 }
 
