@@ -8,7 +8,7 @@ import { ConfigError, neo4jConfig } from "../src/config";
 import { connectNeo4j } from "../src/db/connect";
 import { LocalNeo4jError } from "../src/db/localNeo4j";
 import { DatasetFileError } from "../src/dataset/file";
-import { DatasetRejected, ImportInterrupted, importParsedDataset } from "../src/dataset/import";
+import { CONNECTION_LOST, DatasetRejected, ImportInterrupted, importParsedDataset } from "../src/dataset/import";
 import { ProgressMeter } from "../src/dataset/progress";
 import { parseDatasetFile } from "../src/dataset/read";
 
@@ -91,12 +91,11 @@ main().then(
     else if (error instanceof DatasetRejected || error instanceof DatasetFileError || error instanceof ConfigError || error instanceof LocalNeo4jError) {
       console.error(error.message);
     } else if (error instanceof ImportInterrupted) {
-      const code = error.cause instanceof Neo4jError ? ` (${error.cause.code})` : "";
-      console.error(`${error.message}${code}`);
-    } else if (error instanceof Neo4jError && ["ServiceUnavailable", "SessionExpired"].includes(error.code)) {
+      console.error(error.message);
+    } else if (error instanceof Neo4jError && CONNECTION_LOST.has(error.code)) {
       // The connection went before the commit was acknowledged: Neo4j rolls back a transaction whose
       // client is gone, but a commit already under way may have completed.
-      console.error(`Lost the connection to Neo4j during the import (${error.code}): ${error.message.split("\n")[0]}. ` +
+      console.error(`Lost the connection to Neo4j during the import (${error.code}). ` +
         "The transaction was rolled back unless its commit had already reached Neo4j; run the same import again " +
         "once Neo4j is back: an import is idempotent, so it completes the graph either way.");
     } else if (error instanceof Neo4jError) {

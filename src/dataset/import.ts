@@ -8,6 +8,7 @@
  * file twice changes nothing, and running an interrupted import again completes it.
  */
 import { randomUUID } from "node:crypto";
+import { Neo4jError } from "neo4j-driver";
 import type { Database, Transaction } from "../db/database";
 import { toNeo4jInt } from "../db/mapping";
 import { KNOWN_COUNTRIES } from "../domain/countries";
@@ -60,6 +61,20 @@ export class DatasetRejected extends Error {
   }
 }
 
+/** Neo4j's error codes for a connection that went away. */
+export const CONNECTION_LOST = new Set(["ServiceUnavailable", "SessionExpired"]);
+
+/**
+ * Why a write stopped, in one line. For a lost connection the driver's own text is that of its last
+ * retry ("Failed to connect… encryption settings…"), which misleads about a connection that died
+ * mid-import: it is named plainly instead.
+ */
+export function stopReason(cause: unknown): string {
+  if (cause instanceof Neo4jError && CONNECTION_LOST.has(cause.code)) return `the connection to Neo4j was lost (${cause.code})`;
+  if (cause instanceof Neo4jError) return `${cause.message.split("\n")[0]} (${cause.code})`;
+  return cause instanceof Error ? cause.message.split("\n")[0] : String(cause);
+}
+
 /** An import with `transactionSize` stopped after committing part of the dataset (the cause says why). */
 export class ImportInterrupted extends Error {
   constructor(
@@ -70,7 +85,7 @@ export class ImportInterrupted extends Error {
     override readonly cause: unknown,
   ) {
     super(`The import stopped after committing ${commits} transaction${commits === 1 ? "" : "s"} (${rows} rows written)` +
-      `${wiped ? ", the graph having been wiped first" : ""}: ${cause instanceof Error ? cause.message.split("\n")[0] : String(cause)}. ` +
+      `${wiped ? ", the graph having been wiped first" : ""}: ${stopReason(cause)}. ` +
       "The graph holds a partial import; run the same import again to complete it.");
     this.name = "ImportInterrupted";
   }
