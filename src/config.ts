@@ -4,7 +4,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { DEFAULT_LIMITS, LIMIT_VARIABLES, type RequestLimits } from "./graphql/limits/limits";
+import { DEFAULT_LIMITS, LIMIT_VARIABLES, type RequestLimits } from "./requestLimits";
 import { LOG_LEVELS, type LogLevel } from "./observability/log";
 
 /**

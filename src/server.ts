@@ -15,7 +15,7 @@ import { compiledGateway } from "./graphql/executor";
 import { createQueryCaches, type QueryCaches } from "./graphql/queryCaches";
 import { createFormatError } from "./graphql/formatError";
 import { requestGuardPlugin } from "./graphql/limits/guard";
-import { DEFAULT_LIMITS, type RequestLimits } from "./graphql/limits/limits";
+import { DEFAULT_LIMITS, type RequestLimits } from "./requestLimits";
 import { limitRules, parseOptions } from "./graphql/limits/rules";
 import { outcomePlugin } from "./graphql/outcome";
 import { projectionPlugin } from "./graphql/projection";

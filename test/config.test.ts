@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError, PROJECT_ROOT, loadConfig } from "../src/config";
-import { DEFAULT_LIMITS } from "../src/graphql/limits/limits";
+import { DEFAULT_LIMITS } from "../src/requestLimits";
 
 describe("loadConfig", () => {
   it("defaults to the local Neo4j, port 4000 on localhost, and the demo data", () => {

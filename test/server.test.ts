@@ -9,7 +9,7 @@ import { Database } from "../src/db/database";
 import { importDataset } from "../src/dataset/import";
 import { createFormatError } from "../src/graphql/formatError";
 import { MAX_BODY_BYTES } from "../src/http/body";
-import { DEFAULT_LIMITS } from "../src/graphql/limits/limits";
+import { DEFAULT_LIMITS } from "../src/requestLimits";
 import { DocumentCache } from "../src/graphql/queryCaches";
 import { appSchema } from "../src/graphql/schema";
 import { apolloOptions, startServer, type RunningServer } from "../src/server";

@@ -15,7 +15,7 @@ import path from "node:path";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
 import { PROJECT_ROOT } from "../config";
 import type { Context } from "../graphql/context";
-import { LIMIT_VARIABLES, type RequestLimits } from "../graphql/limits/limits";
+import { LIMIT_VARIABLES, type RequestLimits } from "../requestLimits";
 import { outcomeOf } from "../graphql/outcome";
 import type { Logger } from "../observability/log";
 import type { Metrics } from "../observability/metrics";

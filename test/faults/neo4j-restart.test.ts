@@ -9,7 +9,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Database } from "../../src/db/database";
 import { applySchema } from "../../src/db/schema";
 import { importDataset } from "../../src/dataset/import";
-import { DEFAULT_LIMITS } from "../../src/graphql/limits/limits";
+import { DEFAULT_LIMITS } from "../../src/requestLimits";
 import { startServer, type RunningServer } from "../../src/server";
 import { smallDataset } from "../fixtures/small";
 import { KillableNeo4j, median, sleep, waitFor } from "./support";

@@ -14,7 +14,7 @@ import { queryMix } from "../../scripts/bench/mix";
 import { PROJECT_ROOT } from "../../src/config";
 import { estimateCost } from "../../src/graphql/limits/cost";
 import { nestingDepth } from "../../src/graphql/limits/guard";
-import { DEFAULT_LIMITS } from "../../src/graphql/limits/limits";
+import { DEFAULT_LIMITS } from "../../src/requestLimits";
 import { limitRules, parseOptions } from "../../src/graphql/limits/rules";
 import { MAX_PAGE_SIZE } from "../../src/graphql/pagination";
 import { appSchema } from "../../src/graphql/schema";

@@ -10,7 +10,7 @@
 import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from "@apollo/server";
 import { GraphQLError, Kind, type FragmentDefinitionNode } from "graphql";
 import { estimateCost } from "./cost";
-import { LIMIT_VARIABLES, MAX_VARIABLE_DEPTH, type RequestLimits } from "./limits";
+import { LIMIT_VARIABLES, MAX_VARIABLE_DEPTH, type RequestLimits } from "../../requestLimits";
 import { MAX_PAGE_SIZE } from "../pagination";
 
 /** Lists and objects nested in `value`, counted without recursion (the value may be hostile). */

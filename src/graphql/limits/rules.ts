@@ -7,7 +7,7 @@ import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import { GraphQLError, type ParseOptions, type ValidationContext, type ValidationRule } from "graphql";
-import { LIMIT_VARIABLES, type RequestLimits } from "./limits";
+import { LIMIT_VARIABLES, type RequestLimits } from "../../requestLimits";
 
 /**
  * graphql-armor reports "Syntax Error: Query depth limit of 15 exceeded, found 140." and throws,
