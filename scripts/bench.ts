@@ -25,9 +25,8 @@ import { freePort } from "../src/ports";
 import { measure, type LoadResult } from "./bench/load";
 import { pickArguments, queryMix, type MixArguments } from "./bench/mix";
 import { Profiler, type Cost } from "./bench/profile";
-import { writeReport } from "./bench/report";
+import { TARGETS, writeReport, type BenchResults, type Target } from "./bench/report";
 
-const TARGETS = ["floor", "service", "neo4j-graphql"] as const;
 
 /**
  * Neo4j memory and import mode per scale, for a 24 GiB machine. Every scale commits the import every
@@ -41,23 +40,7 @@ const NEO4J_SETUP: Record<string, { heap: string; pageCache: string; transaction
   M: { heap: "12g", pageCache: "4g", transactionSize: 20_000 },
   L: { heap: "6g", pageCache: "6g", transactionSize: 20_000 },
 };
-type Target = (typeof TARGETS)[number];
 
-export interface BenchResults {
-  scale: string;
-  seed: number;
-  label: string;
-  date: string;
-  machine: string;
-  dataset: { file: string; bytes: number; counts: Record<string, number> };
-  arguments: MixArguments;
-  seconds: number;
-  items: {
-    name: string;
-    description: string;
-    targets: { target: Target; cost: Cost | null; load: LoadResult[] }[];
-  }[];
-}
 
 const USAGE = "Usage: npm run bench -- --scale S|M|L [--seed N] [--label NAME] [--seconds 10] [--warmup 3] [--connections 1,16] [--items page,search]";
 

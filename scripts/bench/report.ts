@@ -7,7 +7,31 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PROJECT_ROOT } from "../../src/config";
-import type { BenchResults } from "../bench";
+import type { LoadResult } from "./load";
+import type { MixArguments } from "./mix";
+import type { Cost } from "./profile";
+
+/** Who answers the mix: the raw-Cypher floor, this service, the Neo4j GraphQL Library. */
+export const TARGETS = ["floor", "service", "neo4j-graphql"] as const;
+export type Target = (typeof TARGETS)[number];
+
+/** One run of `npm run bench`, as saved in benchmarks/results/ and read back to write the report. */
+export interface BenchResults {
+  scale: string;
+  seed: number;
+  label: string;
+  date: string;
+  machine: string;
+  dataset: { file: string; bytes: number; counts: Record<string, number> };
+  arguments: MixArguments;
+  seconds: number;
+  items: {
+    name: string;
+    description: string;
+    targets: { target: Target; cost: Cost | null; load: LoadResult[] }[];
+  }[];
+}
+
 
 const RESULTS = path.join(PROJECT_ROOT, "benchmarks", "results");
 const METHOD = path.join(PROJECT_ROOT, "benchmarks", "method.md");

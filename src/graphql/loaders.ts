@@ -16,13 +16,7 @@ import { toPlan, toReport, toTask } from "../modules/plans/plan.type";
 import { projectShape, toProject } from "../modules/projects/project.type";
 import { toReview } from "../modules/reviews/review.type";
 import type { PageRequest } from "./pagination";
-import type { NodeShape, Projections } from "./projection";
-
-/** How a query's `node` column becomes an object: the parameters it needs and the mapping of one value. */
-export interface NodeReader<T> {
-  params(): Record<string, unknown>;
-  map(node: Plain): T;
-}
+import type { NodeReader, NodeShape, Projections } from "./projection";
 
 /** A type with a shape: read as this request's projection (a list of values), then mapped. */
 function projected<T>(projections: Projections, shape: NodeShape, map: (row: Row) => T): NodeReader<T> {

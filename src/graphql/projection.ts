@@ -26,6 +26,12 @@ export interface NodeShape {
   dates: readonly string[];
 }
 
+/** How a query's `node` column becomes an object: the parameters it needs and the mapping of one value. */
+export interface NodeReader<T> {
+  params(): Record<string, unknown>;
+  map(node: Plain): T;
+}
+
 export function nodeShape(typeName: string, key: string, fields: Record<string, readonly string[]>, dates: readonly string[] = []): NodeShape {
   return { typeName, key, fields, dates };
 }
