@@ -1,4 +1,4 @@
-// INVOLVES: the actors an engagement ties together, derived from its own relations (SPEC "Network"):
+// INVOLVES: the actors an engagement ties together, derived from its own relations (docs/analytics.md, "The actor graph"):
 // a partnership's parties; an activity's organisers and partners (its FOREIGN participants and the
 // foreign parties of its partnership); a project's funders, implementers and localities; a
 // membership's member and organisation. Two actors are adjacent in the actor graph when one

@@ -1,5 +1,5 @@
 /**
- * The shape of a `partner-network/v1` dataset (SPEC "Dataset format"), one zod schema per record.
+ * The shape of a `partner-network/v1` dataset (docs/dataset-format.md), one zod schema per record.
  * Shape only: references between records, sides and dates in order are checked in `validate.ts`.
  * Unknown keys are rejected so that a misspelt field ("activites", "signedon") is reported,
  * not silently dropped. Optional fields may also be null.
@@ -9,20 +9,11 @@ import {
   ACTIVITY_KINDS, ACTOR_KINDS, FUNDING_TYPES, LOCALITY_LEVELS, PARTNERSHIP_KINDS,
   PROJECT_STATUSES, RECOMMENDATIONS, REGIONS, SECTORS, SIDES,
 } from "../domain/enums";
+import { MAX_YEAR, MIN_YEAR, isIsoDate } from "../domain/dates";
 
 export const FORMAT = "partner-network/v1";
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar date written YYYY-MM-DD (rejects 2019-02-30). */
-export function isIsoDate(value: string): boolean {
-  const m = DATE_PATTERN.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
 
 /**
  * Bounds on the size of a record's values: far above anything a real record holds, low enough
@@ -44,7 +35,7 @@ const id = z.string().regex(ID_PATTERN, 'must match ^[A-Za-z0-9][A-Za-z0-9._:-]{
 const idList = z.array(id).max(LIMITS.listItems);
 const nonEmptyIdList = idList.min(1, "must list at least one id");
 const date = z.string().refine(isIsoDate, "must be a date written YYYY-MM-DD");
-const year = z.number().int("must be a whole year").min(1900, "must be 1900 or later").max(2200, "must be 2200 or earlier");
+const year = z.number().int("must be a whole year").min(MIN_YEAR, `must be ${MIN_YEAR} or later`).max(MAX_YEAR, `must be ${MAX_YEAR} or earlier`);
 const countryCode = z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code (two capitals)");
 const currency = z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 currency code (three capitals)");
 const sectors = z.array(z.enum(SECTORS)).max(SECTORS.length * 2).nullish();

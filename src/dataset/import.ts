@@ -1,5 +1,5 @@
 /**
- * Imports a `partner-network/v1` dataset into Neo4j (SPEC "Import semantics"). The whole dataset is
+ * Imports a `partner-network/v1` dataset into Neo4j (docs/dataset-format.md, "Import semantics"). The whole dataset is
  * checked before anything is written: its shape record by record, then every integrity rule against
  * what the graph already holds. By default the lookups and the writes are one transaction, all or
  * nothing, and `replace` wipes the graph in that same transaction. With `transactionSize` the lookups

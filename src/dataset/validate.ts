@@ -1,5 +1,5 @@
 /**
- * The single source of the dataset integrity rules (SPEC "Dataset format", integrity rules).
+ * The single source of the dataset integrity rules (docs/dataset-format.md, "Integrity rules").
  * Independent of the CLI and of Neo4j: the importer (and later the GraphQL mutations) give it the
  * parsed JSON and what the graph already holds, and get back either a clean dataset or every
  * problem found, each named by its JSON path (`activities[17].partnershipId: unknown id "p9"`).

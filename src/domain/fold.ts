@@ -1,5 +1,5 @@
 /**
- * Folding for search (SPEC "Search"): lower case, diacritics removed, Vietnamese đ/Đ → d.
+ * Folding for search (docs/analytics.md, "Search"): lower case, diacritics removed, Vietnamese đ/Đ → d.
  * "Tỉnh Khánh Hòa" → "tinh khanh hoa"; "Đà Nẵng" → "da nang".
  */
 export function fold(text: string): string {

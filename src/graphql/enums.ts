@@ -1,28 +1,11 @@
 /**
- * Registers the domain vocabularies (src/domain/enums.ts) as GraphQL enums, with descriptions.
- * Import this module before building the schema.
+ * Registers the domain vocabularies (src/domain/enums.ts) as GraphQL enums, with descriptions, and
+ * defines the API's own (ActivityOrder). Import this module before building the schema.
  */
 import { registerEnumType } from "type-graphql";
 import {
-  ACTIVITY_KINDS, ACTOR_KINDS, FUNDING_TYPES, LOCALITY_LEVELS, PARTNERSHIP_KINDS, PROJECT_STATUSES,
-  RECOMMENDATIONS, REGIONS, SECTORS, SIDES,
+  ActivityKind, ActorKind, FundingType, LocalityLevel, PartnershipKind, ProjectStatus, Recommendation, Region, Sector, Side,
 } from "../domain/enums";
-
-/** `["A", "B"]` → `{ A: "A", B: "B" }`, the enum object type-graphql expects. */
-function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
-  return Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
-}
-
-export const Region = enumObject(REGIONS);
-export const Side = enumObject(SIDES);
-export const ActorKind = enumObject(ACTOR_KINDS);
-export const LocalityLevel = enumObject(LOCALITY_LEVELS);
-export const PartnershipKind = enumObject(PARTNERSHIP_KINDS);
-export const ActivityKind = enumObject(ACTIVITY_KINDS);
-export const Sector = enumObject(SECTORS);
-export const ProjectStatus = enumObject(PROJECT_STATUSES);
-export const FundingType = enumObject(FUNDING_TYPES);
-export const Recommendation = enumObject(RECOMMENDATIONS);
 
 registerEnumType(Region, { name: "Region", description: "World region of a country." });
 registerEnumType(Side, {

@@ -3,8 +3,8 @@
  * parameters. Every check names the argument it rejects.
  */
 import { Field, InputType, Int } from "type-graphql";
-import { isIsoDate } from "../dataset/format";
 import { toNeo4jDate } from "../db/mapping";
+import { isIsoDate, period, type Period } from "../domain/dates";
 import { badInput } from "./errors";
 
 @InputType({ description: "Whole calendar years fromYear..toYear, inclusive: from fromYear-01-01 to toYear-12-31." })
@@ -16,22 +16,11 @@ export class PeriodInput {
   toYear!: number;
 }
 
-export interface PeriodBounds {
-  fromYear: number;
-  toYear: number;
-  /** `fromYear-01-01` */
-  start: string;
-  /** `toYear-12-31` (SPEC: asOf) */
-  end: string;
-}
-
-export function checkPeriod(period: PeriodInput, argument: string): PeriodBounds {
-  const { fromYear, toYear } = period;
-  for (const [name, year] of [["fromYear", fromYear], ["toYear", toYear]] as const) {
-    if (year < 1900 || year > 2200) throw badInput(`${argument}.${name}`, `must be a year between 1900 and 2200, got ${year}`);
-  }
-  if (toYear < fromYear) throw badInput(`${argument}.toYear`, `must not be before fromYear (${fromYear}), got ${toYear}`);
-  return { fromYear, toYear, start: `${fromYear}-01-01`, end: `${toYear}-12-31` };
+/** The period an argument names, or a clear error naming the year at fault. */
+export function checkPeriod(input: PeriodInput, argument: string): Period {
+  const checked = period(input.fromYear, input.toYear);
+  if ("problem" in checked) throw badInput(`${argument}.${checked.field}`, checked.problem);
+  return checked;
 }
 
 /** A `YYYY-MM-DD` argument as a Neo4j date parameter. */

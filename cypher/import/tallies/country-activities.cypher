@@ -1,4 +1,4 @@
-// Activity tallies for partnerCoverage (SPEC "Coverage by country"), built at the end of every import
+// Activity tallies for partnerCoverage (docs/analytics.md, "Partner coverage by country"), built at the end of every import
 // so that a coverage query reads a few thousand tallies instead of walking every activity of every
 // partner. One node per country, year, and kinds of the activity's partners in that country (sorted):
 // each activity that involves the country is counted in exactly one of the country's tallies, so a

@@ -1,5 +1,5 @@
 // One page of activities in id order, filtered. An activity involves a country when one of its
-// partners has it: a FOREIGN participant, or a foreign party of its partnership (SPEC).
+// partners has it: a FOREIGN participant, or a foreign party of its partnership (docs/analytics.md, "Common rules").
 MATCH (node:Activity)
 WHERE ($partnershipId IS NULL OR EXISTS { (node)-[:UNDER]->(:Partnership {id: $partnershipId}) })
   AND ($kinds IS NULL OR node.kind IN $kinds)

@@ -1,5 +1,5 @@
 // One page of projects in id order, filtered. A project involves a country when one of its
-// FOREIGN funders has it (SPEC).
+// FOREIGN funders has it (docs/analytics.md, "Common rules").
 MATCH (node:Project)
 WHERE ($status IS NULL OR node.status = $status)
   AND ($partnershipId IS NULL OR EXISTS { (node)-[:UNDER]->(:Partnership {id: $partnershipId}) })

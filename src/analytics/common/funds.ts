@@ -1,5 +1,5 @@
 /**
- * Funds mobilised, in US dollars (SPEC "USD value"). The Cypher queries sum amounts per currency
+ * Funds mobilised, in US dollars (docs/analytics.md, "Common rules": US dollars). The Cypher queries sum amounts per currency
  * and year of the dated event and attach the year's rate; this module turns those groups into one
  * USD total plus the amounts that had no rate. A missing rate is never guessed: its amounts stay
  * out of the USD total and are reported per currency instead.

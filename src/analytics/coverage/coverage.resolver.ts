@@ -1,11 +1,10 @@
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
-import type { ActorKind as ActorKindT } from "../../domain/enums";
 import type { Context } from "../../graphql/context";
-import { ActorKind } from "../../graphql/enums";
 import { PeriodInput } from "../../graphql/inputs";
 import { partnerCoverage } from "./coverage.service";
 import { CoverageReport } from "./coverage.type";
 import { Cost } from "../../graphql/limits/cost";
+import { ActorKind } from "../../domain/enums";
 
 @Resolver()
 export class CoverageResolver {
@@ -21,7 +20,7 @@ export class CoverageResolver {
     @Arg("planId", () => ID, { nullable: true, description: "A plan whose priority countries get a row (and priority: true) even without partners." })
     planId: string | null,
     @Arg("kinds", () => [ActorKind], { nullable: true, description: "Only partners of these kinds count, in every column and in the choice of rows." })
-    kinds: ActorKindT[] | null,
+    kinds: ActorKind[] | null,
     @Ctx() ctx: Context,
   ): Promise<CoverageReport> {
     const plan = planId == null ? null : await ctx.loaders.plan.load(planId);

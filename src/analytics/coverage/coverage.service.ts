@@ -1,5 +1,5 @@
 /**
- * Partner coverage by country (SPEC "Coverage by country"). Two aggregating Cypher queries, one for
+ * Partner coverage by country (docs/analytics.md, "Partner coverage by country"). Two aggregating Cypher queries, one for
  * the rows and one for the totals; the service converts funds to USD, sorts the kind counts and
  * derives each row's status. The activity columns come from the tallies every import builds
  * (cypher/import/tallies) while they match the graph's version, and are walked live otherwise

@@ -1,9 +1,8 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
-import type { ActorKind as ActorKindT } from "../../domain/enums";
-import { ActorKind } from "../../graphql/enums";
 import { Money } from "../../modules/common/money.type";
 import { Country } from "../../modules/countries/country.type";
 import { Cost } from "../../graphql/limits/cost";
+import { ActorKind } from "../../domain/enums";
 
 export const CoverageStatus = { NONE: "NONE", INACTIVE: "INACTIVE", ACTIVE: "ACTIVE" } as const;
 export type CoverageStatus = (typeof CoverageStatus)[keyof typeof CoverageStatus];
@@ -21,7 +20,7 @@ registerEnumType(CoverageStatus, {
 @ObjectType({ simpleResolvers: true, description: "How many partners of one kind." })
 export class KindCount {
   @Field(() => ActorKind, { description: "The kind of partner." })
-  kind!: ActorKindT;
+  kind!: ActorKind;
 
   @Field(() => Int, { description: "How many partners of that kind." })
   count!: number;

@@ -1,11 +1,10 @@
 import { Arg, Ctx, Float, ID, Int, Query, Resolver } from "type-graphql";
-import type { PartnershipKind as PartnershipKindT } from "../../domain/enums";
 import type { Context } from "../../graphql/context";
-import { PartnershipKind } from "../../graphql/enums";
 import { PeriodInput } from "../../graphql/inputs";
 import { partnershipEffectiveness } from "./effectiveness.service";
 import { PartnershipEffectiveness } from "./effectiveness.type";
 import { Cost } from "../../graphql/limits/cost";
+import { PartnershipKind } from "../../domain/enums";
 
 @Resolver()
 export class EffectivenessResolver {
@@ -18,7 +17,7 @@ export class EffectivenessResolver {
   })
   partnershipEffectiveness(
     @Arg("period", () => PeriodInput, { description: "The whole years to assess." }) period: PeriodInput,
-    @Arg("kind", () => PartnershipKind, { nullable: true, description: "Only partnerships of this kind." }) kind: PartnershipKindT | null,
+    @Arg("kind", () => PartnershipKind, { nullable: true, description: "Only partnerships of this kind." }) kind: PartnershipKind | null,
     @Arg("country", () => String, { nullable: true, description: "Only partnerships with a foreign party of this country (ISO 3166-1 alpha-2)." })
     country: string | null,
     @Arg("domesticPartyId", () => ID, { nullable: true, description: "Only partnerships with this domestic party." }) domesticPartyId: string | null,

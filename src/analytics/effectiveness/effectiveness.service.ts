@@ -1,14 +1,15 @@
 /**
- * Partnership effectiveness (SPEC "Partnership effectiveness"). One aggregating Cypher query gives,
+ * Partnership effectiveness (docs/analytics.md, "Partnership effectiveness"). One aggregating Cypher query gives,
  * per partnership in force during the period, its counts, funds by currency and year, last activity
  * and latest review; the service converts funds, and derives dormancy, the score and the flags
- * exactly as the SPEC writes them.
+ * exactly as docs/analytics.md defines them.
  */
 import type { Database, Row } from "../../db/database";
 import { toNeo4jInt } from "../../db/mapping";
 import type { PartnershipKind } from "../../domain/enums";
 import { badInput } from "../../graphql/errors";
-import { checkPeriod, countryParam, dateParam, type PeriodBounds, type PeriodInput } from "../../graphql/inputs";
+import type { Period } from "../../domain/dates";
+import { checkPeriod, countryParam, dateParam, type PeriodInput } from "../../graphql/inputs";
 import { toPartnership } from "../../modules/partnerships/partnership.type";
 import { toReview, type Review } from "../../modules/reviews/review.type";
 import { analyticsCache } from "../common/cache";
@@ -48,7 +49,7 @@ export async function partnershipEffectiveness(db: Database, args: Effectiveness
   return rows.map((row) => toEffectiveness(row, period, args));
 }
 
-function toEffectiveness(row: Row, period: PeriodBounds, args: EffectivenessArgs): PartnershipEffectiveness {
+function toEffectiveness(row: Row, period: Period, args: EffectivenessArgs): PartnershipEffectiveness {
   const partnership = toPartnership(row.partnership as Row);
   const years = period.toYear - period.fromYear + 1;
   const activities = Number(row.activities);
@@ -89,7 +90,7 @@ function toEffectiveness(row: Row, period: PeriodBounds, args: EffectivenessArgs
  * `100 × (0.4·A + 0.3·F + 0.3·R)`, rounded to one decimal, halves up. Computed in tenths of a point
  * and cleaned of floating-point noise first, so that 62.45 rounds to 62.5, not 62.4.
  */
-export function score(activitiesPerYear: number, fundsUsd: number, latestReview: Review | null, period: PeriodBounds,
+export function score(activitiesPerYear: number, fundsUsd: number, latestReview: Review | null, period: Period,
   targets: { targetActivitiesPerYear: number; targetFundsUsd: number }): number {
   const a = Math.min(1, activitiesPerYear / targets.targetActivitiesPerYear);
   const f = Math.min(1, fundsUsd / targets.targetFundsUsd);

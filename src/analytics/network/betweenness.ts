@@ -1,5 +1,5 @@
 /**
- * Betweenness centrality of the actor graph (SPEC "Network", brokers), and the worker thread that
+ * Betweenness centrality of the actor graph (docs/analytics.md, "The actor graph": brokers), and the worker thread that
  * computes it off the service's event loop.
  */
 import path from "node:path";

@@ -1,5 +1,5 @@
 /**
- * Network analytics (SPEC "Network") on the actor graph: two actors are adjacent when one
+ * Network analytics (docs/analytics.md, "The actor graph") on the actor graph: two actors are adjacent when one
  * engagement (partnership, activity, project or membership) INVOLVES both; the importer derives
  * INVOLVES (docs/graph-model.md), so one step is (:Actor)<-[:INVOLVES]-(:Engagement)-[:INVOLVES]->(:Actor).
  *

@@ -1,5 +1,5 @@
 /**
- * Reporting status (SPEC "Reporting"): for each DOMESTIC unit assigned to a task of the plan,
+ * Reporting status (docs/analytics.md, "Reporting"): for each DOMESTIC unit assigned to a task of the plan,
  * ON_TIME when it submitted a report for the plan and year on or before the deadline
  * (`year-MM-DD`, the plan's reportDeadline, default 12-15), LATE when only after it, MISSING
  * when never; with its first submission date. Ordered by unit id.

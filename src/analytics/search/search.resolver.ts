@@ -1,10 +1,9 @@
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
-import type { ActorKind as ActorKindT } from "../../domain/enums";
 import type { Context } from "../../graphql/context";
-import { ActorKind } from "../../graphql/enums";
 import { Actor } from "../../modules/actors/actor.type";
 import { searchActors } from "./search.service";
 import { Cost } from "../../graphql/limits/cost";
+import { ActorKind } from "../../domain/enums";
 
 @Resolver()
 export class SearchResolver {
@@ -17,7 +16,7 @@ export class SearchResolver {
   })
   search(
     @Arg("text", () => String, { description: "Words to look for, in any order: at most 200 characters and 10 words." }) text: string,
-    @Arg("kinds", () => [ActorKind], { nullable: true, description: "Only actors of these kinds." }) kinds: ActorKindT[] | null,
+    @Arg("kinds", () => [ActorKind], { nullable: true, description: "Only actors of these kinds." }) kinds: ActorKind[] | null,
     @Arg("first", () => Int, { defaultValue: 20, description: "How many actors to return, at most 100." }) first: number,
     @Ctx() ctx: Context,
   ): Promise<Actor[]> {

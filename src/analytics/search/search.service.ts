@@ -1,5 +1,5 @@
 /**
- * Actor search (SPEC "Search"): case- and diacritic-insensitive, đ/Đ folded to d; an actor matches
+ * Actor search (docs/analytics.md, "Search"): case- and diacritic-insensitive, đ/Đ folded to d; an actor matches
  * when every whitespace-separated token of the folded text is a substring of its folded name or
  * folded Vietnamese name. Results in folded-name order.
  */

@@ -1,13 +1,12 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver } from "type-graphql";
 import { Parent } from "../../graphql/parent";
-import type { ActivityKind as ActivityKindT } from "../../domain/enums";
 import type { Context } from "../../graphql/context";
-import { ActivityKind } from "../../graphql/enums";
 import { countryParam, dateParam, listParam } from "../../graphql/inputs";
 import { connectionType, pageRequest, readPage } from "../../graphql/pagination";
 import { Actor } from "../actors/actor.type";
 import { Partnership } from "../partnerships/partnership.type";
 import { Activity } from "./activity.type";
+import { ActivityKind } from "../../domain/enums";
 
 export const ActivityConnection = connectionType(Activity, "Activity", "activities");
 
@@ -23,7 +22,7 @@ export class ActivityFilter {
   country?: string | null;
 
   @Field(() => [ActivityKind], { nullable: true, description: "Only activities of these kinds." })
-  kinds?: ActivityKindT[] | null;
+  kinds?: ActivityKind[] | null;
 
   @Field(() => String, { nullable: true, description: "Only activities dated on or after this day (YYYY-MM-DD)." })
   from?: string | null;

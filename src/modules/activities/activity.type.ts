@@ -1,11 +1,10 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import type { Row } from "../../db/database";
-import type { ActivityKind as ActivityKindT, Sector as SectorT } from "../../domain/enums";
-import { ActivityKind, Sector } from "../../graphql/enums";
 import { Money, moneyFrom } from "../common/money.type";
 import { optStr, str, strList } from "../common/row";
 import { Engagement } from "../engagement.type";
 import { nodeShape } from "../../graphql/projection";
+import { ActivityKind, Sector } from "../../domain/enums";
 
 @ObjectType({
   simpleResolvers: true,
@@ -14,7 +13,7 @@ import { nodeShape } from "../../graphql/projection";
 })
 export class Activity extends Engagement {
   @Field(() => ActivityKind, { description: "Kind of activity." })
-  kind!: ActivityKindT;
+  kind!: ActivityKind;
 
   @Field(() => String, { description: "Title." })
   title!: string;
@@ -26,7 +25,7 @@ export class Activity extends Engagement {
   endDate!: string | null;
 
   @Field(() => [Sector], { description: "Fields concerned." })
-  sectors!: SectorT[];
+  sectors!: Sector[];
 
   @Field(() => Money, { nullable: true, description: "Funds mobilised by the activity, if any." })
   funds!: Money | null;
@@ -41,11 +40,11 @@ export function toActivity(row: Row): Activity {
   return {
     __typename: "Activity",
     id: str(row, "id"),
-    kind: str(row, "kind") as ActivityKindT,
+    kind: str(row, "kind") as ActivityKind,
     title: str(row, "title"),
     date: str(row, "date"),
     endDate: optStr(row, "endDate"),
-    sectors: strList<SectorT>(row, "sectors"),
+    sectors: strList<Sector>(row, "sectors"),
     funds: moneyFrom(row.fundsAmount, row.fundsCurrency),
     outcome: optStr(row, "outcome"),
   };

@@ -1,9 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Query, Resolver } from "type-graphql";
 import { Parent } from "../../graphql/parent";
-import type { ActorKind as ActorKindT, Side as SideT } from "../../domain/enums";
 import type { Context } from "../../graphql/context";
-import { ActorKind, Side } from "../../graphql/enums";
 import { countryParam, listParam } from "../../graphql/inputs";
 import { CONNECTION, loadPrimed, loadWithNested, prefetchBelow } from "../../graphql/nested";
 import { connectionType, pageRequest, readPage } from "../../graphql/pagination";
@@ -11,16 +9,17 @@ import { Country } from "../countries/country.type";
 import { Membership } from "../memberships/membership.type";
 import { Partnership } from "../partnerships/partnership.type";
 import { Actor, actorShape } from "./actor.type";
+import { ActorKind, Side } from "../../domain/enums";
 
 export const ActorConnection = connectionType(Actor, "Actor", "actors");
 
 @InputType({ description: "Narrows a list of actors; all given conditions must hold." })
 export class ActorFilter {
   @Field(() => Side, { nullable: true, description: "Only DOMESTIC or only FOREIGN actors." })
-  side?: SideT | null;
+  side?: Side | null;
 
   @Field(() => [ActorKind], { nullable: true, description: "Only actors of these kinds." })
-  kinds?: ActorKindT[] | null;
+  kinds?: ActorKind[] | null;
 
   @Field(() => String, { nullable: true, description: "Only actors of this country (ISO 3166-1 alpha-2)." })
   country?: string | null;

@@ -1,9 +1,8 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import type { Row } from "../../db/database";
-import { ActorKind, LocalityLevel, Side } from "../../graphql/enums";
-import type { ActorKind as ActorKindT, LocalityLevel as LocalityLevelT, Side as SideT } from "../../domain/enums";
 import { optStr, str } from "../common/row";
 import { nodeShape } from "../../graphql/projection";
+import { ActorKind, LocalityLevel, Side } from "../../domain/enums";
 
 @ObjectType({ simpleResolvers: true, description: "How to reach an actor." })
 export class Contact {
@@ -28,10 +27,10 @@ export class Actor {
   id!: string;
 
   @Field(() => ActorKind, { description: "What kind of body this is." })
-  kind!: ActorKindT;
+  kind!: ActorKind;
 
   @Field(() => Side, { description: "DOMESTIC or FOREIGN; a FOREIGN actor is a partner." })
-  side!: SideT;
+  side!: Side;
 
   @Field(() => String, { description: "Name in English or in the actor's own language." })
   name!: string;
@@ -43,7 +42,7 @@ export class Actor {
   countryCode!: string;
 
   @Field(() => LocalityLevel, { nullable: true, description: "Administrative level, for localities." })
-  level!: LocalityLevelT | null;
+  level!: LocalityLevel | null;
 
   @Field(() => String, { nullable: true, description: "First day the actor exists (YYYY-MM-DD), if known." })
   validFrom!: string | null;
@@ -62,12 +61,12 @@ export function toActor(row: Row): Actor {
   const contact = { name: optStr(row, "contactName"), email: optStr(row, "contactEmail"), phone: optStr(row, "contactPhone") };
   return {
     id: str(row, "id"),
-    kind: str(row, "kind") as ActorKindT,
-    side: str(row, "side") as SideT,
+    kind: str(row, "kind") as ActorKind,
+    side: str(row, "side") as Side,
     name: str(row, "name"),
     nameVi: optStr(row, "nameVi"),
     countryCode: str(row, "country"),
-    level: optStr(row, "level") as LocalityLevelT | null,
+    level: optStr(row, "level") as LocalityLevel | null,
     validFrom: optStr(row, "validFrom"),
     validTo: optStr(row, "validTo"),
     website: optStr(row, "website"),

@@ -1,9 +1,8 @@
 import { Field, ObjectType } from "type-graphql";
 import type { Row } from "../../db/database";
-import type { Region as RegionT } from "../../domain/enums";
-import { Region } from "../../graphql/enums";
 import { optStr, str } from "../common/row";
 import { nodeShape } from "../../graphql/projection";
+import { Region } from "../../domain/enums";
 
 @ObjectType({ simpleResolvers: true, description: "A country, by ISO 3166-1 alpha-2 code." })
 export class Country {
@@ -17,7 +16,7 @@ export class Country {
   nameVi!: string | null;
 
   @Field(() => Region, { description: "World region." })
-  region!: RegionT;
+  region!: Region;
 
   @Field(() => Boolean, { description: "True for members of ASEAN." })
   asean!: boolean;
@@ -28,7 +27,7 @@ export function toCountry(row: Row): Country {
     code: str(row, "code"),
     name: str(row, "name"),
     nameVi: optStr(row, "nameVi"),
-    region: str(row, "region") as RegionT,
+    region: str(row, "region") as Region,
     asean: row.asean === true,
   };
 }

@@ -1,9 +1,8 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Query, Resolver } from "type-graphql";
 import { Parent } from "../../graphql/parent";
-import type { PartnershipKind as PartnershipKindT } from "../../domain/enums";
 import type { Context } from "../../graphql/context";
-import { ActivityOrder, PartnershipKind } from "../../graphql/enums";
+import { ActivityOrder } from "../../graphql/enums";
 import { PeriodInput, checkPeriod, countryParam, dateParam } from "../../graphql/inputs";
 import { CONNECTION, loadPage, loadPrimed, loadWithNested, prefetchBelow, whenLoaded } from "../../graphql/nested";
 import { badInput } from "../../graphql/errors";
@@ -13,13 +12,14 @@ import { Actor } from "../actors/actor.type";
 import { Project } from "../projects/project.type";
 import { Review } from "../reviews/review.type";
 import { Partnership, partnershipShape } from "./partnership.type";
+import { PartnershipKind } from "../../domain/enums";
 
 export const PartnershipConnection = connectionType(Partnership, "Partnership", "partnerships");
 
 @InputType({ description: "Narrows a list of partnerships; all given conditions must hold." })
 export class PartnershipFilter {
   @Field(() => PartnershipKind, { nullable: true, description: "Only partnerships of this kind." })
-  kind?: PartnershipKindT | null;
+  kind?: PartnershipKind | null;
 
   @Field(() => String, { nullable: true, description: "Only partnerships with a foreign party of this country (ISO 3166-1 alpha-2)." })
   country?: string | null;

@@ -1,10 +1,9 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import type { Row } from "../../db/database";
-import type { PartnershipKind as PartnershipKindT, Sector as SectorT } from "../../domain/enums";
-import { PartnershipKind, Sector } from "../../graphql/enums";
 import { optStr, str, strList } from "../common/row";
 import { Engagement } from "../engagement.type";
 import { nodeShape } from "../../graphql/projection";
+import { PartnershipKind, Sector } from "../../domain/enums";
 
 @ObjectType({
   simpleResolvers: true,
@@ -15,7 +14,7 @@ import { nodeShape } from "../../graphql/projection";
 })
 export class Partnership extends Engagement {
   @Field(() => PartnershipKind, { description: "Kind of partnership." })
-  kind!: PartnershipKindT;
+  kind!: PartnershipKind;
 
   @Field(() => String, { description: "Title of the agreement." })
   title!: string;
@@ -27,7 +26,7 @@ export class Partnership extends Engagement {
   endedOn!: string | null;
 
   @Field(() => [Sector], { description: "Fields of cooperation." })
-  sectors!: SectorT[];
+  sectors!: Sector[];
 
   __typename!: "Partnership";
 }
@@ -36,11 +35,11 @@ export function toPartnership(row: Row): Partnership {
   return {
     __typename: "Partnership",
     id: str(row, "id"),
-    kind: str(row, "kind") as PartnershipKindT,
+    kind: str(row, "kind") as PartnershipKind,
     title: str(row, "title"),
     signedOn: str(row, "signedOn"),
     endedOn: optStr(row, "endedOn"),
-    sectors: strList<SectorT>(row, "sectors"),
+    sectors: strList<Sector>(row, "sectors"),
   };
 }
 

@@ -1,8 +1,7 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import type { Row } from "../../db/database";
-import type { Sector as SectorT } from "../../domain/enums";
-import { Sector } from "../../graphql/enums";
 import { num, optStr, str, strList } from "../common/row";
+import { Sector } from "../../domain/enums";
 
 @ObjectType({ simpleResolvers: true, description: "A plan (e.g. a provincial people-to-people diplomacy plan) with tasks, priority countries and yearly reports." })
 export class Plan {
@@ -43,7 +42,7 @@ export class Task {
   titleVi!: string | null;
 
   @Field(() => [Sector], { description: "Fields concerned." })
-  sectors!: SectorT[];
+  sectors!: Sector[];
 }
 
 @ObjectType({ simpleResolvers: true, description: "A yearly report a unit submitted for a plan." })
@@ -75,7 +74,7 @@ export function toPlan(row: Row): Plan {
 }
 
 export function toTask(row: Row): Task {
-  return { id: str(row, "id"), title: str(row, "title"), titleVi: optStr(row, "titleVi"), sectors: strList<SectorT>(row, "sectors") };
+  return { id: str(row, "id"), title: str(row, "title"), titleVi: optStr(row, "titleVi"), sectors: strList<Sector>(row, "sectors") };
 }
 
 export function toReport(row: Row): Report {

@@ -1,20 +1,19 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver } from "type-graphql";
 import { Parent } from "../../graphql/parent";
-import type { ProjectStatus as ProjectStatusT } from "../../domain/enums";
 import type { Context } from "../../graphql/context";
-import { ProjectStatus } from "../../graphql/enums";
 import { countryParam } from "../../graphql/inputs";
 import { connectionType, pageRequest, readPage } from "../../graphql/pagination";
 import { Actor } from "../actors/actor.type";
 import { Partnership } from "../partnerships/partnership.type";
 import { Project } from "./project.type";
+import { ProjectStatus } from "../../domain/enums";
 
 export const ProjectConnection = connectionType(Project, "Project", "projects");
 
 @InputType({ description: "Narrows a list of projects; all given conditions must hold." })
 export class ProjectFilter {
   @Field(() => ProjectStatus, { nullable: true, description: "Only projects with this status." })
-  status?: ProjectStatusT | null;
+  status?: ProjectStatus | null;
 
   @Field(() => String, { nullable: true, description: "Only projects with a FOREIGN funder of this country (ISO 3166-1 alpha-2)." })
   country?: string | null;

@@ -1,11 +1,10 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import type { Row } from "../../db/database";
-import type { FundingType as FundingTypeT, ProjectStatus as ProjectStatusT, Sector as SectorT } from "../../domain/enums";
-import { FundingType, ProjectStatus, Sector } from "../../graphql/enums";
 import { Money, moneyFrom } from "../common/money.type";
 import { optStr, str, strList } from "../common/row";
 import { Engagement } from "../engagement.type";
 import { nodeShape } from "../../graphql/projection";
+import { FundingType, ProjectStatus, Sector } from "../../domain/enums";
 
 @ObjectType({
   simpleResolvers: true,
@@ -17,10 +16,10 @@ export class Project extends Engagement {
   title!: string;
 
   @Field(() => ProjectStatus, { description: "Life-cycle status." })
-  status!: ProjectStatusT;
+  status!: ProjectStatus;
 
   @Field(() => FundingType, { description: "Source of funding." })
-  fundingType!: FundingTypeT;
+  fundingType!: FundingType;
 
   @Field(() => String, { description: "Start date (YYYY-MM-DD)." })
   startOn!: string;
@@ -29,7 +28,7 @@ export class Project extends Engagement {
   endOn!: string | null;
 
   @Field(() => [Sector], { description: "Fields concerned." })
-  sectors!: SectorT[];
+  sectors!: Sector[];
 
   @Field(() => Money, { description: "Amount committed by the funders." })
   committed!: Money;
@@ -48,11 +47,11 @@ export function toProject(row: Row): Project {
     __typename: "Project",
     id: str(row, "id"),
     title: str(row, "title"),
-    status: str(row, "status") as ProjectStatusT,
-    fundingType: str(row, "fundingType") as FundingTypeT,
+    status: str(row, "status") as ProjectStatus,
+    fundingType: str(row, "fundingType") as FundingType,
     startOn: str(row, "startOn"),
     endOn: optStr(row, "endOn"),
-    sectors: strList<SectorT>(row, "sectors"),
+    sectors: strList<Sector>(row, "sectors"),
     committed: moneyFrom(row.committedAmount, row.committedCurrency) ?? { amount: 0, currency: "USD" },
     disbursed: moneyFrom(row.disbursedAmount, row.disbursedCurrency),
     dacCode: optStr(row, "dacCode"),

@@ -1,8 +1,7 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import type { Row } from "../../db/database";
-import type { Recommendation as RecommendationT } from "../../domain/enums";
-import { Recommendation } from "../../graphql/enums";
 import { num, optStr, str } from "../common/row";
+import { Recommendation } from "../../domain/enums";
 
 @ObjectType({ simpleResolvers: true, description: "A yearly effectiveness review of a partnership." })
 export class Review {
@@ -16,7 +15,7 @@ export class Review {
   score!: number;
 
   @Field(() => Recommendation, { description: "What the reviewer recommends." })
-  recommendation!: RecommendationT;
+  recommendation!: Recommendation;
 
   @Field(() => String, { description: "Date of the review (YYYY-MM-DD)." })
   reviewedOn!: string;
@@ -30,7 +29,7 @@ export function toReview(row: Row): Review {
     id: str(row, "id"),
     year: num(row, "year"),
     score: num(row, "score"),
-    recommendation: str(row, "recommendation") as RecommendationT,
+    recommendation: str(row, "recommendation") as Recommendation,
     reviewedOn: str(row, "reviewedOn"),
     findings: optStr(row, "findings"),
   };

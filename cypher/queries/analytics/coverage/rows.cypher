@@ -1,4 +1,4 @@
-// partnerCoverage rows (SPEC "Coverage by country"): one row per country with at least one partner
+// partnerCoverage rows (docs/analytics.md, "Partner coverage by country"): one row per country with at least one partner
 // (FOREIGN actor) of $kinds, plus every priority country of plan $planId; ordered by country code.
 // $kinds null = every kind; the filter applies to the partners counted in every column. The period
 // is $start..$end (asOf = $end). An activity's partners are the FOREIGN actors it INVOLVES (its

@@ -1,4 +1,4 @@
-// partnerCoverage totals (SPEC "Coverage by country"): the columns of the rows without double
+// partnerCoverage totals (docs/analytics.md, "Partner coverage by country"): the columns of the rows without double
 // counting: every partner of $kinds once, each partnership, activity and project once however many
 // countries it involves, and each amount of funds once. Same period and $kinds rules as rows.cypher.
 CALL () {

@@ -1,4 +1,4 @@
-// partnershipEffectiveness (SPEC "Partnership effectiveness"): every partnership in force during the
+// partnershipEffectiveness (docs/analytics.md, "Partnership effectiveness"): every partnership in force during the
 // period $start..$end (asOf = $end), optionally only of $kind, with a foreign party of $country, or
 // with domestic party $domesticPartyId. Only activities and projects that carry the partnership's
 // id (UNDER) count. Scores, ratios, dormancy and flags are derived in the service from these columns.

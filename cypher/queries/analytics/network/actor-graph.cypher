@@ -1,4 +1,4 @@
-// The whole actor graph (SPEC "Network") for betweenness centrality: the id of every actor
+// The whole actor graph (docs/analytics.md, "The actor graph") for betweenness centrality: the id of every actor
 // (actors with no engagement are part of it, isolated) and every edge once, as a pair of actor
 // ids [a, b] with a < b: two actors are adjacent when an engagement INVOLVES both.
 RETURN COLLECT { MATCH (a:Actor) RETURN a.id } AS actorIds,

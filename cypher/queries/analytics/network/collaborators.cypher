@@ -1,5 +1,5 @@
-// Actors within $degree steps (the caller checks 1..4) of the actor in the actor graph (SPEC
-// "Network"), the actor itself excluded, ordered by id. INVOLVES only joins an engagement to an
+// Actors within $degree steps (the caller checks 1..4) of the actor in the actor graph (docs/analytics.md
+// "The actor graph"), the actor itself excluded, ordered by id. INVOLVES only joins an engagement to an
 // actor, so an undirected INVOLVES path alternates actor, engagement, actor…: the actors 2k hops
 // away are those k steps away.
 // Each branch is a breadth-first search that keeps only the distinct nodes reached (Neo4j's pruning

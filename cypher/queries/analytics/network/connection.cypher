@@ -1,4 +1,4 @@
-// A shortest path between two actors in the actor graph (SPEC "Network"), of at most $maxSteps
+// A shortest path between two actors in the actor graph (docs/analytics.md, "The actor graph"), of at most $maxSteps
 // steps (the caller checks 1..10). One step is (:Actor)<-[:INVOLVES]-(:Engagement)-[:INVOLVES]->(:Actor):
 // INVOLVES always points from an engagement to an actor, so an undirected INVOLVES path alternates
 // actors and engagements by itself, and a path of n steps is 2n hops; the literal bound, 20 hops,
