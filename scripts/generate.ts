@@ -4,7 +4,7 @@
  * The same scale and seed always give a byte-identical file. Progress goes to stderr, the summary
  * to stdout. Exit 0 on success, 2 on bad arguments, 1 when the file cannot be written.
  */
-import { GenerateFileError, GenerateOptionsError, PRESETS, SCALES, type Scale, generateDatasetFile } from "../src/dataset/generate";
+import { GenerateFileError, GenerateOptionsError, PRESETS, SCALES, type Scale, generateDatasetFile } from "./generator";
 
 const USAGE = "Usage: npm run generate -- --scale S|M|L [--seed N] FILE";
 

@@ -4,16 +4,27 @@
  *  - `neo4jGraphql`: the same question to a minimal Neo4j GraphQL Library server over the same graph
  *    (typeDefs in neo4j-graphql-server.ts), where that library can express it without custom Cypher;
  *  - `floor`: the Cypher statements run straight through neo4j-driver — the least any GraphQL layer
- *    can cost. For the page it is one hand-written query (cypher/bench/page.cypher); for the analytics
+ *    can cost. For the page it is one hand-written query (scripts/bench/cypher/page.cypher); for the analytics
  *    it is the service's own statements (cypher/queries/analytics/…), so the ratio shows what the
  *    GraphQL layer and the service code add on top of the database work.
  */
+import fs from "node:fs";
+import path from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { cypher } from "../../src/db/cypher";
 import { toPlain } from "../../src/db/mapping";
 import { fold } from "../../src/domain/fold";
 
-/** Arguments picked from the loaded dataset (cypher/bench/pick-arguments.cypher). */
+/**
+ * The text of a floor statement: the benchmark's own (`bench/…`, in scripts/bench/cypher/, not
+ * among the product's queries) or one of the service's (cypher/…).
+ */
+export function floorText(name: string): string {
+  if (!name.startsWith("bench/")) return cypher(name);
+  return fs.readFileSync(path.join(__dirname, "cypher", `${name.slice("bench/".length)}.cypher`), "utf8").trim();
+}
+
+/** Arguments picked from the loaded dataset (scripts/bench/cypher/pick-arguments.cypher). */
 export interface MixArguments {
   planId: string;
   fromYear: number;
@@ -25,7 +36,7 @@ export interface MixArguments {
 
 /** The mix's arguments for the dataset `driver` reaches; a clear error when it has nothing to pick. */
 export async function pickArguments(driver: Driver): Promise<MixArguments> {
-  const [picked] = (await driver.executeQuery(cypher("bench/pick-arguments"))).records.map((r) => toPlain(r.toObject()));
+  const [picked] = (await driver.executeQuery(floorText("bench/pick-arguments"))).records.map((r) => toPlain(r.toObject()));
   if (!picked) throw new Error("the dataset has no plan or no partner with exactly one engagement: nothing to benchmark");
   return picked as unknown as MixArguments;
 }

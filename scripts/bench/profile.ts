@@ -8,12 +8,11 @@ import "reflect-metadata";
 import { ApolloServer } from "@apollo/server";
 import { graphql, type GraphQLSchema } from "graphql";
 import neo4j, { Neo4jError, type Driver, type ProfiledPlan } from "neo4j-driver";
-import { cypher } from "../../src/db/cypher";
 import { Database } from "../../src/db/database";
 import { createContext, type Context } from "../../src/graphql/context";
 import { appSchema } from "../../src/graphql/schema";
 import { apolloOptions } from "../../src/server";
-import type { GraphQLRequest, MixItem } from "./mix";
+import { floorText, type GraphQLRequest, type MixItem } from "./mix";
 import { neo4jGraphqlSchema } from "./targets";
 
 export interface Cost {
@@ -119,7 +118,7 @@ export class Profiler {
   }
 
   async floorCost(item: MixItem): Promise<Cost> {
-    return profile(this.driver, item.floor.map((s) => ({ text: cypher(s.name), params: s.params })));
+    return profile(this.driver, item.floor.map((s) => ({ text: floorText(s.name), params: s.params })));
   }
 
   async serviceCost(item: MixItem): Promise<Cost> {

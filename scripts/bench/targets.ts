@@ -12,7 +12,7 @@ import { Neo4jGraphQL } from "@neo4j/graphql";
 import http from "node:http";
 import neo4j, { type Driver } from "neo4j-driver";
 import { Database } from "../../src/db/database";
-import { queryMix, type MixArguments } from "./mix";
+import { floorText, queryMix, type MixArguments } from "./mix";
 
 export const NEO4J_GRAPHQL_TYPEDEFS = /* GraphQL */ `
   type Country @node {
@@ -59,7 +59,7 @@ export async function startNeo4jGraphqlServer(driver: Driver, port: number): Pro
  */
 export async function runFloor(driver: Driver, statements: { name: string; params: Record<string, unknown> }[]) {
   const db = new Database(driver);
-  return Promise.all(statements.map(({ name, params }) => db.read(name, params)));
+  return Promise.all(statements.map(({ name, params }) => db.readComposed({ name, text: floorText(name) }, params)));
 }
 
 /** Starts the floor server; resolves to its base URL (items at `<url>/<item>`). */

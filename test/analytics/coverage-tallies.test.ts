@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/database";
-import { generateDataset } from "../../src/dataset/generate";
+import { generateDataset } from "../../scripts/generator";
 import { ImportInterrupted, importDataset } from "../../src/dataset/import";
 import { connectTestDb, resetGraph } from "../support/db";
 import { createGraphQL, type TestGraphQL } from "../support/graphql";

@@ -14,7 +14,7 @@ import { importDataset } from "../../src/dataset/import";
 import { validateDataset } from "../../src/dataset/validate";
 import {
   GenerateOptionsError, PRESETS, generateDataset, generateDatasetFile, generateDatasetText, resolveOptions, writeDataset,
-} from "../../src/dataset/generate";
+} from "../../scripts/generator";
 import { KNOWN_COUNTRIES } from "../../src/domain/countries";
 import { connectTestDb, resetGraph } from "../support/db";
 

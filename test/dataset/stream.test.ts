@@ -8,7 +8,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_FILE } from "../../src/dataset/demo";
 import { readDatasetFile } from "../../src/dataset/file";
-import { generateDatasetFile } from "../../src/dataset/generate";
+import { generateDatasetFile } from "../../scripts/generator";
 import { parseDataset } from "../../src/dataset/parse";
 import { formatProblem } from "../../src/dataset/problems";
 import { ProgressMeter } from "../../src/dataset/progress";

@@ -20,7 +20,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config";
 import type { Database } from "../../src/db/database";
 import { applySchema } from "../../src/db/schema";
-import { generateDatasetFile } from "../../src/dataset/generate";
+import { generateDatasetFile } from "../../scripts/generator";
 import { importDataset, importDatasetFile } from "../../src/dataset/import";
 import { smallDataset } from "../fixtures/small";
 import { graphFingerprint, resetGraph } from "../support/db";

@@ -9,7 +9,7 @@ import { getIntrospectionQuery, parse } from "graphql";
 import neo4j from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Database } from "../../src/db/database";
-import { generateDataset } from "../../src/dataset/generate";
+import { generateDataset } from "../../scripts/generator";
 import { createContext, type Context } from "../../src/graphql/context";
 import { appSchema } from "../../src/graphql/schema";
 import { apolloOptions } from "../../src/server";

@@ -4,7 +4,7 @@
  * (same rows, order, pages, errors), in fewer round trips.
  */
 import { describe, expect, it } from "vitest";
-import { generateDataset } from "../../src/dataset/generate";
+import { generateDataset } from "../../scripts/generator";
 import { graphqlFixture } from "../support/graphql";
 
 const fixture = graphqlFixture(() => generateDataset({ scale: "tiny", seed: 11 }));

@@ -10,8 +10,8 @@
  * force, and activities outside partnerships draw their partners directly by prominence. The hub
  * partners thus take part in a large share of all activities while most partners appear in few.
  */
-import { type ActivityKind, type FundingType, type PartnershipKind, type ProjectStatus, type Recommendation, type Sector, SECTORS } from "../../domain/enums";
-import type { ActivityInput, PartnershipInput, ProjectInput, ReviewInput } from "../format";
+import { type ActivityKind, type FundingType, type PartnershipKind, type ProjectStatus, type Recommendation, type Sector, SECTORS } from "../../src/domain/enums";
+import type { ActivityInput, PartnershipInput, ProjectInput, ReviewInput } from "../../src/dataset/format";
 import type { ActorTable } from "./actors";
 import { dayOf, isoDate, yearEnd, yearOf, yearStart } from "./dates";
 import { FIRST_YEAR, LAST_YEAR } from "./presets";

@@ -4,7 +4,7 @@
  * the Department of Foreign Affairs always among them; every assigned unit reports every year,
  * mostly on time, sometimes late, now and then not at all.
  */
-import type { PlanInput, ReportInput } from "../format";
+import type { PlanInput, ReportInput } from "../../src/dataset/format";
 import type { ActorTable } from "./actors";
 import { dayOf, isoDate } from "./dates";
 import { FIRST_YEAR } from "./presets";

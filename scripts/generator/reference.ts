@@ -1,6 +1,6 @@
 /** Countries and exchange rates of a generated dataset. */
-import { KNOWN_COUNTRIES } from "../../domain/countries";
-import type { CountryInput, ExchangeRateInput } from "../format";
+import { KNOWN_COUNTRIES } from "../../src/domain/countries";
+import type { CountryInput, ExchangeRateInput } from "../../src/dataset/format";
 import { FIRST_YEAR, LAST_YEAR } from "./presets";
 import type { Random } from "./random";
 import { COUNTRY_WEIGHTS, CURRENCIES, DOMESTIC_COUNTRY, MISSING_RATES, TAIL_COUNTRY_WEIGHT } from "./vocabulary";

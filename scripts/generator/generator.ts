@@ -9,7 +9,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Writable } from "node:stream";
-import { FORMAT } from "../format";
+import { FORMAT } from "../../src/dataset/format";
 import { ActorTable, actorRecords, membershipRecords } from "./actors";
 import { activityRecords, buildPartnerships, projectRecords, reviewRecords } from "./engagements";
 import { buildPlans, reportRecords } from "./plans";

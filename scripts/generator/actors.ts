@@ -15,8 +15,8 @@
  * samplers built from these weights choose who takes part in what, which makes the degrees
  * follow a power law.
  */
-import type { ActorKind, LocalityLevel } from "../../domain/enums";
-import type { ActorInput, MembershipInput } from "../format";
+import type { ActorKind, LocalityLevel } from "../../src/domain/enums";
+import type { ActorInput, MembershipInput } from "../../src/dataset/format";
 import { dayOf, isoDate } from "./dates";
 import { type DatasetCounts, DOMESTIC_ZIPF, FOREIGN_ZIPF, domesticCount, LAST_YEAR } from "./presets";
 import type { Random } from "./random";

@@ -3,7 +3,7 @@
  * often, their currencies and exchange-rate paths, and the pieces names and titles are made of.
  * Every value here is illustrative; none is official data.
  */
-import type { ActivityKind, ActorKind, LocalityLevel, PartnershipKind, Sector } from "../../domain/enums";
+import type { ActivityKind, ActorKind, LocalityLevel, PartnershipKind, Sector } from "../../src/domain/enums";
 
 /**
  * Relative share of foreign partners per country, roughly the weight of Vietnam's partners in
