@@ -6,9 +6,10 @@
 import { Neo4jError } from "neo4j-driver";
 import { ConfigError, neo4jConfig } from "../src/config";
 import { connectNeo4j } from "../src/db/connect";
+import { isConnectionLost } from "../src/db/database";
 import { LocalNeo4jError } from "../src/db/localNeo4j";
 import { DatasetFileError } from "../src/dataset/file";
-import { CONNECTION_LOST, DatasetRejected, ImportInterrupted, importParsedDataset } from "../src/dataset/import";
+import { DatasetRejected, ImportInterrupted, importParsedDataset } from "../src/dataset/import";
 import { ProgressMeter } from "../src/dataset/progress";
 import { parseDatasetFile } from "../src/dataset/read";
 
@@ -92,7 +93,7 @@ main().then(
       console.error(error.message);
     } else if (error instanceof ImportInterrupted) {
       console.error(error.message);
-    } else if (error instanceof Neo4jError && CONNECTION_LOST.has(error.code)) {
+    } else if (isConnectionLost(error)) {
       // The connection went before the commit was acknowledged: Neo4j rolls back a transaction whose
       // client is gone, but a commit already under way may have completed.
       console.error(`Lost the connection to Neo4j during the import (${error.code}). ` +

@@ -48,6 +48,19 @@ export function createRequestScope(options: { timeoutMs: number; id?: string }):
   };
 }
 
+/**
+ * `work`, or a rejection with the signal's reason as soon as it fires, whichever comes first.
+ * `work` is not stopped by this (its own code must see the signal); its later end is ignored.
+ */
+export function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
+}
+
 /** A scope without deadline that never fires: work outside any request (imports, tests, start-up). */
 export const UNBOUNDED_SCOPE: RequestScope = {
   id: "",

@@ -9,7 +9,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { Neo4jError } from "neo4j-driver";
-import type { Database, Transaction } from "../db/database";
+import { isConnectionLost, type Database, type Transaction } from "../db/database";
 import { toNeo4jInt } from "../db/mapping";
 import { KNOWN_COUNTRIES } from "../domain/countries";
 import type { Dataset } from "./format";
@@ -61,16 +61,13 @@ export class DatasetRejected extends Error {
   }
 }
 
-/** Neo4j's error codes for a connection that went away. */
-export const CONNECTION_LOST = new Set(["ServiceUnavailable", "SessionExpired"]);
-
 /**
  * Why a write stopped, in one line. For a lost connection the driver's own text is that of its last
  * retry ("Failed to connect… encryption settings…"), which misleads about a connection that died
  * mid-import: it is named plainly instead.
  */
 export function stopReason(cause: unknown): string {
-  if (cause instanceof Neo4jError && CONNECTION_LOST.has(cause.code)) return `the connection to Neo4j was lost (${cause.code})`;
+  if (isConnectionLost(cause)) return `the connection to Neo4j was lost (${cause.code})`;
   if (cause instanceof Neo4jError) return `${cause.message.split("\n")[0]} (${cause.code})`;
   return cause instanceof Error ? cause.message.split("\n")[0] : String(cause);
 }

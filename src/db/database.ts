@@ -11,12 +11,20 @@
  * deadline), tags it with the request id (`SHOW TRANSACTIONS` shows it as metadata), and closes
  * its sessions when the request is stopped, which makes Neo4j end their running queries.
  */
-import neo4j, { type Driver, type ManagedTransaction, type Session, type SessionConfig } from "neo4j-driver";
-import { UNBOUNDED_SCOPE, type RequestScope } from "../requestScope";
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Session, type SessionConfig } from "neo4j-driver";
+import { UNBOUNDED_SCOPE, untilAborted, type RequestScope } from "../requestScope";
 import { cypher } from "./cypher";
 import { toPlain, type Plain } from "./mapping";
 
 export type Row = { [key: string]: Plain };
+
+/** Neo4j's error codes for a server that cannot be reached, or a connection that went away. */
+const CONNECTION_LOST = new Set(["ServiceUnavailable", "SessionExpired"]);
+
+/** Whether `error` says the database could not be reached (as opposed to a refused statement). */
+export function isConnectionLost(error: unknown): error is Neo4jError {
+  return error instanceof Neo4jError && CONNECTION_LOST.has(error.code);
+}
 export type Params = Record<string, unknown>;
 /** The driver's per-transaction settings (timeout, metadata). */
 type TransactionConfig = Parameters<Session["run"]>[2];
@@ -147,22 +155,15 @@ export class Database {
    * (Neo4j unreachable) never settles once its session is closed (neo4j-driver 6).
    */
   private async withSession<T>(config: Omit<SessionConfig, "database">, work: (session: Session) => Promise<T>): Promise<T> {
-    const signal = this.scope.signal;
-    signal.throwIfAborted();
+    this.scope.signal.throwIfAborted();
     const session = this.driver.session({ ...config, database: this.database });
-    let onStop!: () => void;
-    const stopped = new Promise<never>((_, reject) => {
-      onStop = () => reject(signal.reason);
-      signal.addEventListener("abort", onStop, { once: true });
-    });
     const working = work(session);
     working.catch(() => {}); // its failure after a stop is nobody's to handle
     this.root.openSessions++;
     try {
-      return await Promise.race([working, stopped]);
+      return await untilAborted(working, this.scope.signal);
     } finally {
       this.root.openSessions--;
-      signal.removeEventListener("abort", onStop);
       await session.close();
     }
   }

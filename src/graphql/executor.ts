@@ -25,7 +25,7 @@
  */
 import type { GatewayExecutor, GatewayInterface } from "@apollo/server-gateway-interface";
 import { execute, GraphQLError, type ExecutionResult, type GraphQLSchema } from "graphql";
-import { RequestTimeout } from "../requestScope";
+import { RequestTimeout, untilAborted } from "../requestScope";
 import type { Context } from "./context";
 import type { CompiledCache } from "./queryCaches";
 
@@ -54,16 +54,6 @@ function stopped(reason: unknown): ExecutionResult {
   return failure(new GraphQLError("The request was stopped", { extensions: { code: "REQUEST_STOPPED" } }));
 }
 
-/** `work`, or the stop answer as soon as `signal` fires; `work` may go on, and its end is ignored. */
-function untilStopped(work: Promise<ExecutionResult>, signal: AbortSignal): Promise<ExecutionResult> {
-  if (signal.aborted) return Promise.resolve(stopped(signal.reason));
-  return new Promise((resolve, reject) => {
-    const onStop = () => resolve(stopped(signal.reason));
-    signal.addEventListener("abort", onStop, { once: true });
-    work.then(resolve, reject).finally(() => signal.removeEventListener("abort", onStop));
-  });
-}
-
 /** An Apollo executor running each operation compiled by graphql-jit (graphql-js where it cannot). */
 export function compiledExecutor(schema: GraphQLSchema, cache: CompiledCache): GatewayExecutor {
   return async ({ document, operationName, request, context, queryHash }) => {
@@ -82,7 +72,8 @@ export function compiledExecutor(schema: GraphQLSchema, cache: CompiledCache): G
     // A throw outside any resolver (compiling, coercing) is the operation's failure, not the process's:
     // the original error reaches formatError, which logs it and answers "Internal server error".
     const work = run().catch((error: unknown) => failure(new GraphQLError("Internal server error", { originalError: error as Error })));
-    return scope ? untilStopped(work, scope.signal) : work;
+    // `work` never rejects: a rejection here is the request's stop signal firing first.
+    return untilAborted(work, scope.signal).catch(stopped);
   };
 }
 

@@ -10,9 +10,9 @@
 import type { GraphQLFormattedError } from "graphql";
 import { GraphQLError } from "graphql";
 import { Neo4jError } from "neo4j-driver";
+import { isConnectionLost } from "../db/database";
 import { ClientGone, RequestTimeout } from "../requestScope";
 
-const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired"]);
 /** Neo4j ended a transaction at the timeout the request's deadline gave it (src/db/database.ts). */
 const TIMEOUT_CODES = new Set(["Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", "Neo.ClientError.Transaction.TransactionTimedOut"]);
 /** graphql-js's suggestions: ` Did you mean "NGO"?`, ` Did you mean "a", "b", or "c"?` */
@@ -46,7 +46,7 @@ export function createFormatError(options: FormatErrorOptions | ((error: unknown
       if (original instanceof Neo4jError && TIMEOUT_CODES.has(original.code)) {
         return timeout(formatted, "The request ran out of time in the database (REQUEST_TIMEOUT_MS) and was stopped");
       }
-      if (original instanceof Neo4jError && UNAVAILABLE_CODES.has(original.code)) {
+      if (isConnectionLost(original)) {
         log(original);
         return { message: "The database is unavailable; try again later", path: formatted.path, extensions: { code: "SERVICE_UNAVAILABLE" } };
       }

@@ -6,7 +6,7 @@
  *
  * The estimates are per byte of query text (a document) and per selected field (a compiled
  * operation), measured with `npm run bench:query-memory` (scripts/bench/query-memory.ts) and
- * recorded in BENCHMARKS.md ("Memory of distinct queries"); the larger figures measured, so that a
+ * recorded in BENCHMARKS.md ("Memory of distinct query texts"); the larger figures measured, so that a
  * cache holds no more than its bound.
  */
 import type { DocumentStore } from "@apollo/server";

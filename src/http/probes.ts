@@ -8,7 +8,7 @@
  */
 import type { Database } from "../db/database";
 import { applySchema, missingSchema } from "../db/schema";
-import { createRequestScope } from "../requestScope";
+import { createRequestScope, untilAborted } from "../requestScope";
 
 export const PROBE_TIMEOUT_MS = 1000;
 
@@ -21,10 +21,7 @@ export interface ProbeResult {
 async function bounded<T>(db: Database, work: (db: Database) => Promise<T>): Promise<T> {
   const scope = createRequestScope({ timeoutMs: PROBE_TIMEOUT_MS });
   try {
-    return await new Promise<T>((resolve, reject) => {
-      scope.signal.addEventListener("abort", () => reject(scope.signal.reason), { once: true });
-      work(db.forRequest(scope)).then(resolve, reject);
-    });
+    return await untilAborted(work(db.forRequest(scope)), scope.signal);
   } finally {
     scope.end();
   }
