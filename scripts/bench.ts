@@ -1,10 +1,12 @@
 /**
- * `npm run bench -- --scale S|M|L [--seed N] [--label NAME] [--seconds 10] [--warmup 3] [--connections 1,16] [--items a,b]`
+ * `npm run bench -- --scale S|M|L [--seed N] [--label NAME] [--seconds 10] [--warmup 3] [--connections 1,16] [--items a,b] [--baseline DIR]`
  *
  * Runs the fixed query mix (scripts/bench/mix.ts) side by side against three targets over one
  * Neo4j holding one generated dataset: the raw-Cypher floor, this service, and a minimal Neo4j
  * GraphQL Library server. For every item and target: p50/p95/p99 latency and throughput at each
- * concurrency (autocannon), Cypher round trips and db hits per request (PROFILE). Results go to
+ * concurrency (autocannon), Cypher round trips and db hits per request (PROFILE). With `--baseline DIR`
+ * (another checkout of the project, e.g. a `git worktree` of the commit before a change), that
+ * checkout's service is measured too, as the target "baseline", beside this one in the same run. Results go to
  * benchmarks/results/<scale>-<label>.json, and BENCHMARKS.md is regenerated from every results file.
  *
  * The dataset is generated once into data/generated/ and imported once into a local Neo4j kept in
@@ -42,7 +44,7 @@ const NEO4J_SETUP: Record<string, { heap: string; pageCache: string; transaction
 };
 
 
-const USAGE = "Usage: npm run bench -- --scale S|M|L [--seed N] [--label NAME] [--seconds 10] [--warmup 3] [--connections 1,16] [--items page,search]";
+const USAGE = "Usage: npm run bench -- --scale S|M|L [--seed N] [--label NAME] [--seconds 10] [--warmup 3] [--connections 1,16] [--items page,search] [--baseline DIR]";
 
 interface Options {
   scale: string;
@@ -52,10 +54,11 @@ interface Options {
   warmup: number;
   connections: number[];
   items: string[] | null;
+  baseline: string | null;
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { scale: "", seed: 1, label: "current", seconds: 10, warmup: 3, connections: [1, 16], items: null };
+  const options: Options = { scale: "", seed: 1, label: "current", seconds: 10, warmup: 3, connections: [1, 16], items: null, baseline: null };
   for (let i = 0; i < argv.length; i++) {
     const value = argv[i + 1];
     const need = () => {
@@ -76,6 +79,7 @@ function parseOptions(argv: string[]): Options {
       case "--warmup": options.warmup = positive("--warmup", need()); break;
       case "--connections": options.connections = need().split(",").map((c) => positive("--connections", c)); break;
       case "--items": options.items = need().split(","); break;
+      case "--baseline": options.baseline = path.resolve(need()); break;
       default: throw new Error(`unknown argument ${argv[i]}`);
     }
   }
@@ -100,9 +104,9 @@ function runCommand(command: string, args: string[], env: NodeJS.ProcessEnv = {}
  * Starts a server process and resolves once it prints a line matching `ready`. Every target runs
  * with the young-generation size `npm start` gives the service, so none is measured with a handicap.
  */
-function startChild(args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<ChildProcess> {
+function startChild(args: string[], env: NodeJS.ProcessEnv, ready: RegExp, cwd = PROJECT_ROOT): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--max-semi-space-size=64", "--import", "tsx", ...args], { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, ["--max-semi-space-size=64", "--import", "tsx", ...args], { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
     const lines = readline.createInterface({ input: child.stdout! });
     lines.on("line", (line) => {
       if (ready.test(line)) resolve(child);
@@ -173,13 +177,18 @@ async function main(): Promise<number> {
     const mix = queryMix(args).filter((item) => !options.items || options.items.includes(item.name));
     log(`Arguments: ${JSON.stringify(args)}`);
 
-    const ports = { floor: await freePort(), service: await freePort(), "neo4j-graphql": await freePort() };
+    const ports = { floor: await freePort(), service: await freePort(), baseline: await freePort(), "neo4j-graphql": await freePort() };
     const env = { BENCH_NEO4J_URI: local.uri, BENCH_ARGUMENTS: JSON.stringify(args) };
     children.push(await startChild(["scripts/bench/targets.ts", "floor", String(ports.floor)], env, /^READY /));
     children.push(await startChild(["scripts/bench/targets.ts", "neo4j-graphql", String(ports["neo4j-graphql"])], env, /^READY /));
     children.push(await startChild(["src/main.ts"], {
       NEO4J_URI: local.uri, PORT: String(ports.service), NODE_ENV: "production", LOAD_DEMO: "false",
     }, /GraphQL ready/));
+    if (options.baseline) {
+      children.push(await startChild(["src/main.ts"], {
+        NEO4J_URI: local.uri, PORT: String(ports.baseline), NODE_ENV: "production", LOAD_DEMO: "false",
+      }, /GraphQL ready/, options.baseline));
+    }
 
     profiler = await Profiler.create(driver);
     const results: BenchResults = {
@@ -193,17 +202,20 @@ async function main(): Promise<number> {
     for (const item of mix) {
       log(`— ${item.name}: ${item.description}`);
       const entry: BenchResults["items"][number] = { name: item.name, description: item.description, targets: [] };
-      const measured: { target: Target; cost: Cost; request: { url: string; body?: unknown }; load: LoadResult[] }[] = [];
+      const measured: { target: Target; cost: Cost | null; request: { url: string; body?: unknown }; load: LoadResult[] }[] = [];
       for (const target of TARGETS) {
-        if (target === "neo4j-graphql" && !item.neo4jGraphql) {
+        if ((target === "neo4j-graphql" && !item.neo4jGraphql) || (target === "baseline" && !options.baseline)) {
           entry.targets.push({ target, cost: null, load: [] });
           continue;
         }
+        // Round trips and db hits are profiled in this process, which runs this checkout's code only.
         const cost = target === "floor" ? await profiler.floorCost(item)
+          : target === "baseline" ? null
           : target === "service" ? await profiler.serviceCost(item)
           : await profiler.neo4jGraphqlCost(item.neo4jGraphql!, item.name);
         const request = target === "floor" ? { url: `http://127.0.0.1:${ports.floor}/${item.name}` }
           : target === "service" ? { url: `http://127.0.0.1:${ports.service}/graphql`, body: item.service }
+          : target === "baseline" ? { url: `http://127.0.0.1:${ports.baseline}/graphql`, body: item.service }
           : { url: `http://127.0.0.1:${ports["neo4j-graphql"]}/graphql`, body: item.neo4jGraphql };
         const load: LoadResult[] = [];
         measured.push({ target, cost, request, load });
@@ -214,7 +226,7 @@ async function main(): Promise<number> {
       for (const connections of options.connections) {
         for (const { target, cost, request, load } of measured) {
           const result = await measure(request, connections, options.seconds, options.warmup);
-          log(`  ${target.padEnd(13)} c=${String(connections).padStart(2)}  p50 ${result.p50.toFixed(1)} ms  p95 ${result.p95.toFixed(1)} ms  p99 ${result.p99.toFixed(1)} ms  ${result.throughput.toFixed(1)} req/s${result.errors ? `  ${result.errors} ERRORS` : ""}  (${cost.roundTrips} round trips, ${cost.dbHits} db hits)`);
+          log(`  ${target.padEnd(13)} c=${String(connections).padStart(2)}  p50 ${result.p50.toFixed(1)} ms  p95 ${result.p95.toFixed(1)} ms  p99 ${result.p99.toFixed(1)} ms  ${result.throughput.toFixed(1)} req/s${result.errors ? `  ${result.errors} ERRORS` : ""}  (${cost ? `${cost.roundTrips} round trips, ${cost.dbHits} db hits` : "not profiled"})`);
           load.push(result);
         }
       }

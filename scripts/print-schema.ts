@@ -1,6 +1,6 @@
 /** `npm run schema`: writes the generated SDL to schema/schema.graphql. */
 import fs from "node:fs";
-import { SCHEMA_FILE, appSchema, printAppSchema } from "../src/graphql/schema";
+import { SCHEMA_FILE, appSchema, printAppSchema } from "../src/schema";
 
 async function main() {
   fs.writeFileSync(SCHEMA_FILE, printAppSchema(await appSchema()));

@@ -18,8 +18,8 @@ import { requestGuardPlugin } from "./graphql/limits/guard";
 import { DEFAULT_LIMITS, type RequestLimits } from "./requestLimits";
 import { limitRules, parseOptions } from "./graphql/limits/rules";
 import { outcomePlugin } from "./graphql/outcome";
-import { projectionPlugin } from "./graphql/projection";
-import { appSchema } from "./graphql/schema";
+import { projectionPlugin } from "./graphql/read/projection";
+import { appSchema } from "./schema";
 import { createHttpHandler } from "./http/handler";
 import { createProbes } from "./http/probes";
 import { silentLogger, type Logger } from "./observability/log";
@@ -64,7 +64,7 @@ export function apolloOptions(schema: GraphQLSchema, options: ServerOptions, htt
     parseOptions: parseOptions(limits),
     csrfPrevention: true,
     // One operation per request, hence per context: each request's projections and loader caches
-    // belong to its one operation (src/graphql/projection.ts).
+    // belong to its one operation (src/graphql/read/projection.ts).
     allowBatchedHttpRequests: false,
     introspection: true,
     // main.ts owns the process lifecycle (HTTP, then Neo4j, then exit); Apollo's own signal

@@ -11,7 +11,7 @@ import { createFormatError } from "../src/graphql/formatError";
 import { MAX_BODY_BYTES } from "../src/http/body";
 import { DEFAULT_LIMITS } from "../src/requestLimits";
 import { DocumentCache } from "../src/graphql/queryCaches";
-import { appSchema } from "../src/graphql/schema";
+import { appSchema } from "../src/schema";
 import { apolloOptions, startServer, type RunningServer } from "../src/server";
 import { smallDataset } from "./fixtures/small";
 import { connectTestDb, resetGraph } from "./support/db";

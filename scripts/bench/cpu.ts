@@ -1,7 +1,7 @@
 /**
  * Where a mix item's time goes inside the service: runs the item through the real schema in-process
  * (no HTTP), alternating with the same item executed by graphql-js instead of graphql-jit (see
- * src/graphql/executor.ts), read level by level (nested reads off, see src/graphql/nested.ts), and
+ * src/graphql/executor.ts), read level by level (nested reads off, see src/graphql/read/engine.ts), and
  * with its floor statements; prints per request the median wall time and Node CPU of each. For profiling work on one item between full
  * benchmark runs; the numbers that count are `npm run bench`'s.
  *
@@ -15,7 +15,7 @@ import { ApolloServer } from "@apollo/server";
 import neo4j from "neo4j-driver";
 import { Database } from "../../src/db/database";
 import { createContext, type Context } from "../../src/graphql/context";
-import { appSchema } from "../../src/graphql/schema";
+import { appSchema } from "../../src/schema";
 import { apolloOptions } from "../../src/server";
 import { pickArguments, queryMix } from "./mix";
 import { runFloor } from "./targets";

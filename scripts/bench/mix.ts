@@ -136,7 +136,7 @@ export function queryMix(args: MixArguments): MixItem[] {
         name: "queries/analytics/search/actors",
         params: {
           tokens, longest: tokens.reduce((a, b) => (b.length > a.length ? b : a)), kinds: null, limit: int(20),
-          // The statement returns the listed properties only (src/graphql/projection.ts): the three selected fields.
+          // The statement returns the listed properties only (src/graphql/read/projection.ts): the three selected fields.
           properties: ["id", "name", "nameVi"], dates: [],
         },
       }],

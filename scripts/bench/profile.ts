@@ -10,7 +10,7 @@ import { graphql, type GraphQLSchema } from "graphql";
 import neo4j, { Neo4jError, type Driver, type ProfiledPlan } from "neo4j-driver";
 import { Database } from "../../src/db/database";
 import { createContext, type Context } from "../../src/graphql/context";
-import { appSchema } from "../../src/graphql/schema";
+import { appSchema } from "../../src/schema";
 import { apolloOptions } from "../../src/server";
 import { floorText, type GraphQLRequest, type MixItem } from "./mix";
 import { neo4jGraphqlSchema } from "./targets";

@@ -14,7 +14,7 @@ import neo4j from "neo4j-driver";
 import { Database } from "../../src/db/database";
 import { createContext, type Context } from "../../src/graphql/context";
 import { createQueryCaches } from "../../src/graphql/queryCaches";
-import { appSchema } from "../../src/graphql/schema";
+import { appSchema } from "../../src/schema";
 import { apolloOptions } from "../../src/server";
 
 const SHAPES: Record<string, (i: number) => string> = {

@@ -11,8 +11,11 @@ import type { LoadResult } from "./load";
 import type { MixArguments } from "./mix";
 import type { Cost } from "./profile";
 
-/** Who answers the mix: the raw-Cypher floor, this service, the Neo4j GraphQL Library. */
-export const TARGETS = ["floor", "service", "neo4j-graphql"] as const;
+/**
+ * Who answers the mix: the raw-Cypher floor, this service, optionally the service of another
+ * checkout (`--baseline DIR`, to compare a change before and after in one run), the Neo4j GraphQL Library.
+ */
+export const TARGETS = ["floor", "service", "baseline", "neo4j-graphql"] as const;
 export type Target = (typeof TARGETS)[number];
 
 /** One run of `npm run bench`, as saved in benchmarks/results/ and read back to write the report. */
@@ -47,10 +50,14 @@ function table(results: BenchResults): string {
   const head = ["item", "target", "round trips", "db hits", ...(firsts ? ["first request ms (c=1)"] : []),
     ...concurrencies.flatMap((c) => [`p50 / p95 / p99 ms (c=${c})`, `req/s (c=${c})`])];
   const lines = [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`];
-  const ratios = ["| item | " + concurrencies.map((c) => `service/floor p50 (c=${c}) | service/floor req/s (c=${c}) | service/@neo4j/graphql req/s (c=${c})`).join(" | ") + " |"];
-  ratios.push(`|---|${concurrencies.map(() => "---|---|---").join("|")}|`);
+  const baseline = results.items.some((i) => i.targets.some((t) => t.target === "baseline" && t.load.length));
+  const perConcurrency = (c: number) => [`service/floor p50 (c=${c})`, `service/floor req/s (c=${c})`, `service/@neo4j/graphql req/s (c=${c})`,
+    ...(baseline ? [`service/baseline p50 (c=${c})`, `service/baseline req/s (c=${c})`] : [])];
+  const ratios = [`| item | ${concurrencies.flatMap(perConcurrency).join(" | ")} |`];
+  ratios.push(`|---|${concurrencies.flatMap(perConcurrency).map(() => "---").join("|")}|`);
   for (const item of results.items) {
     for (const t of item.targets) {
+      if (t.target === "baseline" && !t.load.length) continue;
       const cells = [item.name, t.target === "neo4j-graphql" ? "@neo4j/graphql" : t.target,
         t.cost ? String(t.cost.roundTrips) : "–", t.cost ? (t.cost.dbHits === null ? "> 60 s" : String(t.cost.dbHits)) : "–"];
       if (firsts) cells.push(ms(t.load.find((l) => l.connections === 1)?.first));
@@ -66,6 +73,7 @@ function table(results: BenchResults): string {
       ratio(at("service", c)?.p50, at("floor", c)?.p50),
       ratio(at("service", c)?.throughput, at("floor", c)?.throughput),
       ratio(at("service", c)?.throughput, at("neo4j-graphql", c)?.throughput),
+      ...(baseline ? [ratio(at("service", c)?.p50, at("baseline", c)?.p50), ratio(at("service", c)?.throughput, at("baseline", c)?.throughput)] : []),
     ].join(" | ")).join(" | ")} |`);
   }
   return `${lines.join("\n")}\n\nRatios (p50: lower is better for the service; req/s: higher is better):\n\n${ratios.join("\n")}\n`;

@@ -1,7 +1,7 @@
 /**
  * Named Cypher files. Every query the product sends lives in `cypher/` as a `.cypher` file and is
- * addressed by its path without the extension (`queries/actors/by-ids`), or, for nested reads
- * (graphql/nested.ts), is composed of such files only. Files are read once, on first use, and always
+ * addressed by its path without the extension (`queries/actors/page`), or, for the read engine
+ * (graphql/read/compose.ts), is composed of such files (`relations/…`, `roots/…`) and a fixed frame. Files are read once, on first use, and always
  * run with parameters: no Cypher is ever assembled from user input.
  */
 import fs from "node:fs";

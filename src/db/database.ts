@@ -97,7 +97,7 @@ export class Database {
   }
 
   /**
-   * A read whose text was composed from named fragment files (graphql/nested.ts), sent like `read`
+   * A read whose text was composed from named fragment files (graphql/read/compose.ts), sent like `read`
    * and announced under `name`.
    */
   async readComposed(statement: { name: string; text: string }, params: Params = {}): Promise<Row[]> {

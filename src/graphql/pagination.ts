@@ -8,7 +8,7 @@
 import { Field, Int, ObjectType, type ClassType } from "type-graphql";
 import type { Database } from "../db/database";
 import { toNeo4jInt } from "../db/mapping";
-import type { NodeReader } from "./projection";
+import type { NodeReader } from "./read/projection";
 import { badInput } from "./errors";
 import { Cost } from "./limits/cost";
 

@@ -27,7 +27,7 @@ describe("cached analytics", () => {
     ["partnerCoverage", COVERAGE, ["queries/graph-version"]],
     ["partnershipEffectiveness", EFFECTIVENESS, ["queries/graph-version"]],
     // The ranking is cached; the actors it names are read per request, with the request's fields.
-    ["brokers", BROKERS, ["queries/graph-version", "queries/actors/by-ids"]],
+    ["brokers", BROKERS, ["queries/graph-version", "Actor"]],
   ])("%s asked again answers the same with only the version query (and what is read per request)", async (_name, query, expected) => {
     const first = await run(query);
     const again = await run(query);

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Database } from "../../src/db/database";
 import { generateDataset } from "../../scripts/generator";
 import { createContext, type Context } from "../../src/graphql/context";
-import { appSchema } from "../../src/graphql/schema";
+import { appSchema } from "../../src/schema";
 import { apolloOptions } from "../../src/server";
 import { queryMix, type MixArguments } from "../../scripts/bench/mix";
 import { graphqlFixture } from "../support/graphql";

@@ -17,7 +17,7 @@ import { nestingDepth } from "../../src/graphql/limits/guard";
 import { DEFAULT_LIMITS } from "../../src/requestLimits";
 import { limitRules, parseOptions } from "../../src/graphql/limits/rules";
 import { MAX_PAGE_SIZE } from "../../src/graphql/pagination";
-import { appSchema } from "../../src/graphql/schema";
+import { appSchema } from "../../src/schema";
 
 let schema: GraphQLSchema;
 beforeAll(async () => {

@@ -1,14 +1,15 @@
 /** schema/schema.graphql is the checked-in contract: it must match what the code builds. */
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { SCHEMA_FILE, appSchema, printAppSchema } from "../../src/graphql/schema";
-import type DataLoader from "dataloader";
+import { SCHEMA_FILE, appSchema, printAppSchema } from "../../src/schema";
 import neo4j from "neo4j-driver";
 import { getNamedType, isEnumType, isInputObjectType, isInterfaceType, isObjectType, type GraphQLObjectType, type GraphQLResolveInfo } from "graphql";
 import { Database } from "../../src/db/database";
 import { createContext } from "../../src/graphql/context";
 import { ActivityOrder } from "../../src/graphql/enums";
-import { pageRequest, type Connection } from "../../src/graphql/pagination";
+import type { Connection } from "../../src/graphql/pagination";
+import { relationRead } from "../../src/graphql/read/page";
+import { partnershipActivities } from "../../src/modules/partnerships/partnership.relations";
 import { getMetadataStorage } from "type-graphql";
 
 describe("schema/schema.graphql", () => {
@@ -67,15 +68,16 @@ describe("schema/schema.graphql", () => {
 
   it("answers a field resolver with arguments without a promise when its value is at hand", async () => {
     // type-graphql's own resolver returns a promise for any field with arguments (synchronousArguments.ts).
-    const activities = ((await appSchema()).getType("Partnership") as GraphQLObjectType).getFields().activities;
+    const schema = await appSchema();
+    const activities = (schema.getType("Partnership") as GraphQLObjectType).getFields().activities;
     const db = new Database(neo4j.driver("bolt://127.0.0.1:1", neo4j.auth.basic("neo4j", "")));
     try {
       const ctx = createContext(db);
-      const request = pageRequest(2, null);
-      const rows = [{ id: "a-1" }, { id: "a-2" }, { id: "a-3" }];
-      ctx.primed.set(ctx.loaders.partnershipActivitiesPage(request) as DataLoader<string, unknown[]>, new Map([["ps-1", rows]]));
-      const info = { fieldNodes: [], fragments: {} } as unknown as GraphQLResolveInfo;
-      const connection = activities.resolve!({ id: "ps-1" }, { first: 2, after: null, orderBy: ActivityOrder.ID }, ctx, info);
+      const args = { first: 2, after: null, orderBy: ActivityOrder.ID };
+      // What a nested read would have put in the loader cache for this field (3 rows: more follow).
+      ctx.read.prime(relationRead(partnershipActivities, args, false), "ps-1", [{ id: "a-1" }, { id: "a-2" }, { id: "a-3" }]);
+      const info = { schema, fieldNodes: [], fragments: {}, variableValues: {}, returnType: activities.type } as unknown as GraphQLResolveInfo;
+      const connection = activities.resolve!({ id: "ps-1" }, args, ctx, info);
       expect(connection).not.toBeInstanceOf(Promise);
       expect((connection as Connection<{ id: string }>).edges.map((e) => e.node.id)).toEqual(["a-1", "a-2"]);
       expect((connection as Connection<{ id: string }>).pageInfo.hasNextPage).toBe(true);

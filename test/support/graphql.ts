@@ -5,7 +5,7 @@ import { importDataset } from "../../src/dataset/import";
 import { connectTestDb, resetGraph } from "./db";
 import type { Database } from "../../src/db/database";
 import { createContext, type Context } from "../../src/graphql/context";
-import { appSchema } from "../../src/graphql/schema";
+import { appSchema } from "../../src/schema";
 import { apolloOptions } from "../../src/server";
 
 export interface GqlResult {

@@ -3,6 +3,7 @@ import type { Context } from "../../graphql/context";
 import { PeriodInput } from "../../graphql/inputs";
 import { partnerCoverage } from "./coverage.service";
 import { CoverageReport } from "./coverage.type";
+import { planType } from "../../modules/plans/plan.type";
 import { Cost } from "../../graphql/limits/cost";
 import { ActorKind } from "../../domain/enums";
 
@@ -23,7 +24,7 @@ export class CoverageResolver {
     kinds: ActorKind[] | null,
     @Ctx() ctx: Context,
   ): Promise<CoverageReport> {
-    const plan = planId == null ? null : await ctx.loaders.plan.load(planId);
+    const plan = planId == null ? null : await ctx.read.wholeByKey(planType, planId);
     return partnerCoverage(ctx.db, { period, planId, kinds }, plan);
   }
 }

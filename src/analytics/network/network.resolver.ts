@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context";
-import { Actor } from "../../modules/actors/actor.type";
+import { Actor, actorType } from "../../modules/actors/actor.type";
 import { brokers, collaborators, connection } from "./network.service";
 import { BrokerScore, ConnectionPath } from "./network.type";
 import { Cost } from "../../graphql/limits/cost";
@@ -25,7 +25,7 @@ export class NetworkResolver {
     maxSteps: number,
     @Ctx() ctx: Context,
   ): Promise<ConnectionPath | null> {
-    return connection(ctx.db, ctx.loaders, fromId, toId, maxSteps);
+    return connection(ctx.db, (id) => ctx.read.byKey(actorType, id), fromId, toId, maxSteps);
   }
 
   // Everyone within `degree` steps: a hub reaches thousands.
@@ -40,7 +40,7 @@ export class NetworkResolver {
     @Arg("degree", () => Int, { defaultValue: 1, description: "How many steps away to look, 1 to 4." }) degree: number,
     @Ctx() ctx: Context,
   ): Promise<Actor[]> {
-    return collaborators(ctx.db, ctx.nodes.actor, actorId, degree);
+    return collaborators(ctx.db, ctx.read.reader(actorType), actorId, degree);
   }
 
   // Betweenness over the whole actor graph (cached per graph version).
@@ -54,6 +54,6 @@ export class NetworkResolver {
     @Arg("first", () => Int, { defaultValue: 10, description: "How many actors to return, 1 to 100." }) first: number,
     @Ctx() ctx: Context,
   ): Promise<BrokerScore[]> {
-    return brokers(ctx.db, ctx.loaders, first);
+    return brokers(ctx.db, (id) => ctx.read.byKey(actorType, id), first);
   }
 }

@@ -14,14 +14,16 @@ import { rankInWorker } from "./betweenness";
 import type { Database, Row } from "../../db/database";
 import { toNeo4jInt, type Plain } from "../../db/mapping";
 import { badInput } from "../../graphql/errors";
-import type { Loaders } from "../../graphql/loaders";
-import type { NodeReader } from "../../graphql/projection";
+import type { NodeReader } from "../../graphql/read/projection";
 import { toActivity } from "../../modules/activities/activity.type";
 import { type Actor, toActor } from "../../modules/actors/actor.type";
 import { toMembership } from "../../modules/memberships/membership.type";
 import { toPartnership } from "../../modules/partnerships/partnership.type";
 import { toProject } from "../../modules/projects/project.type";
 import type { AnyEngagement, BrokerScore, ConnectionPath } from "./network.type";
+
+/** An actor by id, as the request's read engine gives it (null when there is none). */
+export type ActorById = (id: string) => Actor | null | Promise<Actor | null>;
 
 /** Longest path `connection` looks for (the bound written in connection.cypher). */
 export const MAX_CONNECTION_STEPS = 10;
@@ -37,8 +39,8 @@ function checkInteger(argument: string, value: number, min: number, max: number)
   return value;
 }
 
-async function knownActor(loaders: Loaders, argument: string, id: string): Promise<Actor> {
-  const actor = await loaders.actor.load(id);
+async function knownActor(actorById: ActorById, argument: string, id: string): Promise<Actor> {
+  const actor = await actorById(id);
   if (!actor) throw badInput(argument, `unknown actor "${id}"`);
   return actor;
 }
@@ -54,9 +56,9 @@ export function toEngagement(row: Row): AnyEngagement {
   }
 }
 
-export async function connection(db: Database, loaders: Loaders, fromId: string, toId: string, maxSteps: number): Promise<ConnectionPath | null> {
+export async function connection(db: Database, actorById: ActorById, fromId: string, toId: string, maxSteps: number): Promise<ConnectionPath | null> {
   checkInteger("maxSteps", maxSteps, 1, MAX_CONNECTION_STEPS);
-  if (fromId === toId) return { steps: 0, actors: [await knownActor(loaders, "fromId", fromId)], via: [] };
+  if (fromId === toId) return { steps: 0, actors: [await knownActor(actorById, "fromId", fromId)], via: [] };
 
   // One round trip: the query says whether both actors exist along with the path.
   const [row] = await db.read("queries/analytics/network/connection", { fromId, toId });
@@ -87,13 +89,12 @@ function rankActors(db: Database): Promise<{ id: string; betweenness: number }[]
   });
 }
 
-export async function brokers(db: Database, loaders: Loaders, first: number): Promise<BrokerScore[]> {
+export async function brokers(db: Database, actorById: ActorById, first: number): Promise<BrokerScore[]> {
   checkInteger("first", first, 1, MAX_BROKERS);
   const ranked = (await rankActors(db)).slice(0, first);
-  const actors = await loaders.actor.loadMany(ranked.map((r) => r.id));
+  const actors = await Promise.all(ranked.map((r) => actorById(r.id)));
   return ranked.map((r, i) => {
     const actor = actors[i];
-    if (actor instanceof Error) throw actor;
     if (!actor) throw new Error(`Actor ${r.id} vanished while ranking brokers`);
     return { actor, betweenness: r.betweenness };
   });

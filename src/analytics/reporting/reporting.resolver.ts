@@ -2,6 +2,7 @@ import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context";
 import { reportingStatus } from "./reporting.service";
 import { ReportingStatus } from "./reporting.type";
+import { planType } from "../../modules/plans/plan.type";
 import { Cost } from "../../graphql/limits/cost";
 
 @Resolver()
@@ -15,6 +16,6 @@ export class ReportingResolver {
     @Arg("year", () => Int, { description: "The year reported on; within the plan's years." }) year: number,
     @Ctx() ctx: Context,
   ): Promise<ReportingStatus[]> {
-    return reportingStatus(ctx.db, await ctx.loaders.plan.load(planId), planId, year);
+    return reportingStatus(ctx.db, await ctx.read.wholeByKey(planType, planId), planId, year);
   }
 }

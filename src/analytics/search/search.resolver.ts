@@ -1,6 +1,6 @@
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context";
-import { Actor } from "../../modules/actors/actor.type";
+import { Actor, actorType } from "../../modules/actors/actor.type";
 import { searchActors } from "./search.service";
 import { Cost } from "../../graphql/limits/cost";
 import { ActorKind } from "../../domain/enums";
@@ -20,6 +20,6 @@ export class SearchResolver {
     @Arg("first", () => Int, { defaultValue: 20, description: "How many actors to return, at most 100." }) first: number,
     @Ctx() ctx: Context,
   ): Promise<Actor[]> {
-    return searchActors(ctx.db, ctx.nodes.actor, text, kinds, first);
+    return searchActors(ctx.db, ctx.read.reader(actorType), text, kinds, first);
   }
 }

@@ -9,7 +9,7 @@ import type { ActorKind } from "../../domain/enums";
 import { fold } from "../../domain/fold";
 import { badInput } from "../../graphql/errors";
 import { listParam } from "../../graphql/inputs";
-import type { NodeReader } from "../../graphql/projection";
+import type { NodeReader } from "../../graphql/read/projection";
 import { pageSize } from "../../graphql/pagination";
 import type { Actor } from "../../modules/actors/actor.type";
 

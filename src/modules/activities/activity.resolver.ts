@@ -1,11 +1,14 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Query, Resolver } from "type-graphql";
 import { Parent } from "../../graphql/parent";
 import type { Context } from "../../graphql/context";
 import { countryParam, dateParam, listParam } from "../../graphql/inputs";
-import { connectionType, pageRequest, readPage } from "../../graphql/pagination";
+import { connectionType, pageRequest } from "../../graphql/pagination";
+import { Reads } from "../../graphql/read/relation";
 import { Actor } from "../actors/actor.type";
 import { Partnership } from "../partnerships/partnership.type";
-import { Activity } from "./activity.type";
+import { Activity, activityType } from "./activity.type";
+import * as relations from "./activity.relations";
 import { ActivityKind } from "../../domain/enums";
 
 export const ActivityConnection = connectionType(Activity, "Activity", "activities");
@@ -34,8 +37,8 @@ export class ActivityFilter {
 @Resolver(() => Activity)
 export class ActivityResolver {
   @Query(() => Activity, { nullable: true, description: "One activity by id; null when there is none." })
-  activity(@Arg("id", () => ID, { description: "Id to look up." }) id: string, @Ctx() ctx: Context) {
-    return ctx.loaders.activity.load(id);
+  activity(@Arg("id", () => ID, { description: "Id to look up." }) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.read.rootObject(info, activityType, id);
   }
 
   @Query(() => ActivityConnection, { description: "Activities in id order, filtered and paginated." })
@@ -44,6 +47,7 @@ export class ActivityResolver {
     @Arg("first", () => Int, { defaultValue: 20, description: "Page size, at most 100." }) first: number,
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const params = {
       partnershipId: filter?.partnershipId ?? null,
@@ -52,21 +56,24 @@ export class ActivityResolver {
       from: dateParam(filter?.from, "filter.from"),
       to: dateParam(filter?.to, "filter.to"),
     };
-    return readPage(ctx.db, { page: "queries/activities/page", count: "queries/activities/count" }, params, pageRequest(first, after), ctx.nodes.activity);
+    return ctx.read.rootPage(info, activityType, { page: "queries/activities/page", count: "queries/activities/count" }, params, pageRequest(first, after));
   }
 
+  @Reads(relations.activityPartnership)
   @FieldResolver(() => Partnership, { nullable: true, description: "The partnership the activity was carried out under, if any." })
   partnership(@Parent() a: Activity, @Ctx() ctx: Context) {
-    return ctx.loaders.activityPartnership.load(a.id);
+    return ctx.read.one(relations.activityPartnership, a.id);
   }
 
+  @Reads(relations.activityOrganizers)
   @FieldResolver(() => [Actor], { description: "Domestic organisers, in id order." })
   organizers(@Parent() a: Activity, @Ctx() ctx: Context) {
-    return ctx.loaders.activityOrganizers.load(a.id);
+    return ctx.read.list(relations.activityOrganizers, a.id);
   }
 
+  @Reads(relations.activityParticipants)
   @FieldResolver(() => [Actor], { description: "Participants, in id order." })
   participants(@Parent() a: Activity, @Ctx() ctx: Context) {
-    return ctx.loaders.activityParticipants.load(a.id);
+    return ctx.read.list(relations.activityParticipants, a.id);
   }
 }

@@ -3,7 +3,7 @@ import type { Row } from "../../db/database";
 import { Money, moneyFrom } from "../common/money.type";
 import { optStr, str, strList } from "../common/row";
 import { Engagement } from "../engagement.type";
-import { nodeShape } from "../../graphql/projection";
+import { entityType } from "../../graphql/read/entity";
 import { ActivityKind, Sector } from "../../domain/enums";
 
 @ObjectType({
@@ -50,8 +50,8 @@ export function toActivity(row: Row): Activity {
   };
 }
 
-/** The stored properties each Activity field reads (see graphql/projection.ts). */
-export const activityShape = nodeShape("Activity", "id", {
+/** The stored properties each Activity field reads and how its rows are read (see graphql/read/entity.ts). */
+export const activityType = entityType("Activity", "id", {
   id: ["id"], kind: ["kind"], title: ["title"], date: ["date"], endDate: ["endDate"], sectors: ["sectors"],
   funds: ["fundsAmount", "fundsCurrency"], outcome: ["outcome"], partnership: [], organizers: [], participants: [],
-}, ["date", "endDate"]);
+}, ["date", "endDate"], toActivity);

@@ -3,12 +3,15 @@ import { Arg, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Query, Resolv
 import { Parent } from "../../graphql/parent";
 import type { Context } from "../../graphql/context";
 import { countryParam, listParam } from "../../graphql/inputs";
-import { CONNECTION, loadPrimed, loadWithNested, prefetchBelow } from "../../graphql/nested";
-import { connectionType, pageRequest, readPage } from "../../graphql/pagination";
+import { Reads } from "../../graphql/read/relation";
+import { whenLoaded } from "../../graphql/read/engine";
+import { connectionType, pageRequest } from "../../graphql/pagination";
 import { Country } from "../countries/country.type";
 import { Membership } from "../memberships/membership.type";
 import { Partnership } from "../partnerships/partnership.type";
-import { Actor, actorShape } from "./actor.type";
+import { required } from "../common/required";
+import { Actor, actorType } from "./actor.type";
+import * as relations from "./actor.relations";
 import { ActorKind, Side } from "../../domain/enums";
 
 export const ActorConnection = connectionType(Actor, "Actor", "actors");
@@ -33,11 +36,11 @@ export class ActorResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Actor | null> {
-    return loadWithNested(ctx, info, actorShape, ctx.loaders.actor, id);
+    return ctx.read.rootObject(info, actorType, id);
   }
 
   @Query(() => ActorConnection, { description: "Actors in id order, filtered and paginated." })
-  async actors(
+  actors(
     @Arg("filter", () => ActorFilter, { nullable: true, description: "Conditions the items must meet; all of them." }) filter: ActorFilter | null,
     @Arg("first", () => Int, { defaultValue: 20, description: "Page size, at most 100." }) first: number,
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
@@ -49,50 +52,54 @@ export class ActorResolver {
       kinds: listParam(filter?.kinds),
       country: countryParam(filter?.country, "filter.country"),
     };
-    const connection = await readPage(ctx.db, { page: "queries/actors/page", count: "queries/actors/count" }, params, pageRequest(first, after), ctx.nodes.actor);
-    await prefetchBelow(ctx, info, actorShape, connection.edges.map((edge) => edge.node), CONNECTION);
-    return connection;
+    return ctx.read.rootPage(info, actorType, { page: "queries/actors/page", count: "queries/actors/count" }, params, pageRequest(first, after));
   }
 
+  @Reads(relations.actorCountry)
   @FieldResolver(() => Country, { description: "The country the actor belongs to or represents." })
-  async country(@Parent() actor: Actor, @Ctx() ctx: Context): Promise<Country> {
-    const country = await ctx.loaders.country.load(actor.countryCode);
-    if (!country) throw new Error(`Country ${actor.countryCode} of actor ${actor.id} is missing from the graph`);
-    return country;
+  country(@Parent() actor: Actor, @Ctx() ctx: Context) {
+    return whenLoaded(ctx.read.one(relations.actorCountry, actor.id), (country) => required(country, `country ${actor.countryCode} of actor ${actor.id}`));
   }
 
+  @Reads(relations.actorParent)
   @FieldResolver(() => Actor, { nullable: true, description: "The actor this one is part of (e.g. a district's province)." })
   parent(@Parent() actor: Actor, @Ctx() ctx: Context) {
-    return ctx.loaders.actorParent.load(actor.id);
+    return ctx.read.one(relations.actorParent, actor.id);
   }
 
+  @Reads(relations.actorChildren)
   @FieldResolver(() => [Actor], { description: "Actors that are part of this one, in id order." })
   children(@Parent() actor: Actor, @Ctx() ctx: Context) {
-    return ctx.loaders.actorChildren.load(actor.id);
+    return ctx.read.list(relations.actorChildren, actor.id);
   }
 
+  @Reads(relations.actorSuccessors)
   @FieldResolver(() => [Actor], { description: "Actors that succeeded this one (e.g. after a merger of localities)." })
   successors(@Parent() actor: Actor, @Ctx() ctx: Context) {
-    return ctx.loaders.actorSuccessors.load(actor.id);
+    return ctx.read.list(relations.actorSuccessors, actor.id);
   }
 
+  @Reads(relations.actorPredecessors)
   @FieldResolver(() => [Actor], { description: "Actors this one succeeded." })
   predecessors(@Parent() actor: Actor, @Ctx() ctx: Context) {
-    return ctx.loaders.actorPredecessors.load(actor.id);
+    return ctx.read.list(relations.actorPredecessors, actor.id);
   }
 
+  @Reads(relations.actorPartnerships)
   @FieldResolver(() => [Partnership], { description: "Partnerships the actor is a party of (either side), in id order." })
   partnerships(@Parent() actor: Actor, @Ctx() ctx: Context) {
-    return loadPrimed(ctx, ctx.loaders.actorPartnerships, actor.id);
+    return ctx.read.list(relations.actorPartnerships, actor.id);
   }
 
+  @Reads(relations.actorMemberships)
   @FieldResolver(() => [Membership], { description: "The actor's memberships of organisations." })
   memberships(@Parent() actor: Actor, @Ctx() ctx: Context) {
-    return ctx.loaders.actorMemberships.load(actor.id);
+    return ctx.read.list(relations.actorMemberships, actor.id);
   }
 
+  @Reads(relations.actorMembers)
   @FieldResolver(() => [Membership], { description: "Memberships of other actors in this one, when it is an organisation." })
   members(@Parent() actor: Actor, @Ctx() ctx: Context) {
-    return ctx.loaders.actorMembers.load(actor.id);
+    return ctx.read.list(relations.actorMembers, actor.id);
   }
 }

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import type { Row } from "../../db/database";
 import { optStr, str } from "../common/row";
-import { nodeShape } from "../../graphql/projection";
+import { entityType } from "../../graphql/read/entity";
 import { ActorKind, LocalityLevel, Side } from "../../domain/enums";
 
 @ObjectType({ simpleResolvers: true, description: "How to reach an actor." })
@@ -74,10 +74,10 @@ export function toActor(row: Row): Actor {
   };
 }
 
-/** The stored properties each Actor field reads (see graphql/projection.ts). */
-export const actorShape = nodeShape("Actor", "id", {
+/** The stored properties each Actor field reads and how its rows are read (see graphql/read/entity.ts). */
+export const actorType = entityType("Actor", "id", {
   id: ["id"], kind: ["kind"], side: ["side"], name: ["name"], nameVi: ["nameVi"], countryCode: ["country"], country: ["country"],
   level: ["level"], validFrom: ["validFrom"], validTo: ["validTo"], website: ["website"],
   contact: ["contactName", "contactEmail", "contactPhone"],
   parent: [], children: [], successors: [], predecessors: [], partnerships: [], memberships: [], members: [],
-}, ["validFrom", "validTo"]);
+}, ["validFrom", "validTo"], toActor);

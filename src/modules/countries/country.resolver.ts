@@ -2,10 +2,10 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver } from "type-graphql";
 import { Parent } from "../../graphql/parent";
 import type { Context } from "../../graphql/context";
-import { loadPage, loadWithNested, readListWithNested, whenLoaded } from "../../graphql/nested";
-import { pageRequest, toConnection } from "../../graphql/pagination";
+import { Reads } from "../../graphql/read/relation";
 import { ActorConnection } from "../actors/actor.resolver";
-import { Country, countryShape } from "./country.type";
+import { Country, countryType } from "./country.type";
+import { countryPartners } from "./country.relations";
 import { Cost } from "../../graphql/limits/cost";
 
 @Resolver(() => Country)
@@ -16,16 +16,17 @@ export class CountryResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Country | null> {
-    return loadWithNested(ctx, info, countryShape, ctx.loaders.country, code);
+    return ctx.read.rootObject(info, countryType, code);
   }
 
   // ISO 3166 has 249 codes.
   @Cost({ listSize: 250 })
   @Query(() => [Country], { description: "Every country in the graph, in code order." })
   countries(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Country[]> {
-    return readListWithNested(ctx, info, countryShape, "countries", "country");
+    return ctx.read.rootList(info, countryType, "roots/countries");
   }
 
+  @Reads(countryPartners)
   @FieldResolver(() => ActorConnection, { description: "The country's partners (FOREIGN actors), in id order." })
   partners(
     @Parent() country: Country,
@@ -34,8 +35,6 @@ export class CountryResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const request = pageRequest(first, after);
-    return whenLoaded(loadPage(ctx, info, ctx.loaders.countryPartnersPage, request, country.code), (rows) =>
-      toConnection(rows, request, () => ctx.loaders.countryPartnersCount.load(country.code)));
+    return ctx.read.page(countryPartners, country.code, { first, after }, info);
   }
 }

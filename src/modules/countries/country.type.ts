@@ -1,7 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
 import type { Row } from "../../db/database";
 import { optStr, str } from "../common/row";
-import { nodeShape } from "../../graphql/projection";
+import { entityType } from "../../graphql/read/entity";
 import { Region } from "../../domain/enums";
 
 @ObjectType({ simpleResolvers: true, description: "A country, by ISO 3166-1 alpha-2 code." })
@@ -32,7 +32,7 @@ export function toCountry(row: Row): Country {
   };
 }
 
-/** The stored properties each Country field reads (see graphql/projection.ts). */
-export const countryShape = nodeShape("Country", "code", {
+/** The stored properties each Country field reads and how its rows are read (see graphql/read/entity.ts). */
+export const countryType = entityType("Country", "code", {
   code: ["code"], name: ["name"], nameVi: ["nameVi"], region: ["region"], asean: ["asean"], partners: [],
-});
+}, [], toCountry);

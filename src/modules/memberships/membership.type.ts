@@ -2,6 +2,7 @@ import { Field, ID, ObjectType } from "type-graphql";
 import type { Row } from "../../db/database";
 import { optStr, str } from "../common/row";
 import { Engagement } from "../engagement.type";
+import { entityType } from "../../graphql/read/entity";
 
 @ObjectType({
   simpleResolvers: true,
@@ -18,8 +19,6 @@ export class Membership extends Engagement {
   @Field(() => String, { nullable: true, description: "Member until (YYYY-MM-DD)." })
   until!: string | null;
 
-  memberId!: string;
-  organizationId!: string;
   __typename!: "Membership";
 }
 
@@ -30,7 +29,10 @@ export function toMembership(row: Row): Membership {
     role: optStr(row, "role"),
     since: optStr(row, "since"),
     until: optStr(row, "until"),
-    memberId: str(row, "memberId"),
-    organizationId: str(row, "organizationId"),
   };
 }
+
+/** The stored properties each Membership field reads, and how its rows are read (see graphql/read/entity.ts). */
+export const membershipType = entityType("Membership", "id", {
+  id: ["id"], role: ["role"], since: ["since"], until: ["until"], member: [], organization: [],
+}, ["since", "until"], toMembership);

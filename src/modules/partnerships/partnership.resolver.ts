@@ -4,14 +4,17 @@ import { Parent } from "../../graphql/parent";
 import type { Context } from "../../graphql/context";
 import { ActivityOrder } from "../../graphql/enums";
 import { PeriodInput, checkPeriod, countryParam, dateParam } from "../../graphql/inputs";
-import { CONNECTION, loadPage, loadPrimed, loadWithNested, prefetchBelow, whenLoaded } from "../../graphql/nested";
+import { whenLoaded } from "../../graphql/read/engine";
+import { Reads } from "../../graphql/read/relation";
 import { badInput } from "../../graphql/errors";
-import { connectionType, pageRequest, readPage, toConnection } from "../../graphql/pagination";
+import { connectionType, pageRequest } from "../../graphql/pagination";
 import { ActivityConnection } from "../activities/activity.resolver";
 import { Actor } from "../actors/actor.type";
 import { Project } from "../projects/project.type";
 import { Review } from "../reviews/review.type";
-import { Partnership, partnershipShape } from "./partnership.type";
+import { activityPartnership } from "../activities/activity.relations";
+import { Partnership, partnershipType } from "./partnership.type";
+import * as relations from "./partnership.relations";
 import { PartnershipKind } from "../../domain/enums";
 
 export const PartnershipConnection = connectionType(Partnership, "Partnership", "partnerships");
@@ -42,11 +45,11 @@ export class PartnershipResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Partnership | null> {
-    return loadWithNested(ctx, info, partnershipShape, ctx.loaders.partnership, id);
+    return ctx.read.rootObject(info, partnershipType, id);
   }
 
   @Query(() => PartnershipConnection, { description: "Partnerships in id order, filtered and paginated." })
-  async partnerships(
+  partnerships(
     @Arg("filter", () => PartnershipFilter, { nullable: true, description: "Conditions the items must meet; all of them." }) filter: PartnershipFilter | null,
     @Arg("first", () => Int, { defaultValue: 20, description: "Page size, at most 100." }) first: number,
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
@@ -61,26 +64,28 @@ export class PartnershipResolver {
       periodStart: period ? dateParam(period.start, "filter.inForceDuring") : null,
       periodEnd: period ? dateParam(period.end, "filter.inForceDuring") : null,
     };
-    const connection = await readPage(ctx.db, { page: "queries/partnerships/page", count: "queries/partnerships/count" }, params, pageRequest(first, after), ctx.nodes.partnership);
-    await prefetchBelow(ctx, info, partnershipShape, connection.edges.map((edge) => edge.node), CONNECTION);
-    return connection;
+    return ctx.read.rootPage(info, partnershipType, { page: "queries/partnerships/page", count: "queries/partnerships/count" }, params, pageRequest(first, after));
   }
 
+  @Reads(relations.partnershipDomesticParties)
   @FieldResolver(() => [Actor], { description: "Domestic parties, in id order." })
   domesticParties(@Parent() p: Partnership, @Ctx() ctx: Context) {
-    return loadPrimed(ctx, ctx.loaders.partnershipDomesticParties, p.id);
+    return ctx.read.list(relations.partnershipDomesticParties, p.id);
   }
 
+  @Reads(relations.partnershipForeignParties)
   @FieldResolver(() => [Actor], { description: "Foreign parties (partners), in id order." })
   foreignParties(@Parent() p: Partnership, @Ctx() ctx: Context) {
-    return loadPrimed(ctx, ctx.loaders.partnershipForeignParties, p.id);
+    return ctx.read.list(relations.partnershipForeignParties, p.id);
   }
 
+  @Reads(relations.partnershipReviews)
   @FieldResolver(() => [Review], { description: "Effectiveness reviews, by year then review date." })
   reviews(@Parent() p: Partnership, @Ctx() ctx: Context) {
-    return ctx.loaders.partnershipReviews.load(p.id);
+    return ctx.read.list(relations.partnershipReviews, p.id);
   }
 
+  @Reads(relations.partnershipActivities)
   @FieldResolver(() => ActivityConnection, {
     description: "Activities carried out under this partnership, in id order or newest first (`orderBy`).",
   })
@@ -92,22 +97,20 @@ export class PartnershipResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const newest = orderBy === ActivityOrder.NEWEST_FIRST;
-    const request = pageRequest(first, after, newest ? "newest" : "id");
-    const pages = newest ? ctx.loaders.partnershipNewestActivitiesPage : ctx.loaders.partnershipActivitiesPage;
-    const page = () => whenLoaded(loadPage(ctx, info, pages, request, p.id), (rows) =>
-      toConnection(rows, request, () => ctx.loaders.partnershipActivitiesCount.load(p.id)));
+    const page = () => ctx.read.page(relations.partnershipActivities, p.id, { first, after, orderBy }, info);
     // Newest first, the page goes on after the cursor's (date, id), looked up by id: an id that is
     // not one of this partnership's activities has no place in the list, and would restart it.
-    if (!newest || request.after === null) return page();
-    return ctx.loaders.activityPartnership.load(request.after).then((owner) => {
+    const request = pageRequest(first, after, relations.partnershipActivities.orderOf!({ orderBy }));
+    if (request.order !== "newest" || request.after === null) return page();
+    return whenLoaded(ctx.read.one(activityPartnership, request.after), (owner) => {
       if (owner?.id !== p.id) throw badInput("after", "is not a cursor of this partnership's activities");
       return page();
     });
   }
 
+  @Reads(relations.partnershipProjects)
   @FieldResolver(() => [Project], { description: "Projects carried out under this partnership, in id order." })
   projects(@Parent() p: Partnership, @Ctx() ctx: Context) {
-    return ctx.loaders.partnershipProjects.load(p.id);
+    return ctx.read.list(relations.partnershipProjects, p.id);
   }
 }

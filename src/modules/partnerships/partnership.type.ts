@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from "type-graphql";
 import type { Row } from "../../db/database";
 import { optStr, str, strList } from "../common/row";
 import { Engagement } from "../engagement.type";
-import { nodeShape } from "../../graphql/projection";
+import { entityType } from "../../graphql/read/entity";
 import { PartnershipKind, Sector } from "../../domain/enums";
 
 @ObjectType({
@@ -43,8 +43,8 @@ export function toPartnership(row: Row): Partnership {
   };
 }
 
-/** The stored properties each Partnership field reads (see graphql/projection.ts). */
-export const partnershipShape = nodeShape("Partnership", "id", {
+/** The stored properties each Partnership field reads and how its rows are read (see graphql/read/entity.ts). */
+export const partnershipType = entityType("Partnership", "id", {
   id: ["id"], kind: ["kind"], title: ["title"], signedOn: ["signedOn"], endedOn: ["endedOn"], sectors: ["sectors"],
   domesticParties: [], foreignParties: [], reviews: [], activities: [], projects: [],
-}, ["signedOn", "endedOn"]);
+}, ["signedOn", "endedOn"], toPartnership);

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import type { Row } from "../../db/database";
 import { num, optStr, str, strList } from "../common/row";
 import { Sector } from "../../domain/enums";
+import { entityType } from "../../graphql/read/entity";
 
 @ObjectType({ simpleResolvers: true, description: "A plan (e.g. a provincial people-to-people diplomacy plan) with tasks, priority countries and yearly reports." })
 export class Plan {
@@ -80,3 +81,18 @@ export function toTask(row: Row): Task {
 export function toReport(row: Row): Report {
   return { id: str(row, "id"), year: num(row, "year"), submittedOn: str(row, "submittedOn"), summary: optStr(row, "summary") };
 }
+
+/** The stored properties each field of these types reads, and how their rows are read (see graphql/read/entity.ts). */
+export const planType = entityType("Plan", "id", {
+  id: ["id"], title: ["title"], titleVi: ["titleVi"], documentNumber: ["documentNumber"], issuedOn: ["issuedOn"],
+  fromYear: ["fromYear"], toYear: ["toYear"], reportDeadline: ["reportDeadline"],
+  issuer: [], priorityCountries: [], tasks: [], reports: [],
+}, ["issuedOn"], toPlan);
+
+export const taskType = entityType("Task", "id", {
+  id: ["id"], title: ["title"], titleVi: ["titleVi"], sectors: ["sectors"], assignees: [],
+}, [], toTask);
+
+export const reportType = entityType("Report", "id", {
+  id: ["id"], year: ["year"], submittedOn: ["submittedOn"], summary: ["summary"], unit: [], plan: [],
+}, ["submittedOn"], toReport);

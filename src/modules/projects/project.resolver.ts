@@ -1,11 +1,14 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Query, Resolver } from "type-graphql";
 import { Parent } from "../../graphql/parent";
 import type { Context } from "../../graphql/context";
 import { countryParam } from "../../graphql/inputs";
-import { connectionType, pageRequest, readPage } from "../../graphql/pagination";
+import { connectionType, pageRequest } from "../../graphql/pagination";
+import { Reads } from "../../graphql/read/relation";
 import { Actor } from "../actors/actor.type";
 import { Partnership } from "../partnerships/partnership.type";
-import { Project } from "./project.type";
+import { Project, projectType } from "./project.type";
+import * as relations from "./project.relations";
 import { ProjectStatus } from "../../domain/enums";
 
 export const ProjectConnection = connectionType(Project, "Project", "projects");
@@ -25,8 +28,8 @@ export class ProjectFilter {
 @Resolver(() => Project)
 export class ProjectResolver {
   @Query(() => Project, { nullable: true, description: "One project by id; null when there is none." })
-  project(@Arg("id", () => ID, { description: "Id to look up." }) id: string, @Ctx() ctx: Context) {
-    return ctx.loaders.project.load(id);
+  project(@Arg("id", () => ID, { description: "Id to look up." }) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.read.rootObject(info, projectType, id);
   }
 
   @Query(() => ProjectConnection, { description: "Projects in id order, filtered and paginated." })
@@ -35,32 +38,37 @@ export class ProjectResolver {
     @Arg("first", () => Int, { defaultValue: 20, description: "Page size, at most 100." }) first: number,
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const params = {
       status: filter?.status ?? null,
       country: countryParam(filter?.country, "filter.country"),
       partnershipId: filter?.partnershipId ?? null,
     };
-    return readPage(ctx.db, { page: "queries/projects/page", count: "queries/projects/count" }, params, pageRequest(first, after), ctx.nodes.project);
+    return ctx.read.rootPage(info, projectType, { page: "queries/projects/page", count: "queries/projects/count" }, params, pageRequest(first, after));
   }
 
+  @Reads(relations.projectPartnership)
   @FieldResolver(() => Partnership, { nullable: true, description: "The partnership the project belongs to, if any." })
   partnership(@Parent() p: Project, @Ctx() ctx: Context) {
-    return ctx.loaders.projectPartnership.load(p.id);
+    return ctx.read.one(relations.projectPartnership, p.id);
   }
 
+  @Reads(relations.projectFunders)
   @FieldResolver(() => [Actor], { description: "Funders, in id order; the FOREIGN ones are the project's partners." })
   funders(@Parent() p: Project, @Ctx() ctx: Context) {
-    return ctx.loaders.projectFunders.load(p.id);
+    return ctx.read.list(relations.projectFunders, p.id);
   }
 
+  @Reads(relations.projectImplementers)
   @FieldResolver(() => [Actor], { description: "Implementers, in id order." })
   implementers(@Parent() p: Project, @Ctx() ctx: Context) {
-    return ctx.loaders.projectImplementers.load(p.id);
+    return ctx.read.list(relations.projectImplementers, p.id);
   }
 
+  @Reads(relations.projectLocalities)
   @FieldResolver(() => [Actor], { description: "Localities where the project takes place, in id order." })
   localities(@Parent() p: Project, @Ctx() ctx: Context) {
-    return ctx.loaders.projectLocalities.load(p.id);
+    return ctx.read.list(relations.projectLocalities, p.id);
   }
 }

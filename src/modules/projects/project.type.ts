@@ -3,7 +3,7 @@ import type { Row } from "../../db/database";
 import { Money, moneyFrom } from "../common/money.type";
 import { optStr, str, strList } from "../common/row";
 import { Engagement } from "../engagement.type";
-import { nodeShape } from "../../graphql/projection";
+import { entityType } from "../../graphql/read/entity";
 import { FundingType, ProjectStatus, Sector } from "../../domain/enums";
 
 @ObjectType({
@@ -58,9 +58,9 @@ export function toProject(row: Row): Project {
   };
 }
 
-/** The stored properties each Project field reads (see graphql/projection.ts). */
-export const projectShape = nodeShape("Project", "id", {
+/** The stored properties each Project field reads and how its rows are read (see graphql/read/entity.ts). */
+export const projectType = entityType("Project", "id", {
   id: ["id"], title: ["title"], status: ["status"], fundingType: ["fundingType"], startOn: ["startOn"], endOn: ["endOn"],
   sectors: ["sectors"], committed: ["committedAmount", "committedCurrency"], disbursed: ["disbursedAmount", "disbursedCurrency"],
   dacCode: ["dacCode"], partnership: [], funders: [], implementers: [], localities: [],
-}, ["startOn", "endOn"]);
+}, ["startOn", "endOn"], toProject);

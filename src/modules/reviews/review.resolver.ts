@@ -1,21 +1,26 @@
 import { Ctx, FieldResolver, Resolver } from "type-graphql";
 import { Parent } from "../../graphql/parent";
 import type { Context } from "../../graphql/context";
+import { whenLoaded } from "../../graphql/read/engine";
+import { Reads } from "../../graphql/read/relation";
 import { Actor } from "../actors/actor.type";
 import { Partnership } from "../partnerships/partnership.type";
 import { Review } from "./review.type";
+import * as relations from "./review.relations";
 import { required } from "../common/required";
 
 @Resolver(() => Review)
 export class ReviewResolver {
+  @Reads(relations.reviewReviewer)
   @FieldResolver(() => Actor, { description: "Who reviewed." })
-  async reviewer(@Parent() r: Review, @Ctx() ctx: Context): Promise<Actor> {
-    return required(await ctx.loaders.reviewReviewer.load(r.id), `reviewer of review ${r.id}`);
+  reviewer(@Parent() r: Review, @Ctx() ctx: Context) {
+    return whenLoaded(ctx.read.one(relations.reviewReviewer, r.id), (value) => required(value, `reviewer of review ${r.id}`));
   }
 
+  @Reads(relations.reviewPartnership)
   @FieldResolver(() => Partnership, { description: "The partnership reviewed." })
-  async partnership(@Parent() r: Review, @Ctx() ctx: Context): Promise<Partnership> {
-    return required(await ctx.loaders.reviewPartnership.load(r.id), `partnership of review ${r.id}`);
+  partnership(@Parent() r: Review, @Ctx() ctx: Context) {
+    return whenLoaded(ctx.read.one(relations.reviewPartnership, r.id), (value) => required(value, `partnership of review ${r.id}`));
   }
 }
 

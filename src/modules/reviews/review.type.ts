@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import type { Row } from "../../db/database";
 import { num, optStr, str } from "../common/row";
 import { Recommendation } from "../../domain/enums";
+import { entityType } from "../../graphql/read/entity";
 
 @ObjectType({ simpleResolvers: true, description: "A yearly effectiveness review of a partnership." })
 export class Review {
@@ -34,3 +35,9 @@ export function toReview(row: Row): Review {
     findings: optStr(row, "findings"),
   };
 }
+
+/** The stored properties each Review field reads, and how its rows are read (see graphql/read/entity.ts). */
+export const reviewType = entityType("Review", "id", {
+  id: ["id"], year: ["year"], score: ["score"], recommendation: ["recommendation"], reviewedOn: ["reviewedOn"], findings: ["findings"],
+  reviewer: [], partnership: [],
+}, ["reviewedOn"], toReview);

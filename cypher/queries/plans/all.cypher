@@ -1,3 +1,0 @@
-MATCH (node:Plan)
-RETURN node {.*} AS node
-ORDER BY node.id

@@ -1,5 +1,0 @@
-UNWIND $keys AS key
-MATCH (:Project {id: key})-[:LOCATED_IN]->(node:Actor)
-WITH key, node
-ORDER BY key, node.id
-RETURN key, [p IN $properties | node[p]] + [p IN $dates | toString(node[p])] AS node

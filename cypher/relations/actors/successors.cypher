@@ -1,0 +1,3 @@
+// Actor.successors, in id order.
+MATCH ({{parent}})-[:SUCCEEDED_BY]->({{node}}:Actor)
+WITH {{node}} ORDER BY {{node}}.id

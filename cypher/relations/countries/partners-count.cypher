@@ -1,0 +1,2 @@
+// Country.partners, counted.
+MATCH ({{node}}:Actor {country: {{parent}}.code}) WHERE {{node}}.side = 'FOREIGN'

@@ -1,0 +1,3 @@
+// Membership.member: the member.
+MATCH ({{parent}})-[:MEMBER]->({{node}}:Actor)
+WITH {{node}}

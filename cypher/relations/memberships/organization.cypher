@@ -1,0 +1,3 @@
+// Membership.organization: the organisation.
+MATCH ({{parent}})-[:ORGANIZATION]->({{node}}:Actor)
+WITH {{node}}

@@ -1,0 +1,2 @@
+// Partnership.activities, counted.
+MATCH ({{parent}})<-[:UNDER]-({{node}}:Activity)

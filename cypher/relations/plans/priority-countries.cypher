@@ -1,0 +1,3 @@
+// Plan.priorityCountries, in code order.
+MATCH ({{parent}})-[:PRIORITY]->({{node}}:Country)
+WITH {{node}} ORDER BY {{node}}.code

@@ -1,0 +1,3 @@
+// Project.localities, in id order.
+MATCH ({{parent}})-[:LOCATED_IN]->({{node}}:Actor)
+WITH {{node}} ORDER BY {{node}}.id

@@ -1,0 +1,3 @@
+// Project.partnership: the partnership the project belongs to.
+MATCH ({{parent}})-[:UNDER]->({{node}}:Partnership)
+WITH {{node}}

@@ -1,0 +1,3 @@
+// Report.plan: the plan reported on.
+MATCH ({{parent}})-[:FOR_PLAN]->({{node}}:Plan)
+WITH {{node}}

@@ -1,0 +1,3 @@
+// Review.partnership: the partnership reviewed.
+MATCH ({{parent}})-[:OF]->({{node}}:Partnership)
+WITH {{node}}

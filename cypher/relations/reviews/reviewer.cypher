@@ -1,0 +1,3 @@
+// Review.reviewer: who reviewed.
+MATCH ({{parent}})-[:REVIEWED_BY]->({{node}}:Actor)
+WITH {{node}}

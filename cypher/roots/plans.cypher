@@ -1,0 +1,3 @@
+// Query.plans: every plan, in id order.
+MATCH ({{node}}:Plan)
+WITH {{node}} ORDER BY {{node}}.id

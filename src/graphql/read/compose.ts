@@ -1,0 +1,115 @@
+/**
+ * Writes the Cypher of a read from its plan. The text is made of the relations' fragment files
+ * (cypher/relations/) and a fixed frame; everything that varies with the request (keys, page sizes,
+ * cursors, the properties to return) is a parameter. Each level's nodes are named by depth (`n0` the
+ * start, `n1` below it…), each branch's parameters by its position (`limit0`, `after0`…).
+ *
+ * Objects by key, with the relations below them:
+ *
+ *   UNWIND $keys AS key
+ *   MATCH (n0:Partnership {id: key})
+ *   RETURN key, [COLLECT { <fragment of Partnership.activities: n0 → n1>
+ *                          RETURN {node: <projection of n1>} AS row }] AS children
+ *
+ * A level with relations below it nests their COLLECTs in its rows: `{node: …, children: [COLLECT …]}`.
+ * The per-request loader of a relation is this query with one branch; a nested read, the whole tree.
+ */
+import { cypher } from "../../db/cypher";
+import { toNeo4jInt } from "../../db/mapping";
+import type { EntityType } from "./entity";
+import type { Branch } from "./plan";
+import type { Projections } from "./projection";
+
+export interface Statement {
+  /** Names the statement in logs and metrics: its start and the tree of relations read, e.g. `Country{partners{partnerships}}`. */
+  name: string;
+  text: string;
+  params: Record<string, unknown>;
+}
+
+/** Where a read starts: objects by key (with their own values or not), or a root list read by a fragment of its own. */
+export type Start =
+  | { type: EntityType; keys: readonly string[]; withNode: boolean }
+  | { type: EntityType; fragment: string };
+
+const PLACEHOLDER = /\{\{(\w+)\}\}/g;
+
+/** A fragment file with its placeholders filled in; a placeholder it has no value for is a programming error. */
+export function placeFragment(name: string, values: Readonly<Record<string, string>>): string {
+  return cypher(name)
+    .replace(/^\s*\/\/.*$/gm, "")
+    .trim()
+    .replace(PLACEHOLDER, (_match, placeholder: string) => {
+      const value = values[placeholder];
+      if (value === undefined) throw new Error(`cypher/${name}.cypher: no value for {{${placeholder}}} here`);
+      return value;
+    });
+}
+
+/** The list of a node's returned values: the properties this request selects of its type, as parameters. */
+function projection(type: EntityType, variable: string, projections: Projections, params: Record<string, unknown>): string {
+  const { properties, dates } = projections.of(type).params;
+  params[`properties_${type.typeName}`] = properties;
+  params[`dates_${type.typeName}`] = dates;
+  return `[p IN $properties_${type.typeName} | ${variable}[p]] + [p IN $dates_${type.typeName} | toString(${variable}[p])]`;
+}
+
+const fieldName = (branch: Branch) => branch.read.relation.name.slice(branch.read.relation.name.indexOf(".") + 1);
+
+function treeName(branches: readonly Branch[]): string {
+  return branches.length ? `{${branches.map((b) => fieldName(b) + treeName(b.children)).join(",")}}` : "";
+}
+
+/** The query reading the start's objects and every branch below them. */
+export function composeRead(start: Start, branches: readonly Branch[], projections: Projections): Statement {
+  const params: Record<string, unknown> = {};
+  let position = 0;
+  const collects = (list: readonly Branch[], depth: number): string =>
+    list
+      .map((branch) => {
+        const at = position++;
+        const values: Record<string, string> = { parent: `n${depth}`, node: `n${depth + 1}` };
+        if (branch.read.limit !== null) {
+          params[`limit${at}`] = toNeo4jInt(branch.read.limit);
+          values.limit = `$limit${at}`;
+        }
+        if (branch.read.page) {
+          params[`after${at}`] = branch.read.page.after;
+          values.after = `$after${at}`;
+        }
+        const node = projection(branch.read.relation.to, values.node, projections, params);
+        // Rows of the last level carry no `children` (a page reads thousands of them).
+        const children = branch.children.length ? `, children: [${collects(branch.children, depth + 1)}]` : "";
+        return ["COLLECT {", placeFragment(branch.read.fragment, values), `RETURN {node: ${node}${children}} AS row`, "}"].join("\n");
+      })
+      .join(",\n");
+  const children = branches.length ? `[${collects(branches, 0)}] AS children` : null;
+  let lines: string[];
+  if ("keys" in start) {
+    params.keys = start.keys;
+    const node = start.withNode ? `${projection(start.type, "n0", projections, params)} AS node` : null;
+    lines = [
+      "UNWIND $keys AS key",
+      `MATCH (n0:${start.type.typeName} {${start.type.key}: key})`,
+      `RETURN ${["key", node, children].filter((part) => part !== null).join(", ")}`,
+    ];
+  } else {
+    const node = `${projection(start.type, "n0", projections, params)} AS node`;
+    lines = [placeFragment(start.fragment, { node: "n0" }), `RETURN ${[node, children].filter((part) => part !== null).join(", ")}`];
+  }
+  const head = "keys" in start ? start.type.typeName : start.fragment;
+  return { name: head + treeName(branches), text: lines.join("\n"), params };
+}
+
+/** The query counting a relation's items below each key (a connection's `totalCount`). */
+export function composeCount(from: EntityType, fragment: string, name: string, keys: readonly string[]): Statement {
+  return {
+    name: `${from.typeName}{${name.slice(name.indexOf(".") + 1)}.count}`,
+    text: [
+      "UNWIND $keys AS key",
+      `MATCH (n0:${from.typeName} {${from.key}: key})`,
+      `RETURN key, COUNT { ${placeFragment(fragment, { parent: "n0", node: "n1" })} } AS total`,
+    ].join("\n"),
+    params: { keys },
+  };
+}

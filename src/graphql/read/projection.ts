@@ -1,0 +1,127 @@
+/**
+ * Reads only what a request selects. Decoding whole nodes was most of the Node CPU of a large page
+ * (every property of thousands of nodes, dates rebuilt from epoch days): the entity queries instead
+ * take the stored properties to return as parameters and return their values as a list.
+ *
+ * Per request, the operation is walked once (before execution) and every field selected on each
+ * object type is noted; a type's projection is then the union of the properties those fields read,
+ * wherever the type appears in the query. A context used outside a GraphQL operation reads every
+ * property. The property names are parameters, never Cypher text:
+ *
+ *   RETURN [p IN $properties | node[p]] + [p IN $dates | toString(node[p])] AS node
+ */
+import type { ApolloServerPlugin } from "@apollo/server";
+import { type DocumentNode, type GraphQLSchema, TypeInfo, isAbstractType, visit, visitWithTypeInfo } from "graphql";
+import type { Row } from "../../db/database";
+import type { Plain } from "../../db/mapping";
+import type { EntityType } from "./entity";
+
+/** How a query's `node` column becomes an object: the parameters it needs and the mapping of one value. */
+export interface NodeReader<T> {
+  params(): { properties: string[]; dates: string[] };
+  map(node: Plain): T;
+}
+
+/** The properties one query returns for a type, and how to turn its value list back into a row. */
+export class Projection {
+  readonly params: { properties: string[]; dates: string[] };
+
+  constructor(properties: Iterable<string>, dates: ReadonlySet<string>) {
+    const all = [...new Set(properties)];
+    this.params = { properties: all.filter((p) => !dates.has(p)), dates: all.filter((p) => dates.has(p)) };
+  }
+
+  /** The row `{ property: value }` for the list a query returned (same order as the parameters). */
+  row(values: Plain): Row {
+    const list = values as Plain[];
+    const row: Row = {};
+    const { properties, dates } = this.params;
+    for (let i = 0; i < properties.length; i++) row[properties[i]] = list[i];
+    for (let i = 0; i < dates.length; i++) row[dates[i]] = list[properties.length + i];
+    return row;
+  }
+}
+
+/** Every property a shape's fields read: the projection of a type when nothing narrows it. */
+function fullProjection(shape: EntityType): Projection {
+  return new Projection([shape.key, ...Object.values(shape.fields).flat()], new Set(shape.dates));
+}
+
+/** For each object type, the fields an operation document selects on it (fragments and interfaces included). */
+export function selectedFields(schema: GraphQLSchema, document: DocumentNode): Map<string, Set<string>> {
+  const selected = new Map<string, Set<string>>();
+  const note = (typeName: string, field: string) => {
+    let fields = selected.get(typeName);
+    if (!fields) selected.set(typeName, (fields = new Set()));
+    fields.add(field);
+  };
+  const typeInfo = new TypeInfo(schema);
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        const parent = typeInfo.getParentType();
+        if (!parent) return;
+        // A field selected on an interface is read from every type that implements it.
+        const types = isAbstractType(parent) ? schema.getPossibleTypes(parent) : [parent];
+        for (const type of types) note(type.name, node.name.value);
+      },
+    }),
+  );
+  return selected;
+}
+
+/** The projections of one request. */
+export class Projections {
+  private selected: Map<string, Set<string>> | null = null;
+  private readonly cache = new Map<EntityType, Projection>();
+
+  /**
+   * Narrows every projection to what `document` selects (called once the operation is known). One
+   * operation per context: the server creates a context per request and HTTP batching is off (the
+   * loaders' caches hold objects read with this request's projections).
+   */
+  select(schema: GraphQLSchema, document: DocumentNode): void {
+    this.selected = selectedFields(schema, document);
+    this.cache.clear();
+  }
+
+  /** What to read of a type in this request, and how to read its rows back. */
+  reader<T>(type: EntityType<T>): NodeReader<T> {
+    return { params: () => this.of(type).params, map: (node) => type.map(this.of(type).row(node)) };
+  }
+
+  /** What to read of a type in this request. */
+  of(shape: EntityType): Projection {
+    let projection = this.cache.get(shape);
+    if (!projection) {
+      projection = this.selected ? this.narrow(shape, this.selected.get(shape.typeName)) : fullProjection(shape);
+      this.cache.set(shape, projection);
+    }
+    return projection;
+  }
+
+  private narrow(shape: EntityType, fields: Set<string> | undefined): Projection {
+    const properties = [shape.key];
+    for (const field of fields ?? []) {
+      const read = shape.fields[field];
+      // A field the shape does not know (e.g. `__typename`) reads nothing stored; a new field someone
+      // forgot to declare would read nothing too, which the shape tests catch.
+      if (read) properties.push(...read);
+    }
+    return new Projection(properties, new Set(shape.dates));
+  }
+}
+
+/** Narrows each request's projections once Apollo has parsed, validated and picked the operation. */
+export function projectionPlugin(): ApolloServerPlugin<{ read: { projections: Projections } }> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, schema, document }) {
+          contextValue.read.projections.select(schema, document);
+        },
+      };
+    },
+  };
+}
