@@ -91,6 +91,13 @@ function parseOptions(argv: string[]): Options {
 
 const log = (line: string) => console.error(line);
 
+/**
+ * What the import and the services are told to connect with. The bench's own Neo4j runs with
+ * authentication off (src/db/localNeo4j.ts), so any password is accepted; the service still requires
+ * one to be given (in production, non-empty: it has no default).
+ */
+const localNeo4jEnv = (uri: string) => ({ NEO4J_URI: uri, NEO4J_PASSWORD: "authentication-is-off" });
+
 /** Runs a command to completion with its output on our stderr; rejects on a non-zero exit. */
 function runCommand(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -147,7 +154,7 @@ async function ensureImported(local: LocalNeo4j, dir: string, file: string, tran
   const started = Date.now();
   await runCommand(process.execPath, [
     "--max-old-space-size=16384", "--import", "tsx", "scripts/import.ts", "--replace", "--transaction-size", String(transactionSize), file,
-  ], { NEO4J_URI: local.uri });
+  ], localNeo4jEnv(local.uri));
   log(`Imported in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   fs.writeFileSync(marker, stamp);
 }
@@ -182,11 +189,11 @@ async function main(): Promise<number> {
     children.push(await startChild(["scripts/bench/targets.ts", "floor", String(ports.floor)], env, /^READY /));
     children.push(await startChild(["scripts/bench/targets.ts", "neo4j-graphql", String(ports["neo4j-graphql"])], env, /^READY /));
     children.push(await startChild(["src/main.ts"], {
-      NEO4J_URI: local.uri, PORT: String(ports.service), NODE_ENV: "production", LOAD_DEMO: "false",
+      ...localNeo4jEnv(local.uri), PORT: String(ports.service), NODE_ENV: "production", LOAD_DEMO: "false",
     }, /GraphQL ready/));
     if (options.baseline) {
       children.push(await startChild(["src/main.ts"], {
-        NEO4J_URI: local.uri, PORT: String(ports.baseline), NODE_ENV: "production", LOAD_DEMO: "false",
+        ...localNeo4jEnv(local.uri), PORT: String(ports.baseline), NODE_ENV: "production", LOAD_DEMO: "false",
       }, /GraphQL ready/, options.baseline));
     }
 

@@ -8,25 +8,17 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { Random } from "./generator/random";
 
 const OUT = process.argv[2] ? path.resolve(process.argv[2]) : path.resolve(__dirname, "..", "data", "demo", "khanh-hoa.json");
 
-/** mulberry32: a tiny seeded PRNG, so the bulk activities are the same on every run. */
-function prng(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = prng(20170420);
-const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+// The generator's seeded random numbers, so the bulk activities are the same on every run.
+const random = Random.stream(20170420, 0);
+const pick = <T>(list: readonly T[]): T => random.pick(list);
 const pad = (n: number) => String(n).padStart(2, "0");
 const dateIn = (year: number, monthFrom = 1, monthTo = 12) => {
-  const month = monthFrom + Math.floor(random() * (monthTo - monthFrom + 1));
-  return `${year}-${pad(month)}-${pad(1 + Math.floor(random() * 28))}`;
+  const month = random.int(monthFrom, monthTo);
+  return `${year}-${pad(month)}-${pad(random.int(1, 28))}`;
 };
 
 // ---------------------------------------------------------------- countries and exchange rates
@@ -225,10 +217,10 @@ for (let year = 2015; year <= 2021; year++) {
   for (const r of RHYTHM) {
     for (let i = 0; i < r.perYear[year - 2015]; i++) {
       const kind = pick(r.kinds);
-      const funded = r.funds && random() < 0.6;
+      const funded = r.funds && random.chance(0.6);
       activity(kind, `${KIND_TITLE[kind]} ${nameOf(r.participants[0])}`, dateIn(year), r.organizers, {
         partnershipId: r.id, participantIds: r.participants, sectors: [pick(partnerships.find((p) => p.id === r.id)!.sectors)],
-        ...(funded ? { funds: money(Math.round(r.funds![0] * (0.5 + random())), r.funds![1]) } : {}),
+        ...(funded ? { funds: money(Math.round(r.funds![0] * (0.5 + random.float())), r.funds![1]) } : {}),
       });
     }
   }

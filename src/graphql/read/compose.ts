@@ -17,6 +17,7 @@
 import { cypher } from "../../db/cypher";
 import { toNeo4jInt } from "../../db/mapping";
 import type { EntityType } from "./entity";
+import type { RelationRead } from "./page";
 import type { Branch } from "./plan";
 import type { Projections } from "./projection";
 
@@ -60,8 +61,17 @@ function treeName(branches: readonly Branch[]): string {
   return branches.length ? `{${branches.map((b) => fieldName(b) + treeName(b.children)).join(",")}}` : "";
 }
 
-/** The query reading the start's objects and every branch below them. */
-export function composeRead(start: Start, branches: readonly Branch[], projections: Projections): Statement {
+/**
+ * The query reading the start's objects and every branch below them. `afterKeys`: the sort keys
+ * looked up for the reads whose order has an `afterKey` statement (engine.ts); other pages continue
+ * after their cursor's id.
+ */
+export function composeRead(
+  start: Start,
+  branches: readonly Branch[],
+  projections: Projections,
+  afterKeys: ReadonlyMap<RelationRead, unknown> = new Map(),
+): Statement {
   const params: Record<string, unknown> = {};
   let position = 0;
   const collects = (list: readonly Branch[], depth: number): string =>
@@ -74,7 +84,7 @@ export function composeRead(start: Start, branches: readonly Branch[], projectio
           values.limit = `$limit${at}`;
         }
         if (branch.read.page) {
-          params[`after${at}`] = branch.read.page.after;
+          params[`after${at}`] = branch.read.afterKey ? (afterKeys.get(branch.read) ?? null) : branch.read.page.after;
           values.after = `$after${at}`;
         }
         const node = projection(branch.read.relation.to, values.node, projections, params);

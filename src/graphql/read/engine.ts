@@ -98,14 +98,15 @@ export class ReadEngine {
   async prefetch(info: GraphQLResolveInfo, type: EntityType, items: readonly object[], itemPath: readonly string[] = []): Promise<void> {
     const branches = this.planned(info, itemPath);
     if (items.length === 0 || branches.length === 0) return;
-    const rows = await this.run(composeRead({ type, keys: items.map((item) => keyOf(type, item)), withNode: false }, branches, this.projections));
+    const keys = items.map((item) => keyOf(type, item));
+    const rows = await this.run(composeRead({ type, keys, withNode: false }, branches, this.projections, await this.afterKeys(branches)));
     for (const row of rows) primeBranches(this, branches, String(row.key), row.children as unknown as ReadRow[][]);
   }
 
   /** A root list read by its own fragment (cypher/roots/), with the relations selected below its items in the same query. */
   async rootList<T>(info: GraphQLResolveInfo, type: EntityType<T>, fragment: string): Promise<T[]> {
     const branches = this.planned(info, []);
-    const rows = await this.run(composeRead({ type, fragment }, branches, this.projections));
+    const rows = await this.run(composeRead({ type, fragment }, branches, this.projections, await this.afterKeys(branches)));
     const projection = this.projections.of(type);
     return rows.map((row) => {
       const values = projection.row(row.node);
@@ -165,10 +166,24 @@ export class ReadEngine {
   /** The loader of one relation read: one query per batch of parent keys, the read as the only branch. */
   private loaderOf(read: RelationRead): Cached<unknown> {
     return this.cached(readKey(read), async (keys) => {
-      const rows = await this.run(composeRead({ type: read.relation.from, keys, withNode: false }, [{ read, children: [] }], this.projections));
+      const branches = [{ read, children: [] }];
+      const rows = await this.run(composeRead({ type: read.relation.from, keys, withNode: false }, branches, this.projections, await this.afterKeys(branches)));
       const byKey = new Map(rows.map((row) => [String(row.key), (row.children as unknown as ReadRow[][])[0]]));
       return keys.map((key) => loaderValue(read, itemsOf(read, byKey.get(key) ?? [], this.projections).items));
     });
+  }
+
+  /** The sort keys of the cursors of the reads in these branches whose order has an `afterKey` statement (relation.ts). */
+  private async afterKeys(branches: readonly Branch[]): Promise<Map<RelationRead, unknown>> {
+    const keys = new Map<RelationRead, unknown>();
+    const visit = async (list: readonly Branch[]): Promise<void> => {
+      for (const { read, children } of list) {
+        if (read.afterKey && read.page?.after) keys.set(read, (await this.db.read(read.afterKey, { after: read.page.after }))[0]?.key ?? null);
+        await visit(children);
+      }
+    };
+    await visit(branches);
+    return keys;
   }
 
   private async loadByKeys(type: EntityType, keys: readonly string[], projections: Projections): Promise<unknown[]> {

@@ -17,6 +17,8 @@ export interface RelationRead {
   page: PageRequest | null;
   /** Rows to read per parent; null for a whole list. */
   limit: number | null;
+  /** The statement reading the sort key of the cursor's item, when the order has one (relation.ts, `afterKey`). */
+  afterKey: string | null;
 }
 
 /**
@@ -24,12 +26,13 @@ export interface RelationRead {
  * selection asks if more items follow (`pageInfo`). Throws the argument's error for bad paging.
  */
 export function relationRead(relation: Relation, args: Record<string, unknown>, asksNext: boolean): RelationRead {
-  if (relation.kind !== "page") return { relation, fragment: relation.fragment, page: null, limit: null };
+  if (relation.kind !== "page") return { relation, fragment: relation.fragment, page: null, limit: null, afterKey: null };
   const order: CursorOrder = relation.orderOf?.(args) ?? "id";
   const fragment = relation.orders[order];
   if (!fragment) throw new Error(`${relation.name} has no fragment for order ${order}`);
   const page = pageRequest(args.first as number, args.after as string | null | undefined, order);
-  return { relation, fragment, page, limit: page.first + (asksNext ? 1 : 0) };
+  const afterKey = page.after === null ? null : (relation.afterKey?.[order] ?? null);
+  return { relation, fragment, page, limit: page.first + (asksNext ? 1 : 0), afterKey };
 }
 
 /** Reads with the same key read the same rows: they share one loader. */

@@ -11,7 +11,9 @@
  *   {{parent}}  the parent node, already bound;
  *   {{node}}    the related node the fragment binds;
  *   {{limit}}   (pages) how many rows to read;
- *   {{after}}   (pages) the key of the item to continue after, or null.
+ *   {{after}}   (pages) where to continue, or null for a first page: the id of the last item seen,
+ *               or, for an order with an `afterKey` statement, the sort key that statement reads
+ *               for that id (e.g. `[date, id]`), so that the fragment compares with parameters only.
  * It ends with `WITH {{node}} ORDER BY …` (and `LIMIT {{limit}}` for a page), which fixes the order
  * and drops its own variables; the engine adds the RETURN and the projection. A count fragment binds
  * {{node}} once per item to count.
@@ -45,6 +47,13 @@ export interface PageRelation<T> extends RelationBase<T> {
   kind: "page";
   /** One fragment per order the list can be read in; `id` is the default. */
   orders: { id: string } & Partial<Record<CursorOrder, string>>;
+  /**
+   * For an order that is not by id alone: a statement (`$after` → one row `key`) reading the sort
+   * key of the item a cursor names. The key is looked up once, before the read, rather than in the
+   * fragment below every parent: Neo4j reads a page from the index in order and stops at `{{limit}}`
+   * only when the bounds are parameters, not values found in the same query.
+   */
+  afterKey?: Partial<Record<CursorOrder, string>>;
   /** The order the field's arguments ask for; `id` when absent. */
   orderOf?(args: Record<string, unknown>): CursorOrder;
   /** Fragment binding every related node once, for `totalCount`. */

@@ -13,6 +13,7 @@ export const partnershipReviews = listRelation(partnershipType, "reviews", revie
 export const partnershipProjects = listRelation(partnershipType, "projects", projectType, { fragment: "relations/partnerships/projects" });
 export const partnershipActivities = pageRelation(partnershipType, "activities", activityType, {
   orders: { id: "relations/partnerships/activities", newest: "relations/partnerships/activities-newest" },
+  afterKey: { newest: "relations/partnerships/activities-newest-after" },
   orderOf: (args) => (args.orderBy === ActivityOrder.NEWEST_FIRST ? "newest" : "id"),
   count: "relations/partnerships/activities-count",
 });

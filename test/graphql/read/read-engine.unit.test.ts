@@ -139,12 +139,11 @@ describe("composed Cypher", () => {
       MATCH (n1)<-[:DOMESTIC_PARTY|FOREIGN_PARTY]-(n2:Partnership)
       WITH DISTINCT n2 ORDER BY n2.id
       RETURN {node: [p IN $properties_Partnership | n2[p]] + [p IN $dates_Partnership | toString(n2[p])], children: [COLLECT {
-      OPTIONAL MATCH (last:Activity {id: $after2})
       MATCH (n3:Activity)
       WHERE n3.partnershipId = n2.id
-        AND n3.date <= coalesce(last.date, date('9999-12-31'))
+        AND n3.date <= coalesce(date($after2[0]), date('9999-12-31'))
         AND n3.id IS NOT NULL
-        AND (last IS NULL OR n3.date < last.date OR (n3.date = last.date AND n3.id < last.id))
+        AND ($after2 IS NULL OR n3.date < date($after2[0]) OR (n3.date = date($after2[0]) AND n3.id < $after2[1]))
       WITH n3 ORDER BY n3.partnershipId DESC, n3.date DESC, n3.id DESC LIMIT $limit2
       RETURN {node: [p IN $properties_Activity | n3[p]] + [p IN $dates_Activity | toString(n3[p])]} AS row
       }]} AS row
@@ -204,6 +203,14 @@ describe("composed Cypher", () => {
       }] AS children"
     `);
     expect({ keys: statement.params.keys, limit0: String(statement.params.limit0), after0: statement.params.after0 }).toEqual({ keys: ["ps-1", "ps-2"], limit0: "4", after0: "a-9" });
+  });
+
+  it("continues a newest-first page after the sort key looked up for its cursor, a parameter", () => {
+    const read = relationRead(partnershipActivities, { first: 2, after: encodeCursor("a-9", "newest"), orderBy: ActivityOrder.NEWEST_FIRST }, false);
+    expect(read.afterKey).toBe("relations/partnerships/activities-newest-after");
+    const statement = composeRead({ type: partnershipType, keys: ["ps-1"], withNode: false }, [{ read, children: [] }], new Projections(), new Map([[read, ["2020-05-01", "a-9"]]]));
+    expect(statement.params.after0).toEqual(["2020-05-01", "a-9"]);
+    expect(statement.text).toContain("n1.date <= coalesce(date($after0[0]), date('9999-12-31'))");
   });
 
   it("objects by key, and a relation counted", () => {
