@@ -33,24 +33,6 @@ beforeAll(async () => {
   schema = await appSchema();
 });
 
-describe("entity shapes", () => {
-  it("declare every field of their GraphQL type, and nothing else", () => {
-    for (const shape of SHAPES) {
-      const type = schema.getType(shape.typeName) as GraphQLObjectType;
-      expect(Object.keys(shape.fields).sort(), shape.typeName).toEqual(Object.keys(type.getFields()).sort());
-    }
-  });
-
-  it("declare every property their mapper reads", () => {
-    for (const shape of SHAPES) {
-      const read = new Set<string>();
-      shape.map(new Proxy({}, { get: (_, property) => (read.add(String(property)), undefined) }));
-      const declared = new Set([shape.key, ...Object.values(shape.fields).flat()]);
-      expect([...read].filter((property) => !declared.has(property)), shape.typeName).toEqual([]);
-    }
-  });
-});
-
 describe("selectedFields", () => {
   it("notes each type's fields through aliases, named and inline fragments and interfaces", () => {
     const document = parse(`

@@ -13,7 +13,7 @@
  * relation.ts) and reach it as arguments.
  */
 import DataLoader from "dataloader";
-import type { GraphQLResolveInfo } from "graphql";
+import type { FieldNode, GraphQLResolveInfo } from "graphql";
 import type { Database, Row } from "../../db/database";
 import { type Connection, type PageRequest, readPage, toConnection } from "../pagination";
 import { composeCount, composeRead, type Statement } from "./compose";
@@ -43,7 +43,12 @@ const WHOLE = new Projections();
 const keyOf = (type: EntityType, item: object) => String((item as Record<string, unknown>)[type.key]);
 
 export class ReadEngine {
+  /** Every loader of the request, by what it reads (`readKey`, or a type's lookup by key). */
   private readonly loaders = new Map<string, Cached<unknown>>();
+  // Shortcuts to the same loaders, so the thousands of fields of a large page find theirs at once.
+  private readonly byRead = new WeakMap<RelationRead, Cached<unknown>>();
+  private readonly byRelation = new Map<OneRelation<unknown> | ListRelation<unknown>, Cached<unknown>>();
+  private readonly byField = new Map<readonly FieldNode[], { read: RelationRead; cached: Cached<unknown> }>();
 
   /**
    * @param nested read the relations selected below a root in one query (off only to compare with
@@ -70,11 +75,11 @@ export class ReadEngine {
   }
 
   one<T>(relation: OneRelation<T>, parentKey: string): T | null | Promise<T | null> {
-    return this.related(relationRead(relation, {}, false), parentKey) as T | null | Promise<T | null>;
+    return this.valueOf(this.wholeRelation(relation), parentKey) as T | null | Promise<T | null>;
   }
 
   list<T>(relation: ListRelation<T>, parentKey: string): T[] | Promise<T[]> {
-    return this.related(relationRead(relation, {}, false), parentKey) as T[] | Promise<T[]>;
+    return this.valueOf(this.wholeRelation(relation), parentKey) as T[] | Promise<T[]>;
   }
 
   /** A page of a relation for the field `info` resolves, with the field's paging arguments. */
@@ -84,9 +89,8 @@ export class ReadEngine {
     args: Record<string, unknown>,
     info: GraphQLResolveInfo,
   ): Connection<T> | Promise<Connection<T>> {
-    const connection = objectTypeOf(info.returnType);
-    const read = relationRead(relation, args, !!connection && asksNextPage(info, connection, info.fieldNodes));
-    return whenLoaded(this.related(read, parentKey) as T[] | Promise<T[]>, (rows) =>
+    const { read, cached } = this.fieldRead(relation, args, info);
+    return whenLoaded(this.valueOf(cached, parentKey) as T[] | Promise<T[]>, (rows) =>
       toConnection(rows, read.page!, async () => (await this.count(relation, parentKey)) as number));
   }
 
@@ -150,8 +154,28 @@ export class ReadEngine {
     return planBelow(info, items.type, items.nodes);
   }
 
-  private related(read: RelationRead, parentKey: string): unknown {
-    return this.valueOf(this.loaderOf(read), parentKey);
+  /**
+   * The loader of a relation read whole (one object or a list): the same for every parent. Found
+   * once per request, not per field resolved (a page resolves thousands).
+   */
+  private wholeRelation(relation: OneRelation<unknown> | ListRelation<unknown>): Cached<unknown> {
+    let cached = this.byRelation.get(relation);
+    if (!cached) this.byRelation.set(relation, (cached = this.loaderOf(relationRead(relation, {}, false))));
+    return cached;
+  }
+
+  /**
+   * The read and loader of a paged field: the same for every parent below one selection (one request
+   * gives a field the same arguments and selection wherever it is resolved), so found once per field.
+   */
+  private fieldRead(relation: PageRelation<unknown>, args: Record<string, unknown>, info: GraphQLResolveInfo): { read: RelationRead; cached: Cached<unknown> } {
+    let found = this.byField.get(info.fieldNodes);
+    if (!found || found.read.relation !== relation) {
+      const connection = objectTypeOf(info.returnType);
+      const read = relationRead(relation, args, !!connection && asksNextPage(info, connection, info.fieldNodes));
+      this.byField.set(info.fieldNodes, (found = { read, cached: this.loaderOf(read) }));
+    }
+    return found;
   }
 
   private count(relation: PageRelation<unknown>, parentKey: string): number | Promise<number> {
@@ -165,12 +189,16 @@ export class ReadEngine {
 
   /** The loader of one relation read: one query per batch of parent keys, the read as the only branch. */
   private loaderOf(read: RelationRead): Cached<unknown> {
-    return this.cached(readKey(read), async (keys) => {
+    const known = this.byRead.get(read);
+    if (known) return known;
+    const cached = this.cached(readKey(read), async (keys) => {
       const branches = [{ read, children: [] }];
       const rows = await this.run(composeRead({ type: read.relation.from, keys, withNode: false }, branches, this.projections, await this.afterKeys(branches)));
       const byKey = new Map(rows.map((row) => [String(row.key), (row.children as unknown as ReadRow[][])[0]]));
       return keys.map((key) => loaderValue(read, itemsOf(read, byKey.get(key) ?? [], this.projections).items));
     });
+    this.byRead.set(read, cached);
+    return cached;
   }
 
   /** The sort keys of the cursors of the reads in these branches whose order has an `afterKey` statement (relation.ts). */
@@ -204,8 +232,7 @@ export class ReadEngine {
   }
 
   private valueOf({ loader, cache }: Cached<unknown>, key: string): unknown {
-    const settled = cache.settled(key);
-    return settled ? settled.value : loader.load(key);
+    return cache.isSettled(key) ? cache.value(key) : loader.load(key);
   }
 
   private run(statement: Statement): Promise<Row[]> {

@@ -4,7 +4,7 @@
  *
  * Why: graphql-js and graphql-jit complete a field whose resolver returns a value much faster than
  * one that returns a promise, and a large page has thousands of relation fields whose rows a nested
- * read has already put here. A resolver asks `settled(key)` first and calls `load(key)` only when
+ * read has already put here. A resolver asks `isSettled(key)` first and calls `load(key)` only when
  * there is no value yet.
  */
 export class SettledCache<V> {
@@ -43,8 +43,13 @@ export class SettledCache<V> {
     this.values.set(key, value);
   }
 
-  /** The key's value when it is known now; undefined while it is loading or unknown. */
-  settled(key: string): { value: V } | undefined {
-    return this.values.has(key) ? { value: this.values.get(key) as V } : undefined;
+  /** Whether the key's value is known now (not loading, not unknown). */
+  isSettled(key: string): boolean {
+    return this.values.has(key);
+  }
+
+  /** The key's value, once `isSettled(key)`. */
+  value(key: string): V {
+    return this.values.get(key) as V;
   }
 }
