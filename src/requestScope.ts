@@ -5,6 +5,7 @@
  * and the database closes the request's sessions, which makes Neo4j end their transactions.
  */
 import { randomUUID } from "node:crypto";
+import { setMaxListeners } from "node:events";
 
 /** Why a request was stopped at its deadline (REQUEST_TIMEOUT_MS). */
 export class RequestTimeout extends Error {
@@ -34,8 +35,18 @@ export interface RequestScope {
   end(): void;
 }
 
-export function createRequestScope(options: { timeoutMs: number; id?: string }): RequestScope {
+/**
+ * A signal with one listener per piece of work waiting on it (each database session, the executor),
+ * each removed when its work settles: many at once is normal, not the leak Node warns of past 10.
+ */
+function stopSignal(): AbortController {
   const controller = new AbortController();
+  setMaxListeners(0, controller.signal);
+  return controller;
+}
+
+export function createRequestScope(options: { timeoutMs: number; id?: string }): RequestScope {
+  const controller = stopSignal();
   const deadline = Date.now() + options.timeoutMs;
   const timer = setTimeout(() => controller.abort(new RequestTimeout(options.timeoutMs)), options.timeoutMs);
   timer.unref();
@@ -64,7 +75,7 @@ export function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<
 /** A scope without deadline that never fires: work outside any request (imports, tests, start-up). */
 export const UNBOUNDED_SCOPE: RequestScope = {
   id: "",
-  signal: new AbortController().signal,
+  signal: stopSignal().signal,
   remainingMs: () => Infinity,
   abort: () => {},
   end: () => {},
