@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { DEFAULT_LIMITS, LIMIT_VARIABLES, type RequestLimits } from "./requestLimits";
+import { type AuthConfig, authConfig } from "./identity/tokens";
 import { LOG_LEVELS, type LogLevel } from "./observability/log";
 
 /**
@@ -47,6 +48,8 @@ export interface Config {
   /** Memory for the parsed and compiled queries kept, in bytes. */
   queryCacheBytes: number;
   logLevel: LogLevel;
+  /** How bearer tokens are verified (src/identity/tokens.ts). */
+  auth: AuthConfig;
 }
 
 type Env = Record<string, string | undefined>;
@@ -123,6 +126,14 @@ function limitsConfig(env: Env): RequestLimits {
   return limits;
 }
 
+function identityConfig(env: Env): AuthConfig {
+  try {
+    return authConfig(env);
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
+}
+
 function logLevel(env: Env): LogLevel {
   const raw = env.LOG_LEVEL?.trim().toLowerCase();
   if (!raw) return "info";
@@ -142,5 +153,6 @@ export function loadConfig(env: Env = process.env): Config {
     limits: limitsConfig(env),
     queryCacheBytes: integer(env, "GRAPHQL_QUERY_CACHE_MB", 64, 1, 16_384) * 1024 * 1024,
     logLevel: logLevel(env),
+    auth: identityConfig(env),
   };
 }

@@ -35,8 +35,11 @@ async function main(log: Logger): Promise<void> {
     if (config.loadDemo) await loadDemoIfEmpty(neo4j.db, (line) => log.info(line));
     const server = await startServer(neo4j.db, {
       host: config.host, port: config.port, production: config.production, limits: config.limits,
-      queryCacheBytes: config.queryCacheBytes, neo4jPoolSize: DRIVER_SETTINGS.maxConnectionPoolSize, logger: log,
+      queryCacheBytes: config.queryCacheBytes, neo4jPoolSize: DRIVER_SETTINGS.maxConnectionPoolSize, logger: log, auth: config.auth,
     });
+    log.info(config.auth.verifier
+      ? `Bearer tokens verified with ${config.auth.verifier.algorithms.join("/")}${config.auth.required ? "; a token is required" : "; requests without one read as anonymous"}`
+      : "No AUTH_JWT_SECRET or AUTH_JWT_PUBLIC_KEY_FILE: every bearer token is refused, requests read as anonymous");
     console.log(`GraphQL ready at ${server.url} (query page: ${server.url.replace(/graphql$/, "")})`);
     const shutdown = async (signal: string) => {
       if (stopping) return;

@@ -11,6 +11,8 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import type { GraphQLSchema } from "graphql";
 import type { Database } from "./db/database";
 import { createContext, type Context } from "./graphql/context";
+import { type AuthConfig, authConfig, callerOf } from "./identity/tokens";
+import { isDomesticUnit } from "./identity/units";
 import { compiledGateway } from "./graphql/executor";
 import { createQueryCaches, type QueryCaches } from "./graphql/queryCaches";
 import { createFormatError } from "./graphql/formatError";
@@ -37,6 +39,8 @@ export interface ServerOptions {
   logger?: Logger;
   /** Who executes operations: graphql-jit (the default), or graphql-js (Apollo's own), to compare the two. */
   execution?: "graphql-jit" | "graphql-js";
+  /** How bearer tokens are verified (default: none configured, so every token is refused and requests read as anonymous). */
+  auth?: AuthConfig;
   /** Bounds on every request (default: DEFAULT_LIMITS). */
   limits?: RequestLimits;
   /** The parsed documents and compiled operations kept (default: new ones within DEFAULT_QUERY_CACHE_BYTES). */
@@ -45,6 +49,7 @@ export interface ServerOptions {
 
 export function apolloOptions(schema: GraphQLSchema, options: ServerOptions, httpServer?: http.Server): ApolloServerOptions<Context> {
   const limits = options.limits ?? DEFAULT_LIMITS;
+  const auth = options.auth ?? authConfig({});
   const logger = options.logger ?? silentLogger;
   const caches = options.queryCaches ?? createQueryCaches(schema, DEFAULT_QUERY_CACHE_BYTES);
   return {
@@ -109,6 +114,7 @@ export async function startServer(
   const httpServer = http.createServer();
   const schema = await appSchema();
   const limits = options.limits ?? DEFAULT_LIMITS;
+  const auth = options.auth ?? authConfig({});
   const logger = options.logger ?? silentLogger;
   const queryCaches = createQueryCaches(schema, options.queryCacheBytes ?? DEFAULT_QUERY_CACHE_BYTES);
   const apollo = new ApolloServer<Context>(apolloOptions(schema, { ...options, limits, queryCaches }, httpServer));
@@ -119,7 +125,15 @@ export async function startServer(
   });
   httpServer.on(
     "request",
-    createHttpHandler({ apollo, context: (scope) => createContext(db, { scope }), probes: createProbes(db), metrics, log: logger, limits }),
+    createHttpHandler({
+      apollo,
+      context: (scope, caller) => createContext(db, { scope, caller }),
+      authenticate: (authorization) => callerOf(authorization, auth, (unitId) => isDomesticUnit(db, unitId)),
+      probes: createProbes(db),
+      metrics,
+      log: logger,
+      limits,
+    }),
   );
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

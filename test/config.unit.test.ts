@@ -4,12 +4,18 @@ import { ConfigError, PROJECT_ROOT, loadConfig } from "../src/config";
 import { DEFAULT_LIMITS } from "../src/requestLimits";
 
 describe("loadConfig", () => {
-  it("defaults to the local Neo4j, port 4000 on localhost, and the demo data", () => {
+  it("defaults to the local Neo4j, port 4000 on localhost, the demo data, and no token verification", () => {
     expect(loadConfig({})).toEqual({
       port: 4000, host: "127.0.0.1", loadDemo: true, production: false,
       neo4j: { mode: "local", dir: path.join(PROJECT_ROOT, ".neo4j"), boltPort: 7687 },
       limits: DEFAULT_LIMITS, queryCacheBytes: 64 * 1024 * 1024, logLevel: "info",
+      auth: { verifier: null, issuer: null, audience: null, required: false },
     });
+  });
+
+  it("verifies tokens with the secret, or the key file, and stops on a secret too short, naming it", () => {
+    expect(loadConfig({ AUTH_JWT_SECRET: "x".repeat(32), AUTH_REQUIRED: "true" }).auth).toMatchObject({ verifier: { algorithms: ["HS256"] }, required: true });
+    expect(() => loadConfig({ AUTH_JWT_SECRET: "short" })).toThrow(/AUTH_JWT_SECRET must be at least 32 bytes/);
   });
 
   it("loads no demo data in production unless asked", () => {

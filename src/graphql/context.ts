@@ -1,4 +1,5 @@
 import type { Database } from "../db/database";
+import { ANONYMOUS, type Caller } from "../identity/caller";
 import { UNBOUNDED_SCOPE, type RequestScope } from "../requestScope";
 import { pendingOutcome, type RequestOutcome } from "./outcome";
 import { ReadEngine } from "./read/engine";
@@ -10,6 +11,8 @@ export interface Context {
   db: Database;
   /** The request's id, deadline and stop signal. */
   scope: RequestScope;
+  /** Who is asking (anonymous unless a verified token says otherwise); permissions read it (identity/permissions.ts). */
+  caller: Caller;
   /** Reads entities and their relations for this request, batched and cached per request (graphql/read/). */
   read: ReadEngine;
   /** How the request ended, noted just before its answer is sent (graphql/outcome.ts). */
@@ -20,8 +23,8 @@ export interface Context {
  * A fresh context per request: nothing read for one request (loader caches, projections) is seen by
  * another. `nested: false` reads relations level by level (only to compare).
  */
-export function createContext(db: Database, options: { nested?: boolean; scope?: RequestScope } = {}): Context {
+export function createContext(db: Database, options: { nested?: boolean; scope?: RequestScope; caller?: Caller } = {}): Context {
   const scope = options.scope ?? UNBOUNDED_SCOPE;
   const requestDb = db.forRequest(scope);
-  return { db: requestDb, scope, read: new ReadEngine(requestDb, new Projections(), options.nested ?? true), outcome: pendingOutcome() };
+  return { db: requestDb, scope, caller: options.caller ?? ANONYMOUS, read: new ReadEngine(requestDb, new Projections(), options.nested ?? true), outcome: pendingOutcome() };
 }

@@ -15,6 +15,7 @@ import path from "node:path";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
 import { PROJECT_ROOT } from "../config";
 import type { Context } from "../graphql/context";
+import { type Caller, Unauthenticated } from "../identity/caller";
 import { LIMIT_VARIABLES, type RequestLimits } from "../requestLimits";
 import { outcomeOf } from "../graphql/outcome";
 import type { Logger } from "../observability/log";
@@ -28,8 +29,10 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
 export interface HttpHandlerOptions {
   apollo: ApolloServer<Context>;
-  /** This request's context, bound to its scope. */
-  context: (scope: RequestScope) => Context;
+  /** This request's context, bound to its scope and caller. */
+  context: (scope: RequestScope, caller: Caller) => Context;
+  /** The caller an `Authorization` header names; throws Unauthenticated (HTTP 401) for a refused one. */
+  authenticate: (authorization: string | undefined) => Promise<Caller>;
   probes: Probes;
   metrics: Metrics;
   log: Logger;
@@ -126,6 +129,14 @@ export function createHttpHandler(options: HttpHandlerOptions): http.RequestList
   }
 
   async function graphql(req: http.IncomingMessage, res: http.ServerResponse, url: URL, scope: RequestScope, onContext: (context: Context) => void): Promise<void> {
+    // Credentials first: a refused token refuses the whole request, before any of it is read.
+    let caller: Caller;
+    try {
+      caller = await options.authenticate(req.headers.authorization);
+    } catch (error) {
+      if (error instanceof Unauthenticated) throw new HttpError(401, error.message, { code: "UNAUTHENTICATED" });
+      throw error;
+    }
     const body = await parseBody(req);
     const query = queryText(body, url);
     if (query !== undefined && Buffer.byteLength(query) > limits.maxQueryBytes) {
@@ -140,7 +151,7 @@ export function createHttpHandler(options: HttpHandlerOptions): http.RequestList
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method?.toUpperCase() ?? "GET", headers, search: url.search, body },
       context: async () => {
-        const context = options.context(scope);
+        const context = options.context(scope, caller);
         onContext(context);
         return context;
       },

@@ -3,13 +3,14 @@
  * every query, relation field and filter. Expected values are read off the fixture by hand.
  */
 import { describe, expect, it } from "vitest";
+import type { Caller } from "../../src/identity/caller";
 import { smallDataset } from "../fixtures/small";
 import { graphqlFixture } from "../support/graphql";
 
 const fixture = graphqlFixture(() => smallDataset());
 
-async function data(query: string, variables: Record<string, unknown> = {}) {
-  const result = await fixture.gql.run(query, variables);
+async function data(query: string, variables: Record<string, unknown> = {}, caller?: Caller) {
+  const result = await fixture.gql.run(query, variables, { caller });
   expect(result.errors).toBeUndefined();
   return result.data;
 }
@@ -23,8 +24,11 @@ async function errorOf(query: string, variables: Record<string, unknown> = {}) {
 const ids = (connection: { edges: { node: { id: string } }[] }) => connection.edges.map((e) => e.node.id);
 
 describe("actor", () => {
-  it("returns an actor with its scalar fields", async () => {
-    expect(await data(`{ actor(id: "kh-dofa") { id kind side name nameVi countryCode level website contact { name email phone } validFrom validTo } }`)).toEqual({
+  it("returns an actor with its scalar fields (the contact to an EDITOR or ADMIN only)", async () => {
+    const query = `{ actor(id: "kh-dofa") { id kind side name nameVi countryCode level website contact { name email phone } validFrom validTo } }`;
+    expect(await data(query)).toMatchObject({ actor: { id: "kh-dofa", contact: null } });
+    expect(await data(query, {}, { kind: "user", sub: "v", role: "VIEWER", unitId: null })).toMatchObject({ actor: { contact: null } });
+    expect(await data(query, {}, { kind: "user", sub: "e", role: "EDITOR", unitId: "kh-dofa" })).toEqual({
       actor: {
         id: "kh-dofa", kind: "GOVERNMENT_AGENCY", side: "DOMESTIC", name: "Department of Foreign Affairs", nameVi: "Sở Ngoại vụ",
         countryCode: "VN", level: null, website: "https://example.org/dofa", contact: { name: null, email: "dofa@example.org", phone: null },

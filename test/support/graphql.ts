@@ -13,13 +13,15 @@ export interface GqlResult {
   errors?: { message: string; extensions?: Record<string, unknown>; path?: (string | number)[] }[];
 }
 
+type ContextOptions = NonNullable<Parameters<typeof createContext>[1]>;
+
 export async function createGraphQL(db: Database, logged: unknown[] = []) {
   const server = new ApolloServer<Context>(apolloOptions(await appSchema(), { production: false, log: (e) => logged.push(e) }));
   await server.start();
   return {
     server,
-    /** Runs the operation; `options` as for createContext (e.g. `{ nested: false }` to compare). */
-    async run(query: string, variables: Record<string, unknown> = {}, options: { nested?: boolean } = {}): Promise<GqlResult> {
+    /** Runs the operation; `options` as for createContext (e.g. `{ nested: false }` to compare, or a caller). */
+    async run(query: string, variables: Record<string, unknown> = {}, options: ContextOptions = {}): Promise<GqlResult> {
       const response = await server.executeOperation({ query, variables }, { contextValue: createContext(db, options) });
       if (response.body.kind !== "single") throw new Error("unexpected incremental response");
       return response.body.singleResult as GqlResult;
@@ -28,7 +30,7 @@ export async function createGraphQL(db: Database, logged: unknown[] = []) {
     async counted(
       query: string,
       variables: Record<string, unknown> = {},
-      options: { nested?: boolean } = {},
+      options: ContextOptions = {},
     ): Promise<{ result: GqlResult; roundTrips: number; queries: string[] }> {
       const queries: string[] = [];
       const off = db.onQuery((e) => queries.push(e.name));

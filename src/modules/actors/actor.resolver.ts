@@ -10,7 +10,8 @@ import { Country } from "../countries/country.type";
 import { Membership } from "../memberships/membership.type";
 import { Partnership } from "../partnerships/partnership.type";
 import { required } from "../common/required";
-import { Actor, actorType } from "./actor.type";
+import { mayReadContacts } from "../../identity/permissions";
+import { Actor, Contact, actorType } from "./actor.type";
 import * as relations from "./actor.relations";
 import { ActorKind, Side } from "../../domain/enums";
 
@@ -53,6 +54,11 @@ export class ActorResolver {
       country: countryParam(filter?.country, "filter.country"),
     };
     return ctx.read.rootPage(info, actorType, { page: "queries/actors/page", count: "queries/actors/count" }, params, pageRequest(first, after));
+  }
+
+  @FieldResolver(() => Contact, { nullable: true, description: "Contact details, when known; shown to EDITOR and ADMIN only (null for anyone else)." })
+  contact(@Parent() actor: Actor, @Ctx() ctx: Context): Contact | null {
+    return mayReadContacts(ctx.caller) ? actor.contact : null;
   }
 
   @Reads(relations.actorCountry)

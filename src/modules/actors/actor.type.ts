@@ -53,7 +53,7 @@ export class Actor {
   @Field(() => String, { nullable: true, description: "Web site." })
   website!: string | null;
 
-  @Field(() => Contact, { nullable: true, description: "Contact details, when known." })
+  // Resolved by ActorResolver.contact: shown by role.
   contact!: Contact | null;
 }
 
