@@ -24,7 +24,7 @@ describe("analytics on the demo dataset", () => {
     const rows = partnerCoverage.rows as { country: { code: string }; priority: boolean; status: string; unconvertedFunds: unknown[] }[];
     expect(rows.filter((r) => r.priority && r.status === "NONE").map((r) => r.country.code)).toEqual(["BN", "CA", "ID", "MM", "MY"]);
     expect(rows.find((r) => r.country.code === "NZ")?.status).toBe("INACTIVE");
-    expect(rows.find((r) => r.country.code === "TH")?.unconvertedFunds).toEqual([{ amount: 1951449, currency: "THB" }]);
+    expect(rows.find((r) => r.country.code === "TH")?.unconvertedFunds).toEqual([{ amount: 2589474, currency: "THB" }]);
     expect(partnerCoverage.totals.unconvertedFunds).toEqual([{ currency: "THB" }]);
   });
 
@@ -52,7 +52,7 @@ describe("analytics on the demo dataset", () => {
     expect(data.path).toEqual({
       steps: 3,
       actors: [{ id: "fr-plougastel" }, { id: "vn-kh-camranh" }, { id: "vn-kh-dpi" }, { id: "kr-koica" }],
-      via: [{ id: "act-2015-008" }, { id: "prj-hyosung-plant" }, { id: "act-2017-032" }],
+      via: [{ id: "act-2015-013" }, { id: "prj-hyosung-plant" }, { id: "act-2017-044" }],
     });
     expect(data.none).toBeNull();
     expect(data.brokers).toEqual([{ actor: { id: "vn-kh-dofa" } }]);
