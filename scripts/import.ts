@@ -11,6 +11,7 @@ import { LocalNeo4jError } from "../src/db/localNeo4j";
 import { DatasetFileError } from "../src/dataset/file";
 import { DatasetRejected, ImportInterrupted, importParsedDataset } from "../src/dataset/import";
 import { ProgressMeter } from "../src/dataset/progress";
+import { datasetSource } from "../src/dataset/file";
 import { parseDatasetFile } from "../src/dataset/read";
 
 const USAGE = "Usage: npm run import -- [--replace] [--transaction-size N] FILE";
@@ -76,7 +77,7 @@ async function main(): Promise<number> {
   const parsed = await parseDatasetFile(file, new ProgressMeter(onProgress));
   const neo4j = await connectNeo4j(neo4jConfig(), (line) => console.error(line));
   try {
-    const counts = await importParsedDataset(neo4j.db, parsed, { replace, transactionSize, onProgress });
+    const counts = await importParsedDataset(neo4j.db, parsed, { replace, transactionSize, onProgress, source: await datasetSource(file) });
     const summary = Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ");
     console.log(`Imported ${file}${replace ? " (graph replaced)" : ""} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${summary}`);
     return 0;

@@ -22,6 +22,8 @@ import { EffectivenessResolver } from "./analytics/effectiveness/effectiveness.r
 import { ReportingResolver } from "./analytics/reporting/reporting.resolver";
 import { SearchResolver } from "./analytics/search/search.resolver";
 import { NetworkResolver } from "./analytics/network/network.resolver";
+import { AuditResolver } from "./writes/audit.resolver";
+import { WriteResolver } from "./writes/write.resolver";
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, "schema", "schema.graphql");
 
@@ -34,6 +36,7 @@ export function appSchema(): Promise<GraphQLSchema> {
       ActorResolver, CountryResolver, PartnershipResolver, ActivityResolver, ProjectResolver,
       ReviewResolver, MembershipResolver, PlanResolver, TaskResolver, ReportResolver,
       ReportingResolver, SearchResolver, CoverageResolver, EffectivenessResolver, NetworkResolver,
+      WriteResolver, AuditResolver,
     ],
     validate: false,
   })

@@ -127,7 +127,7 @@ export async function startServer(
     "request",
     createHttpHandler({
       apollo,
-      context: (scope, caller) => createContext(db, { scope, caller }),
+      context: (scope, caller) => createContext(db, { scope, caller, writesConfigured: auth.verifier !== null }),
       authenticate: (authorization) => callerOf(authorization, auth, (unitId) => isDomesticUnit(db, unitId)),
       probes: createProbes(db),
       metrics,

@@ -1,4 +1,6 @@
-// Type, side and kind of the given ids that already exist in the graph.
+// Type, side and kind of the given ids that already exist in the graph; an archived record
+// (src/writes/archive.ts) keeps its type in archivedType.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
-RETURN n.id AS id, [label IN labels(n) WHERE label <> 'Entity'][0] AS label, n.side AS side, n.kind AS kind
+RETURN n.id AS id, coalesce(n.archivedType, [label IN labels(n) WHERE NOT label IN ['Entity', 'Engagement']][0]) AS label,
+       n.side AS side, n.kind AS kind, n:Archived AS archived

@@ -3,6 +3,7 @@ MERGE (a:Activity {id: row.props.id})
 // `+=`, not `=`: every key is in the row (absent values as null, which removes them), and `=`
 // would first remove the id, which makes every later index seek of this transaction slower.
 SET a += row.props, a:Entity:Engagement
+SET a.version = coalesce(a.version, 0) + 1, a.updatedAt = $stamp.at, a.updatedBy = $stamp.by
 // A copy of the UNDER relation's end, for the index that serves a partnership's activity pages.
 SET a.partnershipId = row.partnershipId
 WITH a, row

@@ -4,6 +4,7 @@ MERGE (p:Plan {id: row.props.id})
 // `+=`, not `=`: every key is in the row (absent values as null, which removes them), and `=`
 // would first remove the id, which makes every later index seek of this transaction slower.
 SET p += row.props, p:Entity
+SET p.version = coalesce(p.version, 0) + 1, p.updatedAt = $stamp.at, p.updatedBy = $stamp.by
 WITH p, row
 CALL (p) { MATCH (p)-[old:ISSUED_BY|PRIORITY]->() DELETE old }
 CALL (p, row) {
@@ -17,6 +18,7 @@ CALL (p, row) {
   UNWIND row.tasks AS task
   MERGE (t:Task {id: task.props.id})
   SET t += task.props, t:Entity
+  SET t.version = coalesce(t.version, 0) + 1, t.updatedAt = $stamp.at, t.updatedBy = $stamp.by
   MERGE (p)-[:HAS_TASK]->(t)
   WITH t, task
   CALL (t) { MATCH (t)-[old:ASSIGNED_TO]->() DELETE old }

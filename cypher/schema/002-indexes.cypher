@@ -20,8 +20,12 @@ CREATE INDEX project_status IF NOT EXISTS FOR (n:Project) ON (n.status);
 CREATE INDEX project_start_on IF NOT EXISTS FOR (n:Project) ON (n.startOn);
 CREATE INDEX report_year IF NOT EXISTS FOR (n:Report) ON (n.year);
 CREATE INDEX review_year IF NOT EXISTS FOR (n:Review) ON (n.year);
-// Activity tallies built at import for partnerCoverage (cypher/import/tallies): a country's tallies
+// Activity tallies built at import for partnerCoverage (cypher/tallies): a country's tallies
 // by year.
 CREATE INDEX country_activity_tally IF NOT EXISTS FOR (n:CountryActivityTally) ON (n.country, n.year);
 CREATE INDEX partner_activity_tally IF NOT EXISTS FOR (n:PartnerActivityTally) ON (n.country, n.year);
 CREATE INDEX activity_tally IF NOT EXISTS FOR (n:ActivityTally) ON (n.year);
+// The audit log (src/writes/audit.ts): newest first by sequence, filtered by record or user.
+CREATE INDEX audit_sequence IF NOT EXISTS FOR (n:AuditEntry) ON (n.sequence);
+CREATE INDEX audit_record IF NOT EXISTS FOR (n:AuditEntry) ON (n.recordId);
+CREATE INDEX audit_user IF NOT EXISTS FOR (n:AuditEntry) ON (n.userId);

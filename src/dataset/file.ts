@@ -1,5 +1,7 @@
 /** Reading a dataset file from disk, with errors that name the file. */
+import { createHash } from "node:crypto";
 import fs from "node:fs";
+import path from "node:path";
 
 export class DatasetFileError extends Error {}
 
@@ -25,4 +27,23 @@ export function readDatasetFile(file: string): unknown {
   } catch (error) {
     throw new DatasetFileError(`${file}: not valid JSON: ${(error as Error).message}`);
   }
+}
+
+/** Where an import's records came from, as its audit entry records it. */
+export interface DatasetSource {
+  /** The file's name (no directories: they say nothing of the data and may say much of a machine). */
+  file: string;
+  /** SHA-256 of the file's bytes, hex. */
+  sha256: string;
+}
+
+/** The file's name and SHA-256, read as a stream. */
+export async function datasetSource(file: string): Promise<DatasetSource> {
+  const hash = createHash("sha256");
+  try {
+    for await (const chunk of fs.createReadStream(file)) hash.update(chunk as Buffer);
+  } catch (error) {
+    throw cannotRead(file, error);
+  }
+  return { file: path.basename(file), sha256: hash.digest("hex") };
 }

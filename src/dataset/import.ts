@@ -16,9 +16,12 @@ import type { Dataset } from "./format";
 import { type ParsedDataset, parseDataset } from "./parse";
 import { type DatasetProblem, ProblemList, formatProblem } from "./problems";
 import { ProgressMeter } from "./progress";
+import { addAuditEntry } from "../audit/log";
+import { type DatasetSource, datasetSource } from "./file";
 import { parseDatasetFile } from "./read";
 import { type EntityRef, type EntityType, checkIntegrity, idsToLookUp } from "./validate";
-import { writeInTransaction, writeInTransactions } from "./write";
+import { rebuildTallies, wholeGraphScope } from "./tallies";
+import { type Stamp, writeInTransaction, writeInTransactions } from "./write";
 
 export interface ImportOptions {
   /** Wipe the graph first: in the same transaction, or, with `transactionSize`, in transactions of that many nodes. */
@@ -39,6 +42,8 @@ export interface ImportOptions {
    * far. An error thrown here stops the import as a crash would (tests simulate interruptions).
    */
   onCommit?: (commits: number) => void;
+  /** The file imported, for the import's audit entry (importDatasetFile fills it in). */
+  source?: DatasetSource;
 }
 
 export type ImportCounts = Record<keyof Dataset | "tasks", number>;
@@ -95,7 +100,8 @@ export async function importDataset(db: Database, raw: unknown, options: ImportO
 
 /** Imports a dataset file, read as a stream: neither its text nor its raw records are held whole. */
 export async function importDatasetFile(db: Database, file: string, options: ImportOptions = {}): Promise<ImportCounts> {
-  return importParsedDataset(db, await parseDatasetFile(file, meterFor(options)), options);
+  const parsed = await parseDatasetFile(file, meterFor(options));
+  return importParsedDataset(db, parsed, { ...options, source: options.source ?? (await datasetSource(file)) });
 }
 
 /** Imports a dataset already read and shape-checked by `parseDatasetFile` (the CLI reads before it connects). */
@@ -106,11 +112,17 @@ export async function importParsedDataset(db: Database, parsed: ParsedDataset, o
   return importInTransactions(db, parsed, size, options);
 }
 
+/** What an import stamps on the records it writes. */
+function importStamp(): Stamp {
+  return { at: new Date().toISOString(), by: IMPORTER.userId };
+}
+
 function meterFor(options: ImportOptions): ProgressMeter {
   return new ProgressMeter(options.onProgress ?? (() => {}));
 }
 
-interface Existing {
+/** What the graph holds of the ids a dataset defines or references (see readExisting). */
+export interface Existing {
   entities: Map<string, EntityRef>;
   countries: Set<string>;
 }
@@ -128,8 +140,8 @@ async function importInOneTransaction(db: Database, parsed: ParsedDataset, optio
       meter.line(() => "Wiping the graph (--replace)…", true);
       await tx.run("import/wipe");
     }
-    await writeInTransaction(tx, parsed.dataset, existing.countries, { batchSize: options.batchSize ?? 1000, meter });
-    await closeImport(tx, meter);
+    await writeInTransaction(tx, parsed.dataset, existing.countries, { batchSize: options.batchSize ?? 1000, meter, stamp: importStamp() });
+    await closeImport(tx, meter, parsed.dataset, options);
     return counts(parsed.dataset);
   });
 }
@@ -151,16 +163,16 @@ async function importInTransactions(db: Database, parsed: ParsedDataset, size: n
     // Marked before the first write commits and after the last: an answer cached while the import
     // runs, or after it stopped half-way, is keyed by a version no complete graph carries, and the
     // activity tallies no longer match the graph until closeImport builds them again.
-    await db.write("import/mark-version", { version: randomUUID() });
+    await db.write("import/mark-version", { version: randomUUID(), tallied: false });
     await writeInTransactions(db, parsed.dataset, existing.countries, {
-      batchSize: Math.min(options.batchSize ?? 1000, size), meter, transactionSize: size,
+      batchSize: Math.min(options.batchSize ?? 1000, size), meter, transactionSize: size, stamp: importStamp(),
       onCommit: (committed) => {
         commits++; // counted whether anyone listens: the report after a failure depends on it
         rows += committed;
         options.onCommit?.(commits);
       },
     });
-    await db.writeTransaction((tx) => closeImport(tx, meter));
+    await db.writeTransaction((tx) => closeImport(tx, meter, parsed.dataset, options));
   } catch (error) {
     if (commits > 0 || wiped) throw new ImportInterrupted(commits, rows, wiped, error);
     throw error; // nothing was committed
@@ -168,32 +180,41 @@ async function importInTransactions(db: Database, parsed: ParsedDataset, size: n
   return counts(parsed.dataset);
 }
 
-/** Steps of the activity tallies (cypher/import/tallies), in order. */
-const TALLY_STEPS = ["country-activities", "activities", "partners"];
-
 /**
  * The import's last writes, in one transaction: the activity tallies partnerCoverage reads, built
- * again from the whole graph, then a new graph version, which they are marked as matching.
+ * again from the whole graph, then a new graph version, which they are marked as matching, and the
+ * import's audit entry (file, SHA-256, counts, --replace).
  */
-async function closeImport(tx: Transaction, meter: ProgressMeter): Promise<void> {
-  await tx.run("import/tallies/clear");
-  for (const name of TALLY_STEPS) {
-    const started = Date.now();
-    await tx.run(`import/tallies/${name}`);
-    meter.line(() => `tallies for coverage: ${name} in ${((Date.now() - started) / 1000).toFixed(1)} s`, true);
-  }
-  await tx.run("import/mark-version", { version: randomUUID() });
-  await tx.run("import/tallies/mark");
+async function closeImport(tx: Transaction, meter: ProgressMeter, dataset: Dataset, options: ImportOptions): Promise<void> {
+  await rebuildTallies(tx, await wholeGraphScope(tx), (name, ms) =>
+    meter.line(() => `tallies for coverage: ${name} in ${(ms / 1000).toFixed(1)} s`, true));
+  await tx.run("import/mark-version", { version: randomUUID(), tallied: true });
+  await addAuditEntry(tx, IMPORTER, new Date().toISOString(), {
+    operation: "import", recordType: "Dataset", recordId: options.source?.file ?? null, before: null,
+    after: { file: options.source?.file ?? null, sha256: options.source?.sha256 ?? null, counts: counts(dataset), replace: options.replace === true },
+  });
 }
+
+/** The author of an import's audit entry and of the records it stamps. */
+const IMPORTER = { userId: "import", role: null, unitId: null };
 
 /** Every problem of the file, its shape's and its integrity's; throws if there is any. */
 function rejectIfBroken(parsed: ParsedDataset, existing: Existing, meter: ProgressMeter): void {
   meter.line(() => `checking ${recordCount(parsed.dataset)} records against the integrity rules…`, true);
+  const problems = datasetProblems(parsed, existing);
+  if (problems.total > 0) throw new DatasetRejected(problems);
+}
+
+/**
+ * Every problem of a parsed dataset: its shape's, then every integrity rule against what the graph
+ * holds (`readExisting`). The importer's check, and the writes' (src/writes/): one set of rules.
+ */
+export function datasetProblems(parsed: ParsedDataset, existing: Existing): ProblemList {
   const problems = new ProblemList();
   problems.append(parsed.problems);
   const countries = new Set([...KNOWN_COUNTRIES.keys(), ...existing.countries]);
   problems.append(checkIntegrity(parsed.dataset, { entities: existing.entities, countries }, parsed.malformedIds));
-  if (problems.total > 0) throw new DatasetRejected(problems);
+  return problems;
 }
 
 const LABEL_TO_TYPE: Record<string, EntityType> = {
@@ -202,7 +223,7 @@ const LABEL_TO_TYPE: Record<string, EntityType> = {
 };
 
 /** Types of the ids the file references or defines that are already in the graph, and the stored countries. */
-async function readExisting(tx: Transaction, dataset: Dataset, meter: ProgressMeter): Promise<Existing> {
+export async function readExisting(tx: Transaction, dataset: Dataset, meter = new ProgressMeter(() => {})): Promise<Existing> {
   const ids = idsToLookUp(dataset);
   const entities = new Map<string, EntityRef>();
   const batch = 10000;
@@ -210,7 +231,7 @@ async function readExisting(tx: Transaction, dataset: Dataset, meter: ProgressMe
   for (let i = 0; i < ids.length; i += batch) {
     for (const row of await tx.run("import/lookup-entities", { ids: ids.slice(i, i + batch) })) {
       const type = LABEL_TO_TYPE[String(row.label)];
-      if (type) entities.set(String(row.id), { type, side: (row.side ?? undefined) as EntityRef["side"], kind: (row.kind ?? undefined) as string | undefined });
+      if (type) entities.set(String(row.id), { type, side: (row.side ?? undefined) as EntityRef["side"], kind: (row.kind ?? undefined) as string | undefined, archived: row.archived === true });
     }
     report(Math.min(i + batch, ids.length));
   }

@@ -19,6 +19,8 @@ export interface EntityRef {
   type: EntityType;
   side?: Side;
   kind?: string;
+  /** Archived (src/writes/): kept for the record, but nothing may refer to it or write it until it is restored. */
+  archived?: boolean;
 }
 
 /** What the graph already holds, for references to records not in the file. */
@@ -142,6 +144,7 @@ export function checkIntegrity(dataset: Dataset, existing: ExistingGraph, malfor
   for (const def of byId.values()) {
     const stored = existing.entities.get(def.id);
     if (stored && stored.type !== def.type) problem(def.path, `id "${def.id}" is already used by ${TYPE_NAMES[stored.type]} in the graph`);
+    else if (stored?.archived) problem(def.path, `"${def.id}" is an archived record; restore it before writing it`);
   }
   for (const [id, path] of malformedIds) {
     const first = byId.get(id);
@@ -157,6 +160,10 @@ export function checkIntegrity(dataset: Dataset, existing: ExistingGraph, malfor
     }
     if (target.type !== ref.type) {
       problem(ref.path, `"${ref.id}" is ${TYPE_NAMES[target.type]}, expected ${TYPE_NAMES[ref.type]}`);
+      return;
+    }
+    if (target.archived) {
+      problem(ref.path, `"${ref.id}" is archived`);
       return;
     }
     if (ref.side && target.side !== ref.side.side) {

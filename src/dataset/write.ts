@@ -66,23 +66,32 @@ async function engagementsToRelink(tx: Transaction, dataset: Dataset): Promise<s
   return [...ids];
 }
 
+/** Who writes, and when: every record written carries them (`updatedBy`, `updatedAt`), and its version goes up by one. */
+export interface Stamp {
+  /** ISO 8601 instant. */
+  at: string;
+  /** The writing user (a token's `sub`), or `import`. */
+  by: string;
+}
+
 export interface WriteOptions {
   /** Rows per UNWIND statement. */
   batchSize: number;
   meter: ProgressMeter;
+  stamp: Stamp;
 }
 
-async function runBatches(tx: Transaction, s: WriteStep, records: readonly unknown[], batchSize: number, report?: (done: number) => void): Promise<void> {
-  for (let i = 0; i < records.length; i += batchSize) {
-    const end = Math.min(i + batchSize, records.length);
-    await tx.run(s.statement, { rows: records.slice(i, end).map(s.row) });
+async function runBatches(tx: Transaction, s: WriteStep, records: readonly unknown[], options: WriteOptions, report?: (done: number) => void): Promise<void> {
+  for (let i = 0; i < records.length; i += options.batchSize) {
+    const end = Math.min(i + options.batchSize, records.length);
+    await tx.run(s.statement, { rows: records.slice(i, end).map(s.row), stamp: options.stamp });
     report?.(end);
   }
 }
 
 /** Every step inside the caller's transaction: all or nothing. */
 export async function writeInTransaction(tx: Transaction, dataset: Dataset, storedCountries: ReadonlySet<string>, options: WriteOptions): Promise<void> {
-  const run = (s: WriteStep) => runBatches(tx, s, s.records, options.batchSize, options.meter.step(s.label, s.records.length));
+  const run = (s: WriteStep) => runBatches(tx, s, s.records, options, options.meter.step(s.label, s.records.length));
   for (const s of writeSteps(dataset, storedCountries)) await run(s);
   await run(relinkStep(await engagementsToRelink(tx, dataset)));
 }
@@ -100,7 +109,7 @@ export async function writeInTransactions(db: Database, dataset: Dataset, stored
     const report = options.meter.step(s.label, s.records.length);
     for (let i = 0; i < s.records.length; i += options.transactionSize) {
       const records = s.records.slice(i, i + options.transactionSize);
-      await db.writeTransaction((tx) => runBatches(tx, s, records, options.batchSize));
+      await db.writeTransaction((tx) => runBatches(tx, s, records, options));
       options.onCommit(records.length);
       report(i + records.length);
     }

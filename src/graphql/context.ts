@@ -13,6 +13,8 @@ export interface Context {
   scope: RequestScope;
   /** Who is asking (anonymous unless a verified token says otherwise); permissions read it (identity/permissions.ts). */
   caller: Caller;
+  /** Whether this server verifies tokens: without a secret or key nobody can write (identity/permissions.ts). */
+  writesConfigured: boolean;
   /** Reads entities and their relations for this request, batched and cached per request (graphql/read/). */
   read: ReadEngine;
   /** How the request ended, noted just before its answer is sent (graphql/outcome.ts). */
@@ -23,8 +25,8 @@ export interface Context {
  * A fresh context per request: nothing read for one request (loader caches, projections) is seen by
  * another. `nested: false` reads relations level by level (only to compare).
  */
-export function createContext(db: Database, options: { nested?: boolean; scope?: RequestScope; caller?: Caller } = {}): Context {
+export function createContext(db: Database, options: { nested?: boolean; scope?: RequestScope; caller?: Caller; writesConfigured?: boolean } = {}): Context {
   const scope = options.scope ?? UNBOUNDED_SCOPE;
   const requestDb = db.forRequest(scope);
-  return { db: requestDb, scope, caller: options.caller ?? ANONYMOUS, read: new ReadEngine(requestDb, new Projections(), options.nested ?? true), outcome: pendingOutcome() };
+  return { db: requestDb, scope, caller: options.caller ?? ANONYMOUS, writesConfigured: options.writesConfigured ?? false, read: new ReadEngine(requestDb, new Projections(), options.nested ?? true), outcome: pendingOutcome() };
 }

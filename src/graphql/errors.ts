@@ -10,3 +10,13 @@ export function badInput(argument: string, message: string): GraphQLError {
     extensions: { code: "BAD_USER_INPUT", argument },
   });
 }
+
+/** A write the caller may not make: the message says why, `extensions.rule` names the rule (identity/permissions.ts). */
+export function forbidden(rule: string, message: string): GraphQLError {
+  return new GraphQLError(`Forbidden (${rule}): ${message}`, { extensions: { code: "FORBIDDEN", rule } });
+}
+
+/** A write that the stored data does not allow now (a stale version, live references): nothing was written. */
+export function conflict(message: string, details: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "CONFLICT", ...details } });
+}

@@ -1,4 +1,5 @@
 import { Field, ID, InterfaceType } from "type-graphql";
+import { Stamped } from "./common/stamp";
 
 /**
  * Anything that links actors: a partnership, an activity, a project or a membership.
@@ -8,7 +9,7 @@ import { Field, ID, InterfaceType } from "type-graphql";
 @InterfaceType({
   description: "Something that ties actors together: a Partnership, Activity, Project or Membership.",
 })
-export abstract class Engagement {
+export abstract class Engagement extends Stamped {
   @Field(() => ID, { description: "Unique id (a membership's id is synthetic: membership:<member>:<organization>[:<since>])." })
   id!: string;
 }

@@ -1,5 +1,5 @@
 /**
- * partnerCoverage's activity tallies (cypher/import/tallies): every import builds them, coverage
+ * partnerCoverage's activity tallies (cypher/tallies): every import builds them, coverage
  * reads them while they match the graph's version, and their answers are the live walk's, on a
  * generated network with many countries, kinds, currencies and years.
  */

@@ -29,18 +29,26 @@ export async function connectWithDataset(dataset: unknown): Promise<Database> {
   return db;
 }
 
-/** Deletes every node and relationship. */
+/** Deletes every node and relationship, the audit log too (an import's --replace keeps it). */
 export async function resetGraph(db: Database): Promise<void> {
-  await db.write("import/wipe");
+  const session = db.driver.session({ database: db.database });
+  try {
+    await session.run("MATCH (n) DETACH DELETE n");
+  } finally {
+    await session.close();
+  }
 }
 
-/** Number of nodes per label and of relationships per type: a fingerprint of the whole graph. */
+/**
+ * Number of nodes per label and of relationships per type: a fingerprint of the whole graph, less
+ * its history (the audit log, which every committed import and write adds to).
+ */
 export async function graphFingerprint(db: Database): Promise<Record<string, number>> {
   const session = db.driver.session({ database: db.database });
   try {
-    const nodes = await session.run("MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label");
+    const nodes = await session.run("MATCH (n) WHERE NOT n:AuditEntry UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label");
     const rels = await session.run("MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type");
-    const props = await session.run("MATCH (n) RETURN sum(size(keys(n))) AS n");
+    const props = await session.run("MATCH (n) WHERE NOT n:AuditEntry RETURN sum(size(keys(n))) AS n");
     const out: Record<string, number> = {};
     for (const r of nodes.records) out[`:${r.get("label")}`] = Number(r.get("n"));
     for (const r of rels.records) out[`-[:${r.get("type")}]-`] = Number(r.get("n"));

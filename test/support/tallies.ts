@@ -1,4 +1,4 @@
-/** The activity tallies partnerCoverage reads (cypher/import/tallies), seen and switched from tests. */
+/** The activity tallies partnerCoverage reads (cypher/tallies), seen and switched from tests. */
 import { randomUUID } from "node:crypto";
 import type { Database } from "../../src/db/database";
 

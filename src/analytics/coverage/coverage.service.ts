@@ -2,7 +2,7 @@
  * Partner coverage by country (docs/analytics.md, "Partner coverage by country"). Two aggregating Cypher queries, one for
  * the rows and one for the totals; the service converts funds to USD, sorts the kind counts and
  * derives each row's status. The activity columns come from the tallies every import builds
- * (cypher/import/tallies) while they match the graph's version, and are walked live otherwise
+ * (cypher/tallies) while they match the graph's version, and are walked live otherwise
  * (during a batched import, or after one stopped part-way).
  */
 import type { Database, Row } from "../../db/database";

@@ -10,8 +10,8 @@ import type { PartnershipKind } from "../../domain/enums";
 import { badInput } from "../../graphql/errors";
 import type { Period } from "../../domain/dates";
 import { checkPeriod, countryParam, dateParam, type PeriodInput } from "../../graphql/inputs";
-import { toPartnership } from "../../modules/partnerships/partnership.type";
-import { toReview, type Review } from "../../modules/reviews/review.type";
+import { partnershipType } from "../../modules/partnerships/partnership.type";
+import { reviewType, type Review } from "../../modules/reviews/review.type";
 import { analyticsCache } from "../common/cache";
 import { fundsGroups, fundsInUsd } from "../common/funds";
 import { EffectivenessFlag, type PartnershipEffectiveness } from "./effectiveness.type";
@@ -50,13 +50,13 @@ export async function partnershipEffectiveness(db: Database, args: Effectiveness
 }
 
 function toEffectiveness(row: Row, period: Period, args: EffectivenessArgs): PartnershipEffectiveness {
-  const partnership = toPartnership(row.partnership as Row);
+  const partnership = partnershipType.map(row.partnership as Row);
   const years = period.toYear - period.fromYear + 1;
   const activities = Number(row.activities);
   const activitiesPerYear = activities / years;
   const funds = fundsInUsd(fundsGroups(row.funds));
   const lastActivityOn = (row.lastActivityOn as string | null) ?? null;
-  const latestReview = row.latestReview ? toReview(row.latestReview as Row) : null;
+  const latestReview = row.latestReview ? reviewType.map(row.latestReview as Row) : null;
 
   const inForceAtEnd = partnership.endedOn === null || partnership.endedOn >= period.end;
   const lastSign = lastActivityOn !== null && lastActivityOn > partnership.signedOn ? lastActivityOn : partnership.signedOn;

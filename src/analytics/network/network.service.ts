@@ -15,11 +15,11 @@ import type { Database, Row } from "../../db/database";
 import { toNeo4jInt, type Plain } from "../../db/mapping";
 import { badInput } from "../../graphql/errors";
 import type { NodeReader } from "../../graphql/read/projection";
-import { toActivity } from "../../modules/activities/activity.type";
-import { type Actor, toActor } from "../../modules/actors/actor.type";
-import { toMembership } from "../../modules/memberships/membership.type";
-import { toPartnership } from "../../modules/partnerships/partnership.type";
-import { toProject } from "../../modules/projects/project.type";
+import { activityType } from "../../modules/activities/activity.type";
+import { type Actor, actorType } from "../../modules/actors/actor.type";
+import { membershipType } from "../../modules/memberships/membership.type";
+import { partnershipType } from "../../modules/partnerships/partnership.type";
+import { projectType } from "../../modules/projects/project.type";
 import type { AnyEngagement, BrokerScore, ConnectionPath } from "./network.type";
 
 /** An actor by id, as the request's read engine gives it (null when there is none). */
@@ -48,10 +48,10 @@ async function knownActor(actorById: ActorById, argument: string, id: string): P
 /** An engagement row from connection.cypher (its properties plus `type`, its label) as its GraphQL object. */
 export function toEngagement(row: Row): AnyEngagement {
   switch (row.type) {
-    case "Partnership": return toPartnership(row);
-    case "Activity": return toActivity(row);
-    case "Project": return toProject(row);
-    case "Membership": return toMembership(row);
+    case "Partnership": return partnershipType.map(row);
+    case "Activity": return activityType.map(row);
+    case "Project": return projectType.map(row);
+    case "Membership": return membershipType.map(row);
     default: throw new Error(`Engagement ${String(row.id)} has no known type (${String(row.type)})`);
   }
 }
@@ -66,7 +66,7 @@ export async function connection(db: Database, actorById: ActorById, fromId: str
   if (!row.toFound) throw badInput("toId", `unknown actor "${toId}"`);
   const path = row.path as { actors: Row[]; via: Row[] } | null;
   if (!path || path.actors.length - 1 > maxSteps) return null;
-  return { steps: path.actors.length - 1, actors: path.actors.map(toActor), via: path.via.map(toEngagement) };
+  return { steps: path.actors.length - 1, actors: path.actors.map(actorType.map), via: path.via.map(toEngagement) };
 }
 
 export async function collaborators(db: Database, actors: NodeReader<Actor>, actorId: string, degree: number): Promise<Actor[]> {

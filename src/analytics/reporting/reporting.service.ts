@@ -7,7 +7,7 @@
 import type { Database, Row } from "../../db/database";
 import { toNeo4jInt } from "../../db/mapping";
 import { badInput } from "../../graphql/errors";
-import { toActor } from "../../modules/actors/actor.type";
+import { actorType } from "../../modules/actors/actor.type";
 import type { Plan } from "../../modules/plans/plan.type";
 import { ReportStatus, type ReportingStatus } from "./reporting.type";
 
@@ -28,6 +28,6 @@ export async function reportingStatus(db: Database, plan: Plan | null, planId: s
   return rows.map((row) => {
     const submittedOn = (row.firstSubmittedOn as string | null) ?? null;
     const status = submittedOn === null ? ReportStatus.MISSING : submittedOn <= deadline ? ReportStatus.ON_TIME : ReportStatus.LATE;
-    return { unit: toActor(row.unit as Row), status, submittedOn, deadline };
+    return { unit: actorType.map(row.unit as Row), status, submittedOn, deadline };
   });
 }

@@ -28,9 +28,13 @@ export interface Statement {
   params: Record<string, unknown>;
 }
 
-/** Where a read starts: objects by key (with their own values or not), or a root list read by a fragment of its own. */
+/**
+ * Where a read starts: objects by key (with their own values or not; `archived`: archived objects of
+ * the type instead of live ones, which carry the label Archived in place of the type's), or a root
+ * list read by a fragment of its own.
+ */
 export type Start =
-  | { type: EntityType; keys: readonly string[]; withNode: boolean }
+  | { type: EntityType; keys: readonly string[]; withNode: boolean; archived?: boolean }
   | { type: EntityType; fragment: string };
 
 const PLACEHOLDER = /\{\{(\w+)\}\}/g;
@@ -98,16 +102,19 @@ export function composeRead(
   if ("keys" in start) {
     params.keys = start.keys;
     const node = start.withNode ? `${projection(start.type, "n0", projections, params)} AS node` : null;
+    if (start.archived) params.archivedType = start.type.typeName;
     lines = [
       "UNWIND $keys AS key",
-      `MATCH (n0:${start.type.typeName} {${start.type.key}: key})`,
+      start.archived
+        ? `MATCH (n0:Entity {${start.type.key}: key}) WHERE n0:Archived AND n0.archivedType = $archivedType`
+        : `MATCH (n0:${start.type.typeName} {${start.type.key}: key})`,
       `RETURN ${["key", node, children].filter((part) => part !== null).join(", ")}`,
     ];
   } else {
     const node = `${projection(start.type, "n0", projections, params)} AS node`;
     lines = [placeFragment(start.fragment, { node: "n0" }), `RETURN ${[node, children].filter((part) => part !== null).join(", ")}`];
   }
-  const head = "keys" in start ? start.type.typeName : start.fragment;
+  const head = "keys" in start ? (start.archived ? `Archived${start.type.typeName}` : start.type.typeName) : start.fragment;
   return { name: head + treeName(branches), text: lines.join("\n"), params };
 }
 

@@ -142,6 +142,17 @@ export class ReadEngine {
     return item;
   }
 
+  /** An archived object by its key (for the callers who may read one: identity/permissions.ts), its own values only. */
+  async archivedByKey<T>(type: EntityType<T>, key: string): Promise<T | null> {
+    const rows = await this.run(composeRead({ type, keys: [key], withNode: true, archived: true }, [], this.projections));
+    return rows.length ? type.map(this.projections.of(type).row(rows[0].node)) : null;
+  }
+
+  /** Forgets everything read so far: after a write, the request reads the graph as it now is. */
+  forget(): void {
+    for (const { loader } of this.loaders.values()) loader.clearAll();
+  }
+
   /** Puts a nested read's value for one parent into the loader of its read (prime.ts). */
   prime(read: RelationRead, parentKey: string, value: unknown): void {
     this.loaderOf(read).cache.prime(parentKey, value);

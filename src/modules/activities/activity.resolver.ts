@@ -10,6 +10,7 @@ import { Partnership } from "../partnerships/partnership.type";
 import { Activity, activityType } from "./activity.type";
 import * as relations from "./activity.relations";
 import { ActivityKind } from "../../domain/enums";
+import { recordById } from "../common/byId";
 
 export const ActivityConnection = connectionType(Activity, "Activity", "activities");
 
@@ -36,9 +37,9 @@ export class ActivityFilter {
 
 @Resolver(() => Activity)
 export class ActivityResolver {
-  @Query(() => Activity, { nullable: true, description: "One activity by id; null when there is none." })
+  @Query(() => Activity, { nullable: true, description: "One activity by id; null when there is none, or when it is archived and the caller is not an ADMIN." })
   activity(@Arg("id", () => ID, { description: "Id to look up." }) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return ctx.read.rootObject(info, activityType, id);
+    return recordById(ctx, info, activityType, id);
   }
 
   @Query(() => ActivityConnection, { description: "Activities in id order, filtered and paginated." })

@@ -3,6 +3,7 @@ import type { Row } from "../../db/database";
 import { Money, moneyFrom } from "../common/money.type";
 import { optStr, str, strList } from "../common/row";
 import { Engagement } from "../engagement.type";
+import { type Own, STAMP_FIELDS, Stamped, stamped } from "../common/stamp";
 import { entityType } from "../../graphql/read/entity";
 import { ActivityKind, Sector } from "../../domain/enums";
 
@@ -36,7 +37,7 @@ export class Activity extends Engagement {
   __typename!: "Activity";
 }
 
-export function toActivity(row: Row): Activity {
+export function toActivity(row: Row): Own<Activity> {
   return {
     __typename: "Activity",
     id: str(row, "id"),
@@ -52,6 +53,7 @@ export function toActivity(row: Row): Activity {
 
 /** The stored properties each Activity field reads and how its rows are read (see graphql/read/entity.ts). */
 export const activityType = entityType("Activity", "id", {
+  ...STAMP_FIELDS,
   id: ["id"], kind: ["kind"], title: ["title"], date: ["date"], endDate: ["endDate"], sectors: ["sectors"],
   funds: ["fundsAmount", "fundsCurrency"], outcome: ["outcome"], partnership: [], organizers: [], participants: [],
-}, ["date", "endDate"], toActivity);
+}, ["date", "endDate"], stamped(toActivity));

@@ -14,6 +14,7 @@ import { mayReadContacts } from "../../identity/permissions";
 import { Actor, Contact, actorType } from "./actor.type";
 import * as relations from "./actor.relations";
 import { ActorKind, Side } from "../../domain/enums";
+import { recordById } from "../common/byId";
 
 export const ActorConnection = connectionType(Actor, "Actor", "actors");
 
@@ -31,13 +32,13 @@ export class ActorFilter {
 
 @Resolver(() => Actor)
 export class ActorResolver {
-  @Query(() => Actor, { nullable: true, description: "One actor by id; null when there is none." })
+  @Query(() => Actor, { nullable: true, description: "One actor by id; null when there is none, or when it is archived and the caller is not an ADMIN." })
   actor(
     @Arg("id", () => ID, { description: "Id to look up." }) id: string,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Actor | null> {
-    return ctx.read.rootObject(info, actorType, id);
+    return recordById(ctx, info, actorType, id);
   }
 
   @Query(() => ActorConnection, { description: "Actors in id order, filtered and paginated." })

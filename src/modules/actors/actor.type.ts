@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import type { Row } from "../../db/database";
 import { optStr, str } from "../common/row";
+import { type Own, STAMP_FIELDS, Stamped, stamped } from "../common/stamp";
 import { entityType } from "../../graphql/read/entity";
 import { ActorKind, LocalityLevel, Side } from "../../domain/enums";
 
@@ -22,7 +23,7 @@ export class Contact {
     "Anything that takes part in the network: the province, its districts and agencies, national bodies (DOMESTIC), " +
     "or a foreign partner (FOREIGN): sister localities, NGOs, international organisations, missions, overseas Vietnamese associations…",
 })
-export class Actor {
+export class Actor extends Stamped {
   @Field(() => ID, { description: "Unique id." })
   id!: string;
 
@@ -57,7 +58,7 @@ export class Actor {
   contact!: Contact | null;
 }
 
-export function toActor(row: Row): Actor {
+export function toActor(row: Row): Own<Actor> {
   const contact = { name: optStr(row, "contactName"), email: optStr(row, "contactEmail"), phone: optStr(row, "contactPhone") };
   return {
     id: str(row, "id"),
@@ -76,8 +77,9 @@ export function toActor(row: Row): Actor {
 
 /** The stored properties each Actor field reads and how its rows are read (see graphql/read/entity.ts). */
 export const actorType = entityType("Actor", "id", {
+  ...STAMP_FIELDS,
   id: ["id"], kind: ["kind"], side: ["side"], name: ["name"], nameVi: ["nameVi"], countryCode: ["country"], country: ["country"],
   level: ["level"], validFrom: ["validFrom"], validTo: ["validTo"], website: ["website"],
   contact: ["contactName", "contactEmail", "contactPhone"],
   parent: [], children: [], successors: [], predecessors: [], partnerships: [], memberships: [], members: [],
-}, ["validFrom", "validTo"], toActor);
+}, ["validFrom", "validTo"], stamped(toActor));

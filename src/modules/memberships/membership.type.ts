@@ -2,6 +2,7 @@ import { Field, ID, ObjectType } from "type-graphql";
 import type { Row } from "../../db/database";
 import { optStr, str } from "../common/row";
 import { Engagement } from "../engagement.type";
+import { type Own, STAMP_FIELDS, Stamped, stamped } from "../common/stamp";
 import { entityType } from "../../graphql/read/entity";
 
 @ObjectType({
@@ -22,7 +23,7 @@ export class Membership extends Engagement {
   __typename!: "Membership";
 }
 
-export function toMembership(row: Row): Membership {
+export function toMembership(row: Row): Own<Membership> {
   return {
     __typename: "Membership",
     id: str(row, "id"),
@@ -34,5 +35,6 @@ export function toMembership(row: Row): Membership {
 
 /** The stored properties each Membership field reads, and how its rows are read (see graphql/read/entity.ts). */
 export const membershipType = entityType("Membership", "id", {
+  ...STAMP_FIELDS,
   id: ["id"], role: ["role"], since: ["since"], until: ["until"], member: [], organization: [],
-}, ["since", "until"], toMembership);
+}, ["since", "until"], stamped(toMembership));

@@ -16,6 +16,7 @@ import { activityPartnership } from "../activities/activity.relations";
 import { Partnership, partnershipType } from "./partnership.type";
 import * as relations from "./partnership.relations";
 import { PartnershipKind } from "../../domain/enums";
+import { recordById } from "../common/byId";
 
 export const PartnershipConnection = connectionType(Partnership, "Partnership", "partnerships");
 
@@ -39,13 +40,13 @@ export class PartnershipFilter {
 
 @Resolver(() => Partnership)
 export class PartnershipResolver {
-  @Query(() => Partnership, { nullable: true, description: "One partnership by id; null when there is none." })
+  @Query(() => Partnership, { nullable: true, description: "One partnership by id; null when there is none, or when it is archived and the caller is not an ADMIN." })
   partnership(
     @Arg("id", () => ID, { description: "Id to look up." }) id: string,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Partnership | null> {
-    return ctx.read.rootObject(info, partnershipType, id);
+    return recordById(ctx, info, partnershipType, id);
   }
 
   @Query(() => PartnershipConnection, { description: "Partnerships in id order, filtered and paginated." })

@@ -2,6 +2,7 @@ import { Field, ID, ObjectType } from "type-graphql";
 import type { Row } from "../../db/database";
 import { optStr, str, strList } from "../common/row";
 import { Engagement } from "../engagement.type";
+import { type Own, STAMP_FIELDS, Stamped, stamped } from "../common/stamp";
 import { entityType } from "../../graphql/read/entity";
 import { PartnershipKind, Sector } from "../../domain/enums";
 
@@ -31,7 +32,7 @@ export class Partnership extends Engagement {
   __typename!: "Partnership";
 }
 
-export function toPartnership(row: Row): Partnership {
+export function toPartnership(row: Row): Own<Partnership> {
   return {
     __typename: "Partnership",
     id: str(row, "id"),
@@ -45,6 +46,7 @@ export function toPartnership(row: Row): Partnership {
 
 /** The stored properties each Partnership field reads and how its rows are read (see graphql/read/entity.ts). */
 export const partnershipType = entityType("Partnership", "id", {
+  ...STAMP_FIELDS,
   id: ["id"], kind: ["kind"], title: ["title"], signedOn: ["signedOn"], endedOn: ["endedOn"], sectors: ["sectors"],
   domesticParties: [], foreignParties: [], reviews: [], activities: [], projects: [],
-}, ["signedOn", "endedOn"], toPartnership);
+}, ["signedOn", "endedOn"], stamped(toPartnership));

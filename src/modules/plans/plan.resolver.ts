@@ -9,12 +9,13 @@ import { Country } from "../countries/country.type";
 import { required } from "../common/required";
 import { Plan, Report, Task, planType } from "./plan.type";
 import * as relations from "./plan.relations";
+import { recordById } from "../common/byId";
 
 @Resolver(() => Plan)
 export class PlanResolver {
-  @Query(() => Plan, { nullable: true, description: "One plan by id; null when there is none." })
+  @Query(() => Plan, { nullable: true, description: "One plan by id; null when there is none, or when it is archived and the caller is not an ADMIN." })
   plan(@Arg("id", () => ID, { description: "Id to look up." }) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return ctx.read.rootObject(info, planType, id);
+    return recordById(ctx, info, planType, id);
   }
 
   @Query(() => [Plan], { description: "Every plan, in id order." })

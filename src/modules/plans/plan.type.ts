@@ -2,10 +2,11 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import type { Row } from "../../db/database";
 import { num, optStr, str, strList } from "../common/row";
 import { Sector } from "../../domain/enums";
+import { type Own, STAMP_FIELDS, Stamped, stamped } from "../common/stamp";
 import { entityType } from "../../graphql/read/entity";
 
 @ObjectType({ simpleResolvers: true, description: "A plan (e.g. a provincial people-to-people diplomacy plan) with tasks, priority countries and yearly reports." })
-export class Plan {
+export class Plan extends Stamped {
   @Field(() => ID, { description: "Unique id." })
   id!: string;
 
@@ -32,7 +33,7 @@ export class Plan {
 }
 
 @ObjectType({ simpleResolvers: true, description: "A task of a plan, assigned to domestic units." })
-export class Task {
+export class Task extends Stamped {
   @Field(() => ID, { description: "Unique id." })
   id!: string;
 
@@ -47,7 +48,7 @@ export class Task {
 }
 
 @ObjectType({ simpleResolvers: true, description: "A yearly report a unit submitted for a plan." })
-export class Report {
+export class Report extends Stamped {
   @Field(() => ID, { description: "Unique id." })
   id!: string;
 
@@ -61,7 +62,7 @@ export class Report {
   summary!: string | null;
 }
 
-export function toPlan(row: Row): Plan {
+export function toPlan(row: Row): Own<Plan> {
   return {
     id: str(row, "id"),
     title: str(row, "title"),
@@ -74,25 +75,28 @@ export function toPlan(row: Row): Plan {
   };
 }
 
-export function toTask(row: Row): Task {
+export function toTask(row: Row): Own<Task> {
   return { id: str(row, "id"), title: str(row, "title"), titleVi: optStr(row, "titleVi"), sectors: strList<Sector>(row, "sectors") };
 }
 
-export function toReport(row: Row): Report {
+export function toReport(row: Row): Own<Report> {
   return { id: str(row, "id"), year: num(row, "year"), submittedOn: str(row, "submittedOn"), summary: optStr(row, "summary") };
 }
 
 /** The stored properties each field of these types reads, and how their rows are read (see graphql/read/entity.ts). */
 export const planType = entityType("Plan", "id", {
+  ...STAMP_FIELDS,
   id: ["id"], title: ["title"], titleVi: ["titleVi"], documentNumber: ["documentNumber"], issuedOn: ["issuedOn"],
   fromYear: ["fromYear"], toYear: ["toYear"], reportDeadline: ["reportDeadline"],
   issuer: [], priorityCountries: [], tasks: [], reports: [],
-}, ["issuedOn"], toPlan);
+}, ["issuedOn"], stamped(toPlan));
 
 export const taskType = entityType("Task", "id", {
+  ...STAMP_FIELDS,
   id: ["id"], title: ["title"], titleVi: ["titleVi"], sectors: ["sectors"], assignees: [],
-}, [], toTask);
+}, [], stamped(toTask));
 
 export const reportType = entityType("Report", "id", {
+  ...STAMP_FIELDS,
   id: ["id"], year: ["year"], submittedOn: ["submittedOn"], summary: ["summary"], unit: [], plan: [],
-}, ["submittedOn"], toReport);
+}, ["submittedOn"], stamped(toReport));

@@ -10,6 +10,7 @@ import { Partnership } from "../partnerships/partnership.type";
 import { Project, projectType } from "./project.type";
 import * as relations from "./project.relations";
 import { ProjectStatus } from "../../domain/enums";
+import { recordById } from "../common/byId";
 
 export const ProjectConnection = connectionType(Project, "Project", "projects");
 
@@ -27,9 +28,9 @@ export class ProjectFilter {
 
 @Resolver(() => Project)
 export class ProjectResolver {
-  @Query(() => Project, { nullable: true, description: "One project by id; null when there is none." })
+  @Query(() => Project, { nullable: true, description: "One project by id; null when there is none, or when it is archived and the caller is not an ADMIN." })
   project(@Arg("id", () => ID, { description: "Id to look up." }) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return ctx.read.rootObject(info, projectType, id);
+    return recordById(ctx, info, projectType, id);
   }
 
   @Query(() => ProjectConnection, { description: "Projects in id order, filtered and paginated." })

@@ -3,6 +3,7 @@ import type { Row } from "../../db/database";
 import { Money, moneyFrom } from "../common/money.type";
 import { optStr, str, strList } from "../common/row";
 import { Engagement } from "../engagement.type";
+import { type Own, STAMP_FIELDS, Stamped, stamped } from "../common/stamp";
 import { entityType } from "../../graphql/read/entity";
 import { FundingType, ProjectStatus, Sector } from "../../domain/enums";
 
@@ -42,7 +43,7 @@ export class Project extends Engagement {
   __typename!: "Project";
 }
 
-export function toProject(row: Row): Project {
+export function toProject(row: Row): Own<Project> {
   return {
     __typename: "Project",
     id: str(row, "id"),
@@ -60,7 +61,8 @@ export function toProject(row: Row): Project {
 
 /** The stored properties each Project field reads and how its rows are read (see graphql/read/entity.ts). */
 export const projectType = entityType("Project", "id", {
+  ...STAMP_FIELDS,
   id: ["id"], title: ["title"], status: ["status"], fundingType: ["fundingType"], startOn: ["startOn"], endOn: ["endOn"],
   sectors: ["sectors"], committed: ["committedAmount", "committedCurrency"], disbursed: ["disbursedAmount", "disbursedCurrency"],
   dacCode: ["dacCode"], partnership: [], funders: [], implementers: [], localities: [],
-}, ["startOn", "endOn"], toProject);
+}, ["startOn", "endOn"], stamped(toProject));

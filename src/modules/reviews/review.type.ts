@@ -2,10 +2,11 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import type { Row } from "../../db/database";
 import { num, optStr, str } from "../common/row";
 import { Recommendation } from "../../domain/enums";
+import { type Own, STAMP_FIELDS, Stamped, stamped } from "../common/stamp";
 import { entityType } from "../../graphql/read/entity";
 
 @ObjectType({ simpleResolvers: true, description: "A yearly effectiveness review of a partnership." })
-export class Review {
+export class Review extends Stamped {
   @Field(() => ID, { description: "Unique id." })
   id!: string;
 
@@ -25,7 +26,7 @@ export class Review {
   findings!: string | null;
 }
 
-export function toReview(row: Row): Review {
+export function toReview(row: Row): Own<Review> {
   return {
     id: str(row, "id"),
     year: num(row, "year"),
@@ -38,6 +39,7 @@ export function toReview(row: Row): Review {
 
 /** The stored properties each Review field reads, and how its rows are read (see graphql/read/entity.ts). */
 export const reviewType = entityType("Review", "id", {
+  ...STAMP_FIELDS,
   id: ["id"], year: ["year"], score: ["score"], recommendation: ["recommendation"], reviewedOn: ["reviewedOn"], findings: ["findings"],
   reviewer: [], partnership: [],
-}, ["reviewedOn"], toReview);
+}, ["reviewedOn"], stamped(toReview));

@@ -7,7 +7,7 @@
 // converts them. Each column is its own subquery or group, so no row multiplies another's counts.
 //
 // $tallied (queries/analytics/coverage/tallied): the activity columns are read from the tallies the
-// last import built (cypher/import/tallies), else walked live. Each of those subqueries has one branch
+// last import built (cypher/tallies), else walked live. Each of those subqueries has one branch
 // per case; a branch that aggregates filters on $tallied before its match, and again after its
 // aggregation, since an aggregation over no rows still returns one.
 

@@ -13,7 +13,7 @@ CALL () {
   RETURN count(ps) AS partnershipsInForce
 }
 // activities in the period with a partner, and their funds: from the tallies the last import built
-// (cypher/import/tallies) when $tallied, else in one pass over the activities. Each branch filters on
+// (cypher/tallies) when $tallied, else in one pass over the activities. Each branch filters on
 // $tallied before its match, and again after its aggregation, since an aggregation over no rows
 // still returns one.
 CALL () {

@@ -1,6 +1,8 @@
 // Partner tallies for partnerCoverage's activePartners: per country, partner kind and year, the ids
 // of the country's partners (FOREIGN actors) that an activity dated in that year INVOLVES.
-MATCH (c:Country)
+// Only the countries of the scope (src/dataset/tallies.ts).
+UNWIND $countries AS code
+MATCH (c:Country {code: code})
 CALL (c) {
   MATCH (c)<-[:IN_COUNTRY]-(p:Actor {side: 'FOREIGN'})<-[:INVOLVES]-(a:Activity)
   WITH DISTINCT p, a.date.year AS year

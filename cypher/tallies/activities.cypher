@@ -1,7 +1,11 @@
 // Activity tallies for partnerCoverage's totals: as country-activities.cypher, but each activity with
 // at least one partner (FOREIGN actor it INVOLVES) counted once whatever its countries. One node per
 // year and kinds of all the activity's partners (sorted).
-MATCH (a:Activity)-[:INVOLVES]->(p:Actor {side: 'FOREIGN'})
+// Only the years of the scope (src/dataset/tallies.ts), each read from the date index.
+UNWIND $years AS y
+MATCH (a:Activity)
+WHERE date({year: y}) <= a.date < date({year: y + 1})
+MATCH (a)-[:INVOLVES]->(p:Actor {side: 'FOREIGN'})
 WITH a, collect(DISTINCT p.kind) AS kinds
 WITH a, COLLECT { UNWIND kinds AS kind RETURN kind ORDER BY kind } AS kinds
 WITH a.date.year AS year, kinds, a.fundsCurrency AS currency, count(a) AS n, sum(a.fundsAmount) AS amount

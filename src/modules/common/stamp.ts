@@ -1,0 +1,56 @@
+/**
+ * What every record carries beside its own values (docs/writes.md, "Versions" and "Archive"): its
+ * version, who changed it last and when, and, for an archived record (readable by id by an ADMIN
+ * only), when, by whom and why it was archived.
+ */
+import { Field, Int, InterfaceType } from "type-graphql";
+import type { Row } from "../../db/database";
+import { optStr } from "./row";
+
+@InterfaceType("Versioned", {
+  description: "A record that writes change (docs/writes.md): its version, last writer, and archive marks.",
+  resolveType: (value: { __typename?: string }) => value.__typename,
+})
+export abstract class Stamped {
+  @Field(() => Int, {
+    description: "Version of the record: 1 when created or imported, +1 on every change. An update or archive names the version it read; a stale one is refused with CONFLICT.",
+  })
+  version!: number;
+
+  @Field(() => String, { nullable: true, description: "When the record was last written (ISO 8601, UTC)." })
+  updatedAt!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Who last wrote the record: the `sub` of the writer's token, or `import`." })
+  updatedBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: "When the record was archived (ISO 8601, UTC); null for a live record. Archived records are readable by id by ADMIN only." })
+  archivedAt!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Who archived the record; null for a live record." })
+  archivedBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Why the record was archived; null for a live record." })
+  archiveReason!: string | null;
+}
+
+/** The stored properties of the stamp fields (see graphql/read/entity.ts). */
+export const STAMP_FIELDS = {
+  version: ["version"], updatedAt: ["updatedAt"], updatedBy: ["updatedBy"],
+  archivedAt: ["archivedAt"], archivedBy: ["archivedBy"], archiveReason: ["archiveReason"],
+} as const;
+
+/** What a module's row mapper returns: its type's own values, the stamp being read by `stamped`. */
+export type Own<T> = Omit<T, keyof Stamped>;
+
+/** A row mapper that also reads the stamp. */
+export function stamped<T>(map: (row: Row) => Own<T>): (row: Row) => T {
+  return (row) => ({
+    ...(map(row) as T),
+    version: row.version == null ? 1 : Number(row.version),
+    updatedAt: optStr(row, "updatedAt"),
+    updatedBy: optStr(row, "updatedBy"),
+    archivedAt: optStr(row, "archivedAt"),
+    archivedBy: optStr(row, "archivedBy"),
+    archiveReason: optStr(row, "archiveReason"),
+  });
+}
