@@ -29,10 +29,10 @@ function importGraph(): Map<string, string[]> {
   return graph;
 }
 
-it("the generic layers import nothing from the entity modules, the analytics or the composition root", () => {
+it("the generic layers import nothing from the entity modules, the analytics, the writes or the composition root", () => {
   const upward = [...importGraph()].flatMap(([file, targets]) =>
     /^(graphql|db|domain|dataset|http|observability)\//.test(file) || /^(config|requestScope|requestLimits|ports)\.ts$/.test(file)
-      ? targets.filter((t) => /^(modules|analytics)\//.test(t) || /^(schema|server|main)\.ts$/.test(t)).map((t) => `${file} → ${t}`)
+      ? targets.filter((t) => /^(modules|analytics|writes)\//.test(t) || /^(schema|server|main)\.ts$/.test(t)).map((t) => `${file} → ${t}`)
       : [],
   );
   expect(upward).toEqual([]);

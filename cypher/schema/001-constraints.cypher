@@ -15,3 +15,6 @@ CREATE CONSTRAINT exchange_rate_key IF NOT EXISTS FOR (n:ExchangeRate) REQUIRE (
 CREATE CONSTRAINT membership_id IF NOT EXISTS FOR (n:Membership) REQUIRE n.id IS UNIQUE;
 // Partnerships, activities, projects and memberships are also :Engagement, the nodes that tie actors together.
 CREATE CONSTRAINT engagement_id IF NOT EXISTS FOR (n:Engagement) REQUIRE n.id IS UNIQUE;
+// One graph version node (its id is always 'graph'): writes lock it (cypher/writes/lock.cypher), and
+// a MERGE backed by this constraint cannot create two when two writes meet an empty graph.
+CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (n:GraphVersion) REQUIRE n.id IS UNIQUE;

@@ -1,11 +1,12 @@
 import { Field, ID, InterfaceType } from "type-graphql";
-import { Stamped } from "./common/stamp";
+import { Stamped, Versioned } from "./common/stamp";
 
 /**
  * Anything that links actors: a partnership, an activity, a project or a membership.
  * `__typename` is set by each module's row mapper; the executor's default type resolver reads it
  * (appSchema removes the resolver type-graphql installs, see there).
  */
+@Versioned()
 @InterfaceType({
   description: "Something that ties actors together: a Partnership, Activity, Project or Membership.",
 })

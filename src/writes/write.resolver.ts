@@ -61,7 +61,7 @@ const VERSION = { description: "The version the change was based on (the record'
 @Resolver()
 export class WriteResolver {
   @Mutation(() => Actor, { description: "Adds an actor. ADMIN only." })
-  async createActor(@Arg("input", () => ActorInputs.Input) input: object, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  async createActor(@Arg("input", () => ActorInputs.Input, { description: "The new actor: the fields of a dataset record." }) input: object, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return readBack(ctx, info, actorType, await createRecord(writerOf(ctx), RECORD_KINDS.Actor, asRecord(input)));
   }
 
@@ -69,7 +69,7 @@ export class WriteResolver {
   async updateActor(
     @Arg("id", () => ID, { description: "The actor's id." }) id: string,
     @Arg("version", () => Int, VERSION) version: number,
-    @Arg("patch", () => ActorInputs.Patch) patch: object,
+    @Arg("patch", () => ActorInputs.Patch, { description: "The fields to change (null clears an optional one; omitted ones are kept)." }) patch: object,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -77,7 +77,7 @@ export class WriteResolver {
   }
 
   @Mutation(() => Partnership, { description: "Adds a partnership. An EDITOR's unit must be among its domestic parties." })
-  async createPartnership(@Arg("input", () => PartnershipInputs.Input) input: object, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  async createPartnership(@Arg("input", () => PartnershipInputs.Input, { description: "The new partnership: the fields of a dataset record." }) input: object, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return readBack(ctx, info, partnershipType, await createRecord(writerOf(ctx), RECORD_KINDS.Partnership, asRecord(input)));
   }
 
@@ -85,7 +85,7 @@ export class WriteResolver {
   async updatePartnership(
     @Arg("id", () => ID, { description: "The partnership's id." }) id: string,
     @Arg("version", () => Int, VERSION) version: number,
-    @Arg("patch", () => PartnershipInputs.Patch) patch: object,
+    @Arg("patch", () => PartnershipInputs.Patch, { description: "The fields to change (null clears an optional one; omitted ones are kept)." }) patch: object,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -93,7 +93,7 @@ export class WriteResolver {
   }
 
   @Mutation(() => Activity, { description: "Records an activity (a delegation, conference, exchange…). An EDITOR's unit must be among its organisers." })
-  async recordActivity(@Arg("input", () => ActivityInputs.Input) input: object, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  async recordActivity(@Arg("input", () => ActivityInputs.Input, { description: "The new activity: the fields of a dataset record." }) input: object, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return readBack(ctx, info, activityType, await createRecord(writerOf(ctx), RECORD_KINDS.Activity, asRecord(input)));
   }
 
@@ -101,7 +101,7 @@ export class WriteResolver {
   async updateActivity(
     @Arg("id", () => ID, { description: "The activity's id." }) id: string,
     @Arg("version", () => Int, VERSION) version: number,
-    @Arg("patch", () => ActivityInputs.Patch) patch: object,
+    @Arg("patch", () => ActivityInputs.Patch, { description: "The fields to change (null clears an optional one; omitted ones are kept)." }) patch: object,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -109,7 +109,7 @@ export class WriteResolver {
   }
 
   @Mutation(() => Project, { description: "Adds a project. An EDITOR's unit must be among its implementers." })
-  async createProject(@Arg("input", () => ProjectInputs.Input) input: object, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  async createProject(@Arg("input", () => ProjectInputs.Input, { description: "The new project: the fields of a dataset record." }) input: object, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return readBack(ctx, info, projectType, await createRecord(writerOf(ctx), RECORD_KINDS.Project, asRecord(input)));
   }
 
@@ -117,7 +117,7 @@ export class WriteResolver {
   async updateProject(
     @Arg("id", () => ID, { description: "The project's id." }) id: string,
     @Arg("version", () => Int, VERSION) version: number,
-    @Arg("patch", () => ProjectInputs.Patch) patch: object,
+    @Arg("patch", () => ProjectInputs.Patch, { description: "The fields to change (null clears an optional one; omitted ones are kept)." }) patch: object,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -125,12 +125,12 @@ export class WriteResolver {
   }
 
   @Mutation(() => Review, { description: "Records an effectiveness review of a partnership. An EDITOR records its own unit's reviews (reviewerId)." })
-  async recordReview(@Arg("input", () => ReviewInputs.Input) input: object, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  async recordReview(@Arg("input", () => ReviewInputs.Input, { description: "The new review: the fields of a dataset record." }) input: object, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return readBack(ctx, info, reviewType, await createRecord(writerOf(ctx), RECORD_KINDS.Review, asRecord(input)));
   }
 
   @Mutation(() => Report, { description: "Submits a unit's yearly report on a plan. An EDITOR submits its own unit's reports (unitId)." })
-  async submitReport(@Arg("input", () => ReportInputs.Input) input: object, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  async submitReport(@Arg("input", () => ReportInputs.Input, { description: "The new report: the fields of a dataset record." }) input: object, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return readBack(ctx, info, reportType, await createRecord(writerOf(ctx), RECORD_KINDS.Report, asRecord(input)));
   }
 

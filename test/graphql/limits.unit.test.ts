@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import {
-  Kind, getIntrospectionQuery, parse, specifiedRules, validate,
+  Kind, getIntrospectionQuery, parse, print, specifiedRules, validate,
   type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode,
 } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -122,7 +122,12 @@ function documentedQueries(): { where: string; query: string; variables: Record<
   const markdown = ["README.md", ...fs.readdirSync(path.join(PROJECT_ROOT, "docs")).map((f) => path.join("docs", f))].filter((f) => f.endsWith(".md"));
   for (const file of markdown) {
     const text = fs.readFileSync(path.join(PROJECT_ROOT, file), "utf8");
-    for (const [i, block] of [...text.matchAll(/```graphql\n([\s\S]*?)```/g)].entries()) found.push({ where: `${file} graphql block ${i + 1}`, query: block[1], variables: {} });
+    for (const [i, block] of [...text.matchAll(/```graphql\n([\s\S]*?)```/g)].entries()) {
+      // A block may hold several operations (each example of docs/writes.md), or be SDL (no operation).
+      const operations = parse(block[1]).definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+      operations.forEach((operation, j) =>
+        found.push({ where: `${file} graphql block ${i + 1}${operations.length > 1 ? ` operation ${j + 1}` : ""}`, query: print(operation), variables: {} }));
+    }
     for (const [i, body] of [...text.matchAll(/-d '(\{"query".*?\})'/g)].entries()) found.push({ where: `${file} curl ${i + 1}`, query: JSON.parse(body[1]).query, variables: {} });
   }
   const page = fs.readFileSync(path.join(PROJECT_ROOT, "static", "explorer.html"), "utf8");

@@ -64,7 +64,7 @@ export const HOSTILE_REQUESTS: HostileRequest[] = [
   // Client mistakes are 4xx with a code, never 500.
   { name: "an operationName that names no operation", body: { query: "query A { countries { code } }", operationName: "B" }, expect: { status: 400, code: "BAD_REQUEST", message: 'operationName: the document has no operation named "B"' } },
   { name: "two operations and no operationName", body: { query: "query A { countries { code } } query B { countries { code } }" }, expect: { status: 400, code: "BAD_REQUEST" } },
-  { name: "a mutation", body: { query: "mutation { deleteEverything }" }, expect: { status: 400, code: "BAD_REQUEST", message: "This service does not accept mutation operations" } },
+  { name: "a mutation the schema does not have", body: { query: "mutation { deleteEverything }" }, expect: { status: 400, code: "GRAPHQL_VALIDATION_FAILED", message: 'Cannot query field "deleteEverything" on type "Mutation".' } },
   { name: "a subscription", body: { query: "subscription { countries { code } }" }, expect: { status: 400, code: "BAD_REQUEST", message: "This service does not accept subscription operations" } },
   {
     name: "300 000 nested brackets in a variable",

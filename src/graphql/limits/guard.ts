@@ -2,7 +2,7 @@
  * The checks of a request that need its operation and variables, made once Apollo has resolved the
  * operation and before anything executes (graphql-jit compiles in the executor, after this):
  * - a client's mistakes are 400s that say what was wrong, never 500s: an `operationName` that names
- *   no operation, an operation type the schema does not serve (`mutation`), variables nested
+ *   no operation, an operation type the schema does not serve (`subscription`), variables nested
  *   deeper than any input of the schema (300 000 nested brackets overflowed graphql-js's
  *   recursive coercion);
  * - the estimated cost of the operation with these variables (cost.ts) against GRAPHQL_MAX_COST.

@@ -3,10 +3,11 @@ import type { Row } from "../../db/database";
 import { Money, moneyFrom } from "../common/money.type";
 import { optStr, str, strList } from "../common/row";
 import { Engagement } from "../engagement.type";
-import { type Own, STAMP_FIELDS, Stamped, stamped } from "../common/stamp";
+import { type Own, STAMP_FIELDS, Stamped, Versioned, stamped } from "../common/stamp";
 import { entityType } from "../../graphql/read/entity";
 import { ActivityKind, Sector } from "../../domain/enums";
 
+@Versioned()
 @ObjectType({
   simpleResolvers: true,
   implements: Engagement,

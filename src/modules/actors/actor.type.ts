@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import type { Row } from "../../db/database";
 import { optStr, str } from "../common/row";
-import { type Own, STAMP_FIELDS, Stamped, stamped } from "../common/stamp";
+import { type Own, STAMP_FIELDS, Stamped, Versioned, stamped } from "../common/stamp";
 import { entityType } from "../../graphql/read/entity";
 import { ActorKind, LocalityLevel, Side } from "../../domain/enums";
 
@@ -17,6 +17,7 @@ export class Contact {
   phone!: string | null;
 }
 
+@Versioned()
 @ObjectType({
   simpleResolvers: true,
   description:

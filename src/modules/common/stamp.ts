@@ -3,34 +3,43 @@
  * version, who changed it last and when, and, for an archived record (readable by id by an ADMIN
  * only), when, by whom and why it was archived.
  */
-import { Field, Int, InterfaceType } from "type-graphql";
+import { Field, Int } from "type-graphql";
 import type { Row } from "../../db/database";
 import { optStr } from "./row";
 
-@InterfaceType("Versioned", {
-  description: "A record that writes change (docs/writes.md): its version, last writer, and archive marks.",
-  resolveType: (value: { __typename?: string }) => value.__typename,
-})
+/** The stamp's values, on every record type's class (its fields are declared by `@Versioned()`). */
 export abstract class Stamped {
-  @Field(() => Int, {
-    description: "Version of the record: 1 when created or imported, +1 on every change. An update or archive names the version it read; a stale one is refused with CONFLICT.",
-  })
   version!: number;
-
-  @Field(() => String, { nullable: true, description: "When the record was last written (ISO 8601, UTC)." })
   updatedAt!: string | null;
-
-  @Field(() => String, { nullable: true, description: "Who last wrote the record: the `sub` of the writer's token, or `import`." })
   updatedBy!: string | null;
-
-  @Field(() => String, { nullable: true, description: "When the record was archived (ISO 8601, UTC); null for a live record. Archived records are readable by id by ADMIN only." })
   archivedAt!: string | null;
-
-  @Field(() => String, { nullable: true, description: "Who archived the record; null for a live record." })
   archivedBy!: string | null;
-
-  @Field(() => String, { nullable: true, description: "Why the record was archived; null for a live record." })
   archiveReason!: string | null;
+}
+
+const STAMP_GRAPHQL: { name: keyof Stamped; type: () => unknown; nullable: boolean; description: string }[] = [
+  {
+    name: "version", type: () => Int, nullable: false,
+    description: "Version of the record: 1 when created or imported, +1 on every change. An update or archive names the version it read; a stale one is refused with CONFLICT.",
+  },
+  { name: "updatedAt", type: () => String, nullable: true, description: "When the record was last written (ISO 8601, UTC)." },
+  { name: "updatedBy", type: () => String, nullable: true, description: "Who last wrote the record: the `sub` of the writer's token, or `import`." },
+  { name: "archivedAt", type: () => String, nullable: true, description: "When the record was archived (ISO 8601, UTC); null for a live record. Archived records are readable by id by ADMIN only." },
+  { name: "archivedBy", type: () => String, nullable: true, description: "Who archived the record; null for a live record." },
+  { name: "archiveReason", type: () => String, nullable: true, description: "Why the record was archived; null for a live record." },
+];
+
+/**
+ * Declares the stamp's GraphQL fields on a record type (or interface). A decorator rather than a
+ * decorated base class: type-graphql gives the fields a type inherits from another GraphQL type a
+ * resolver each, where a type's own plain fields have none (simpleResolvers).
+ */
+export function Versioned(): ClassDecorator {
+  return (target) => {
+    for (const field of STAMP_GRAPHQL) {
+      Field(field.type as () => never, { nullable: field.nullable, description: field.description })(target.prototype, field.name);
+    }
+  };
 }
 
 /** The stored properties of the stamp fields (see graphql/read/entity.ts). */

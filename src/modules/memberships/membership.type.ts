@@ -2,9 +2,10 @@ import { Field, ID, ObjectType } from "type-graphql";
 import type { Row } from "../../db/database";
 import { optStr, str } from "../common/row";
 import { Engagement } from "../engagement.type";
-import { type Own, STAMP_FIELDS, Stamped, stamped } from "../common/stamp";
+import { type Own, STAMP_FIELDS, Stamped, Versioned, stamped } from "../common/stamp";
 import { entityType } from "../../graphql/read/entity";
 
+@Versioned()
 @ObjectType({
   simpleResolvers: true,
   implements: Engagement,

@@ -2,9 +2,10 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import type { Row } from "../../db/database";
 import { num, optStr, str, strList } from "../common/row";
 import { Sector } from "../../domain/enums";
-import { type Own, STAMP_FIELDS, Stamped, stamped } from "../common/stamp";
+import { type Own, STAMP_FIELDS, Stamped, Versioned, stamped } from "../common/stamp";
 import { entityType } from "../../graphql/read/entity";
 
+@Versioned()
 @ObjectType({ simpleResolvers: true, description: "A plan (e.g. a provincial people-to-people diplomacy plan) with tasks, priority countries and yearly reports." })
 export class Plan extends Stamped {
   @Field(() => ID, { description: "Unique id." })
@@ -32,6 +33,7 @@ export class Plan extends Stamped {
   reportDeadline!: string;
 }
 
+@Versioned()
 @ObjectType({ simpleResolvers: true, description: "A task of a plan, assigned to domestic units." })
 export class Task extends Stamped {
   @Field(() => ID, { description: "Unique id." })
@@ -47,6 +49,7 @@ export class Task extends Stamped {
   sectors!: Sector[];
 }
 
+@Versioned()
 @ObjectType({ simpleResolvers: true, description: "A yearly report a unit submitted for a plan." })
 export class Report extends Stamped {
   @Field(() => ID, { description: "Unique id." })

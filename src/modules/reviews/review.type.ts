@@ -2,9 +2,10 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import type { Row } from "../../db/database";
 import { num, optStr, str } from "../common/row";
 import { Recommendation } from "../../domain/enums";
-import { type Own, STAMP_FIELDS, Stamped, stamped } from "../common/stamp";
+import { type Own, STAMP_FIELDS, Stamped, Versioned, stamped } from "../common/stamp";
 import { entityType } from "../../graphql/read/entity";
 
+@Versioned()
 @ObjectType({ simpleResolvers: true, description: "A yearly effectiveness review of a partnership." })
 export class Review extends Stamped {
   @Field(() => ID, { description: "Unique id." })

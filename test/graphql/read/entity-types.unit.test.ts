@@ -57,6 +57,9 @@ describe("row mappers", () => {
   });
 
   it("a membership names its type, for the Engagement interface", () => {
-    expect(membershipType.map({ id: "m", role: null, since: "2010-01-01", until: null })).toEqual({ __typename: "Membership", id: "m", role: null, since: "2010-01-01", until: null });
+    expect(membershipType.map({ id: "m", role: null, since: "2010-01-01", until: null, version: 3, updatedBy: "import" })).toEqual({
+      __typename: "Membership", id: "m", role: null, since: "2010-01-01", until: null,
+      version: 3, updatedAt: null, updatedBy: "import", archivedAt: null, archivedBy: null, archiveReason: null,
+    });
   });
 });

@@ -1,0 +1,102 @@
+/**
+ * The benchmarks' datasets and stores: one generated file per scale and seed (data/generated/) and one
+ * local Neo4j folder holding it imported (.bench/neo4j-<scale>-seed<seed>), made once and reused while
+ * the file and the import statements are unchanged. Shared by the query bench (scripts/bench.ts) and
+ * the writes bench (scripts/bench/writes.ts).
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import readline from "node:readline";
+import { PROJECT_ROOT } from "../../src/config";
+import type { LocalNeo4j } from "../../src/db/localNeo4j";
+
+export const log = (line: string) => console.error(line);
+
+/**
+ * Neo4j memory and import mode per scale, for a 24 GiB machine. Every scale commits the import every
+ * `transactionSize` rows: the benchmark re-imports with --replace over the previous graph, and a wipe
+ * in the import's own transaction makes every later index seek of that transaction slower (see
+ * BENCHMARKS.md); one transaction's state must also fit in the heap (M needed 12 GiB, L does not fit).
+ * The page cache holds the store: M's is ≈ 1 GiB, L's ≈ 4 GiB.
+ */
+export const NEO4J_SETUP: Record<string, { heap: string; pageCache: string; transactionSize: number }> = {
+  S: { heap: "2g", pageCache: "1g", transactionSize: 20_000 },
+  M: { heap: "12g", pageCache: "4g", transactionSize: 20_000 },
+  L: { heap: "6g", pageCache: "6g", transactionSize: 20_000 },
+};
+
+
+/**
+ * What the import and the services are told to connect with. The bench's own Neo4j runs with
+ * authentication off (src/db/localNeo4j.ts), so any password is accepted; the service still requires
+ * one to be given (in production, non-empty: it has no default).
+ */
+export const localNeo4jEnv = (uri: string) => ({ NEO4J_URI: uri, NEO4J_PASSWORD: "authentication-is-off" });
+
+/** Runs a command to completion with its output on our stderr; rejects on a non-zero exit. */
+export function runCommand(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit"] });
+    child.on("error", reject);
+    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`))));
+  });
+}
+
+/**
+ * Starts a server process and resolves once it prints a line matching `ready`. Every target runs
+ * with the young-generation size `npm start` gives the service, so none is measured with a handicap.
+ */
+export function startChild(args: string[], env: NodeJS.ProcessEnv, ready: RegExp, cwd = PROJECT_ROOT): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--max-semi-space-size=64", "--import", "tsx", ...args], { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+    const lines = readline.createInterface({ input: child.stdout! });
+    lines.on("line", (line) => {
+      if (ready.test(line)) resolve(child);
+    });
+    child.on("error", reject);
+    child.on("exit", (code) => reject(new Error(`${args.join(" ")} exited with ${code} before it was ready`)));
+  });
+}
+
+export async function ensureDataset(options: { scale: string; seed: number }): Promise<string> {
+  const file = path.join(PROJECT_ROOT, "data", "generated", `${options.scale.toLowerCase()}-seed${options.seed}.json`);
+  if (!fs.existsSync(file)) {
+    log(`Generating the ${options.scale} dataset into ${path.relative(PROJECT_ROOT, file)}…`);
+    await runCommand(process.execPath, ["--import", "tsx", "scripts/generate.ts", "--scale", options.scale, "--seed", String(options.seed), file]);
+  }
+  return file;
+}
+
+/**
+ * A digest of the import statements: a store imported by other ones is stale. The schema is not in
+ * it: the service applies cypher/schema at every start, so a new index needs no re-import.
+ */
+function importCodeDigest(): string {
+  const hash = createHash("sha256");
+  const folder = path.join(PROJECT_ROOT, "cypher", "import");
+  const files = fs.readdirSync(folder, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(".cypher")).sort();
+  for (const name of files) hash.update(name).update(fs.readFileSync(path.join(folder, name)));
+  return hash.digest("hex").slice(0, 16);
+}
+
+/** Imports the dataset unless this Neo4j folder already holds exactly that file, imported by this code. */
+export async function ensureImported(local: LocalNeo4j, dir: string, file: string, transactionSize: number): Promise<void> {
+  const stat = fs.statSync(file);
+  const stamp = `${file}\n${stat.size}\n${stat.mtimeMs}\n${importCodeDigest()}\n`;
+  const marker = path.join(dir, "bench-dataset.txt");
+  if (fs.existsSync(marker) && fs.readFileSync(marker, "utf8") === stamp) return;
+  log(`Importing ${path.relative(PROJECT_ROOT, file)}…`);
+  const started = Date.now();
+  await runCommand(process.execPath, [
+    "--max-old-space-size=16384", "--import", "tsx", "scripts/import.ts", "--replace", "--transaction-size", String(transactionSize), file,
+  ], localNeo4jEnv(local.uri));
+  log(`Imported in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  fs.writeFileSync(marker, stamp);
+}
+
+/** The local Neo4j folder of a scale and seed. */
+export function storeDir(options: { scale: string; seed: number }): string {
+  return path.join(PROJECT_ROOT, ".bench", `neo4j-${options.scale.toLowerCase()}-seed${options.seed}`);
+}

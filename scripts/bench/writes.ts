@@ -1,0 +1,155 @@
+/**
+ * `npm run bench:writes -- --scale S|M [--seed N] [--rounds 5] [--brokers]`
+ *
+ * What a write costs, and what it costs the analytics read after it (docs/writes.md, "Analytics
+ * follow writes"), on the benchmarks' store of that scale (scripts/bench/store.ts) and a service
+ * started as `npm start` runs it, with a token secret. Each round, as an ADMIN over HTTP, one client:
+ *   1. reads each analytic twice (the second answer is the cached one: the graph has not changed);
+ *   2. writes (in turn: records an activity of a partner of a priority country in the plan's period,
+ *      moves it to another year, archives it) and times the write (its checks, the activity tallies
+ *      of the countries and years it touches, the audit entry, the commit);
+ *   3. reads each analytic again: the first answer after the write, computed afresh.
+ * Also timed once: rebuilding every activity tally of the graph, as an import's end does, which is
+ * what each write would cost without scoped tallies. Prints medians; results in
+ * benchmarks/results/writes/<scale>-writes.json (BENCHMARKS.md, "Writes", quotes them).
+ */
+import "reflect-metadata";
+import type { ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import neo4j from "neo4j-driver";
+import { PROJECT_ROOT } from "../../src/config";
+import { Database } from "../../src/db/database";
+import { ensureApocArtifacts, startLocalNeo4j } from "../../src/db/localNeo4j";
+import { toPlain } from "../../src/db/mapping";
+import { rebuildTallies, wholeGraphScope } from "../../src/dataset/tallies";
+import { mintToken } from "../../src/identity/tokens";
+import { freePort } from "../../src/ports";
+import { pickArguments } from "./mix";
+import { NEO4J_SETUP, ensureDataset, ensureImported, localNeo4jEnv, log, startChild, storeDir } from "./store";
+
+const SECRET = "bench-writes-secret-0123456789abcdefghijklmnop";
+
+interface Options {
+  scale: string;
+  seed: number;
+  rounds: number;
+  brokers: boolean;
+}
+
+function parseOptions(argv: string[]): Options {
+  const options: Options = { scale: "M", seed: 1, rounds: 6, brokers: false };
+  for (let i = 0; i < argv.length; i++) {
+    const value = argv[i + 1];
+    switch (argv[i]) {
+      case "--scale": options.scale = value; i++; break;
+      case "--seed": options.seed = Number(value); i++; break;
+      case "--rounds": options.rounds = Number(value); i++; break;
+      case "--brokers": options.brokers = true; break;
+      default: throw new Error(`unknown argument ${argv[i]}\nUsage: npm run bench:writes -- --scale S|M [--seed N] [--rounds 6] [--brokers]`);
+    }
+  }
+  if (!["S", "M", "L"].includes(options.scale)) throw new Error("--scale must be S, M or L");
+  if (!Number.isInteger(options.rounds) || options.rounds < 3) throw new Error("--rounds must be a whole number, at least 3");
+  return options;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+};
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const file = await ensureDataset(options);
+  const dir = storeDir(options);
+  const { transactionSize, ...memory } = NEO4J_SETUP[options.scale];
+  const local = await startLocalNeo4j({ dir, boltPort: await freePort(), ...memory, plugins: await ensureApocArtifacts(log), log });
+  const driver = neo4j.driver(local.uri, neo4j.auth.basic("neo4j", "neo4j"));
+  let service: ChildProcess | undefined;
+  try {
+    await ensureImported(local, dir, file, transactionSize);
+    const args = await pickArguments(driver);
+    const [picked] = (await driver.executeQuery(`
+      MATCH (p:Plan {id: $planId})-[:PRIORITY]->(c:Country)<-[:IN_COUNTRY]-(partner:Actor {side: 'FOREIGN'})
+      WITH partner LIMIT 1
+      MATCH (unit:Actor {side: 'DOMESTIC'})
+      RETURN partner.id AS partnerId, unit.id AS unitId LIMIT 1`, { planId: args.planId })).records.map((r) => toPlain(r.toObject()) as { partnerId: string; unitId: string });
+    log(`Plan ${args.planId}, ${args.fromYear}–${args.toYear}; writing activities of ${picked.unitId} with ${picked.partnerId}`);
+
+    const port = await freePort();
+    service = await startChild(["src/main.ts"], {
+      ...localNeo4jEnv(local.uri), PORT: String(port), NODE_ENV: "production", LOAD_DEMO: "false", AUTH_JWT_SECRET: SECRET,
+    }, /GraphQL ready/);
+    const token = await mintToken(SECRET, { sub: "bench@writes", role: "ADMIN" }, "2h");
+    const ask = async (query: string, variables: Record<string, unknown> = {}) => {
+      const started = performance.now();
+      const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data?: any; errors?: { message: string }[] };
+      if (body.errors) throw new Error(`${query.slice(0, 60)}…: ${body.errors[0].message}`);
+      return { ms: performance.now() - started, data: body.data };
+    };
+
+    const period = { fromYear: args.fromYear, toYear: args.toYear };
+    const reads: Record<string, () => Promise<{ ms: number }>> = {
+      coverage: () => ask(`query ($period: PeriodInput!, $planId: ID) { partnerCoverage(period: $period, planId: $planId) { rows { country { code } activities fundsMobilizedUsd activePartners } totals { activities } } }`, { period, planId: args.planId }),
+      effectiveness: () => ask(`query ($period: PeriodInput!) { partnershipEffectiveness(period: $period) { partnership { id } activities score } }`, { period }),
+      collaborators: () => ask(`query ($id: ID!) { collaborators(actorId: $id, degree: 2) { id } }`, { id: picked.partnerId }),
+    };
+    if (options.brokers) reads.brokers = () => ask(`{ brokers(first: 10) { actor { id } betweenness } }`);
+
+    const id = `bench-write-${Date.now()}`;
+    let version = 0;
+    const writes = [
+      { name: "recordActivity", run: () => ask(`mutation ($input: ActivityInput!) { recordActivity(input: $input) { version } }`, {
+        input: { id: `${id}-${version}`, kind: "WORKSHOP", title: "Benchmark workshop", date: `${args.toYear}-06-01`, organizerIds: [picked.unitId], participantIds: [picked.partnerId], funds: { amount: 1000, currency: "USD" } },
+      }) },
+      { name: "updateActivity (to another year)", run: () => ask(`mutation ($id: ID!, $version: Int!) { updateActivity(id: $id, version: $version, patch: { date: "${args.fromYear}-06-01" }) { version } }`, { id: `${id}-${version}`, version: 1 }) },
+      { name: "archive (the activity)", run: () => ask(`mutation ($id: ID!, $version: Int!) { archive(id: $id, version: $version, reason: "benchmark") { version } }`, { id: `${id}-${version}`, version: 2 }) },
+    ];
+
+    const samples: Record<string, number[]> = {};
+    const add = (name: string, ms: number) => (samples[name] ??= []).push(ms);
+    for (let round = 0; round < options.rounds; round++) {
+      const write = writes[round % writes.length];
+      for (const [name, read] of Object.entries(reads)) {
+        await read();
+        add(`${name}: cached`, (await read()).ms);
+      }
+      add(`write: ${write.name}`, (await write.run()).ms);
+      for (const [name, read] of Object.entries(reads)) add(`${name}: first after the write`, (await read()).ms);
+      if (round % writes.length === writes.length - 1) version++;
+      log(`round ${round + 1}/${options.rounds}: ${write.name}`);
+    }
+
+    const db = new Database(driver);
+    const started = performance.now();
+    await db.writeTransaction(async (tx) => rebuildTallies(tx, await wholeGraphScope(tx)));
+    add("every tally of the graph rebuilt (what a write would cost without scopes)", performance.now() - started);
+
+    const rows = Object.entries(samples).map(([name, values]) => ({ name, medianMs: Math.round(median(values)), samples: values.length }));
+    for (const row of rows) log(`  ${row.name.padEnd(74)} ${String(row.medianMs).padStart(7)} ms  (median of ${row.samples})`);
+    const out = path.join(PROJECT_ROOT, "benchmarks", "results", "writes", `${options.scale.toLowerCase()}-writes.json`);
+    fs.writeFileSync(out, `${JSON.stringify({
+      scale: options.scale, seed: options.seed, date: new Date().toISOString().slice(0, 10),
+      machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+      arguments: { ...args, ...picked }, rows,
+    }, null, 2)}\n`);
+    log(`Results in ${path.relative(PROJECT_ROOT, out)}`);
+  } finally {
+    service?.kill("SIGTERM");
+    await driver.close();
+    await local.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
