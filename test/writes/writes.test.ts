@@ -7,6 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createHash } from "node:crypto";
+import { SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importDataset, importDatasetFile } from "../../src/dataset/import";
 import type { Database } from "../../src/db/database";
@@ -101,6 +102,30 @@ describe("concurrent writers", () => {
     expect(await auditCount()).toBe(before + 1);
     const different = await gql("editorA", RECORD, { input: { ...input, title: "Another title" } });
     expect(different.errors?.[0].extensions).toMatchObject({ code: "CONFLICT", argument: "input.id" });
+  });
+});
+
+describe("refused tokens", () => {
+  it("a write with a forged, expired or unsigned token is refused whole (401 UNAUTHENTICATED), nothing written or audited", async () => {
+    const before = await auditCount();
+    const forged = await mintToken("another-secret-that-is-long-enough-0123456789abcdef", { sub: "mallory", role: "ADMIN" }, "1h");
+    const expired = await new SignJWT({ role: "ADMIN" }).setProtectedHeader({ alg: "HS256" }).setSubject("old")
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 60).sign(new TextEncoder().encode(SECRET));
+    const unsigned = [{ alg: "none", typ: "JWT" }, { sub: "mallory", role: "ADMIN", exp: Math.floor(Date.now() / 1000) + 3600 }]
+      .map((part) => Buffer.from(JSON.stringify(part)).toString("base64url")).join(".") + ".";
+    for (const token of [forged, expired, unsigned]) {
+      const response = await fetch(server.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: RECORD, variables: { input: activityInput("act-forged") } }),
+      });
+      expect(response.status).toBe(401);
+      const body = (await response.json()) as Answer;
+      expect(body.data).toBeUndefined();
+      expect(body.errors?.map((e) => e.extensions?.code)).toEqual(["UNAUTHENTICATED"]);
+    }
+    expect((await gql("admin", `{ activity(id: "act-forged") { id } }`)).data.activity).toBeNull();
+    expect(await auditCount()).toBe(before);
   });
 });
 
