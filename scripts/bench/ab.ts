@@ -13,13 +13,11 @@ import "reflect-metadata";
 import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import neo4j from "neo4j-driver";
 import { PROJECT_ROOT } from "../../src/config";
-import { ensureApocArtifacts, startLocalNeo4j } from "../../src/db/localNeo4j";
 import { freePort } from "../../src/ports";
-import { measure } from "./load";
+import { measure, median } from "./load";
 import { pickArguments, queryMix } from "./mix";
-import { NEO4J_SETUP, ensureDataset, ensureImported, localNeo4jEnv, log, startChild, storeDir } from "./store";
+import { localNeo4jEnv, log, openStore, startChild } from "./store";
 
 interface Options {
   scale: string;
@@ -50,21 +48,11 @@ function parseOptions(argv: string[]): Options {
   return options;
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)];
-};
-
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
-  const file = await ensureDataset(options);
-  const dir = storeDir(options);
-  const { transactionSize, ...memory } = NEO4J_SETUP[options.scale];
-  const local = await startLocalNeo4j({ dir, boltPort: await freePort(), ...memory, plugins: await ensureApocArtifacts(log), log });
-  const driver = neo4j.driver(local.uri, neo4j.auth.basic("neo4j", "neo4j"));
+  const { local, driver } = await openStore(options);
   const children: ChildProcess[] = [];
   try {
-    await ensureImported(local, dir, file, transactionSize);
     const item = queryMix(await pickArguments(driver)).find((i) => i.name === options.item);
     if (!item) throw new Error(`no item "${options.item}" in the bench mix`);
     const urls: Record<string, string> = {};

@@ -10,7 +10,9 @@ import fs from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
 import { PROJECT_ROOT } from "../../src/config";
-import type { LocalNeo4j } from "../../src/db/localNeo4j";
+import neo4j, { type Driver } from "neo4j-driver";
+import { ensureApocArtifacts, startLocalNeo4j, type LocalNeo4j } from "../../src/db/localNeo4j";
+import { freePort } from "../../src/ports";
 
 export const log = (line: string) => console.error(line);
 
@@ -99,4 +101,24 @@ export async function ensureImported(local: LocalNeo4j, dir: string, file: strin
 /** The local Neo4j folder of a scale and seed. */
 export function storeDir(options: { scale: string; seed: number }): string {
   return path.join(PROJECT_ROOT, ".bench", `neo4j-${options.scale.toLowerCase()}-seed${options.seed}`);
+}
+
+/**
+ * The local Neo4j of a scale's store, started, with the dataset imported into it (generated first
+ * if need be), and a driver to it. The caller closes the driver and stops the Neo4j.
+ */
+export async function openStore(options: { scale: string; seed: number }): Promise<{ local: LocalNeo4j; driver: Driver }> {
+  const file = await ensureDataset(options);
+  const dir = storeDir(options);
+  const { transactionSize, ...memory } = NEO4J_SETUP[options.scale];
+  const local = await startLocalNeo4j({ dir, boltPort: await freePort(), ...memory, plugins: await ensureApocArtifacts(log), log });
+  const driver = neo4j.driver(local.uri, neo4j.auth.basic("neo4j", "neo4j"));
+  try {
+    await ensureImported(local, dir, file, transactionSize);
+  } catch (error) {
+    await driver.close();
+    await local.stop();
+    throw error;
+  }
+  return { local, driver };
 }

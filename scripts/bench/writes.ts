@@ -18,16 +18,15 @@ import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import neo4j from "neo4j-driver";
 import { PROJECT_ROOT } from "../../src/config";
 import { Database } from "../../src/db/database";
-import { ensureApocArtifacts, startLocalNeo4j } from "../../src/db/localNeo4j";
 import { toPlain } from "../../src/db/mapping";
 import { rebuildTallies, wholeGraphScope } from "../../src/dataset/tallies";
 import { mintToken } from "../../src/identity/tokens";
 import { freePort } from "../../src/ports";
+import { median } from "./load";
 import { pickArguments } from "./mix";
-import { NEO4J_SETUP, ensureDataset, ensureImported, localNeo4jEnv, log, startChild, storeDir } from "./store";
+import { localNeo4jEnv, log, openStore, startChild } from "./store";
 
 const SECRET = "bench-writes-secret-0123456789abcdefghijklmnop";
 
@@ -55,21 +54,11 @@ function parseOptions(argv: string[]): Options {
   return options;
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)];
-};
-
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
-  const file = await ensureDataset(options);
-  const dir = storeDir(options);
-  const { transactionSize, ...memory } = NEO4J_SETUP[options.scale];
-  const local = await startLocalNeo4j({ dir, boltPort: await freePort(), ...memory, plugins: await ensureApocArtifacts(log), log });
-  const driver = neo4j.driver(local.uri, neo4j.auth.basic("neo4j", "neo4j"));
+  const { local, driver } = await openStore(options);
   let service: ChildProcess | undefined;
   try {
-    await ensureImported(local, dir, file, transactionSize);
     const args = await pickArguments(driver);
     const [picked] = (await driver.executeQuery(`
       MATCH (p:Plan {id: $planId})-[:PRIORITY]->(c:Country)<-[:IN_COUNTRY]-(partner:Actor {side: 'FOREIGN'})
