@@ -11,8 +11,13 @@ export class SettledCache<V> {
   private readonly promises = new Map<string, Promise<V>>();
   private readonly values = new Map<string, V>();
 
+  /** DataLoader asks for a key's promise; a primed value gets its promise only now (most never do). */
   get(key: string): Promise<V> | void {
-    return this.promises.get(key);
+    const promise = this.promises.get(key);
+    if (promise || !this.values.has(key)) return promise;
+    const made = Promise.resolve(this.values.get(key) as V);
+    this.promises.set(key, made);
+    return made;
   }
 
   /** DataLoader stores the promise of a key it loads; its value is noted once it resolves. */
@@ -36,10 +41,13 @@ export class SettledCache<V> {
     this.values.clear();
   }
 
-  /** Stores a value read elsewhere (by a nested read), unless the key already has one, as DataLoader's `prime` does. */
+  /**
+   * Stores a value read elsewhere (by a nested read), unless the key already has one, as DataLoader's
+   * `prime` does. Without a promise: a page primes thousands of keys, and their resolvers read the
+   * value (`isSettled`, `value`), never the promise.
+   */
   prime(key: string, value: V): void {
-    if (this.promises.has(key)) return;
-    this.promises.set(key, Promise.resolve(value));
+    if (this.promises.has(key) || this.values.has(key)) return;
     this.values.set(key, value);
   }
 
