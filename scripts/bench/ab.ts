@@ -1,5 +1,5 @@
 /**
- * `npm run bench:ab -- --scale S|M --baseline DIR [--item page] [--rounds 6] [--requests 40] [--seconds 8]`
+ * `npm run bench:ab -- --scale S|M --baseline DIR [--item page] [--rounds 6] [--requests 40] [--seconds 8] [--label NAME]`
  *
  * This checkout's service against another checkout's (`--baseline`, e.g. a `git worktree` of the
  * commit before a change), interleaved so that the machine's slow and fast phases fall on both
@@ -7,7 +7,7 @@
  *   - at one client, requests alternate A, B, A, B… (`--requests` each per round);
  *   - at 16 clients, each round measures A then B for `--seconds` each, the order swapped every round.
  * Prints per round and overall medians and their ratio (service / baseline); results in
- * benchmarks/results/ab/<scale>-<item>.json. The query is the bench mix's (scripts/bench/mix.ts).
+ * benchmarks/results/ab/<scale>-<item>[-<label>].json. The query is the bench mix's (scripts/bench/mix.ts).
  */
 import "reflect-metadata";
 import type { ChildProcess } from "node:child_process";
@@ -27,10 +27,11 @@ interface Options {
   rounds: number;
   requests: number;
   seconds: number;
+  label: string | null;
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { scale: "M", seed: 1, baseline: "", item: "page", rounds: 6, requests: 40, seconds: 8 };
+  const options: Options = { scale: "M", seed: 1, baseline: "", item: "page", rounds: 6, requests: 40, seconds: 8, label: null };
   for (let i = 0; i < argv.length; i += 2) {
     const value = argv[i + 1];
     switch (argv[i]) {
@@ -41,6 +42,7 @@ function parseOptions(argv: string[]): Options {
       case "--rounds": options.rounds = Number(value); break;
       case "--requests": options.requests = Number(value); break;
       case "--seconds": options.seconds = Number(value); break;
+      case "--label": options.label = value; break;
       default: throw new Error(`unknown argument ${argv[i]}`);
     }
   }
@@ -94,7 +96,7 @@ async function main(): Promise<void> {
     };
     log(`overall: c=1 p50 ${result.c1.serviceP50.toFixed(1)} vs ${result.c1.baselineP50.toFixed(1)} ms (${result.c1.ratio.toFixed(2)}×); ` +
       `c=16 median ${result.c16.serviceReqPerS.toFixed(1)} vs ${result.c16.baselineReqPerS.toFixed(1)} req/s (${result.c16.ratio.toFixed(2)}×)`);
-    const out = path.join(PROJECT_ROOT, "benchmarks", "results", "ab", `${options.scale.toLowerCase()}-${options.item}.json`);
+    const out = path.join(PROJECT_ROOT, "benchmarks", "results", "ab", `${options.scale.toLowerCase()}-${options.item}${options.label ? `-${options.label}` : ""}.json`);
     fs.writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
     log(`Results in ${path.relative(PROJECT_ROOT, out)}`);
   } finally {
