@@ -2,7 +2,7 @@
 // (src/dataset/tallies.ts; every one of them after an import).
 CALL () {
   MATCH (t:CountryActivityTally|PartnerActivityTally)
-  WHERE t.country IN $countries
+  WHERE t.country IN $countries AND t.year IN $years
   DELETE t
 }
 CALL () {

@@ -5,12 +5,13 @@
 // query sums the tallies of its years whose kinds meet its `kinds` filter and counts no activity
 // twice. Funds are summed per currency (the year is the tally's, so is the exchange rate).
 // Built country by country: the grouping of one country's activities is what Neo4j holds at a time.
-// Only the countries of the scope (src/dataset/tallies.ts): all of them after an import, those a
-// write may change after a write.
+// Only the countries and years of the scope (src/dataset/tallies.ts): all of them after an import,
+// those a write may change after a write.
 UNWIND $countries AS code
 MATCH (c:Country {code: code})
 CALL (c) {
   MATCH (c)<-[:IN_COUNTRY]-(p:Actor {side: 'FOREIGN'})<-[:INVOLVES]-(a:Activity)
+  WHERE a.date.year IN $years
   WITH a, collect(DISTINCT p.kind) AS kinds
   WITH a, COLLECT { UNWIND kinds AS kind RETURN kind ORDER BY kind } AS kinds
   WITH a.date.year AS year, kinds, a.fundsCurrency AS currency,

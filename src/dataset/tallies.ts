@@ -3,7 +3,8 @@
  * by country"): counts and funds per country, year and partner kinds, built so that a coverage query
  * reads a few thousand tallies instead of walking every activity.
  *
- * They are rebuilt by scope: a set of countries (the per-country tallies) and of years (the totals).
+ * They are rebuilt by scope: a set of countries and of years (the per-country tallies of those
+ * countries in those years, and the totals of those years).
  * An import rebuilds the whole graph's scope; a write only the scope of the records it changes, read
  * before the write and after it (an activity moved from one year or country to another leaves the
  * tallies of both). Rebuilding a scope runs the same statements as a whole rebuild, restricted, so
