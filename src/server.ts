@@ -12,7 +12,7 @@ import type { GraphQLSchema } from "graphql";
 import type { Database } from "./db/database";
 import { createContext, type Context } from "./graphql/context";
 import { type AuthConfig, authConfig, callerOf } from "./identity/tokens";
-import { isDomesticUnit } from "./identity/units";
+import { isDomesticUnit } from "./modules/actors/actor.units";
 import { compiledGateway } from "./graphql/executor";
 import { createQueryCaches, type QueryCaches } from "./graphql/queryCaches";
 import { createFormatError } from "./graphql/formatError";

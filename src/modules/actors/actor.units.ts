@@ -1,4 +1,4 @@
-import type { Database } from "../db/database";
+import type { Database } from "../../db/database";
 
 /** Whether `unitId` is a domestic actor of the graph (an EDITOR's unit must be). */
 export async function isDomesticUnit(db: Database, unitId: string): Promise<boolean> {
