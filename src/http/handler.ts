@@ -62,8 +62,10 @@ export function createHttpHandler(options: HttpHandlerOptions): http.RequestList
     const given = req.headers["x-request-id"];
     const scope = createRequestScope({ timeoutMs: limits.timeoutMs, id: typeof given === "string" && REQUEST_ID.test(given) ? given : undefined });
     res.setHeader("x-request-id", scope.id);
-    // Read-only public API used by browser front-ends: any origin may call it. CSRF prevention
-    // (on in Apollo) still refuses the "simple" requests a browser would send without preflight.
+    // A public API used by browser front-ends: any origin may call it. Writes need a bearer token in
+    // the Authorization header, which no browser adds on its own (no cookies are used), so another
+    // site cannot write as a user; CSRF prevention (on in Apollo) still refuses the "simple"
+    // requests a browser would send without preflight.
     res.setHeader("access-control-allow-origin", "*");
     res.on("close", () => {
       if (!res.writableFinished) scope.abort(new ClientGone());
