@@ -52,10 +52,10 @@ const REMIT: Partial<Record<WritableType, { rule: string; units: (record: Record
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 /**
- * Whether the caller may make this write: null when it may, else the refusal. `writesConfigured`:
- * whether the server verifies tokens at all (without a secret or key nobody can be an EDITOR).
+ * Whether the caller may write at all (an EDITOR or ADMIN, on a server that verifies tokens): asked
+ * before a write reads anything, so that a refused caller learns nothing of what is stored.
  */
-export function refusalOf(caller: Caller, write: WriteRequest, writesConfigured: boolean): Refusal | null {
+export function writerRefusal(caller: Caller, writesConfigured: boolean): Refusal | null {
   if (!writesConfigured) {
     return {
       rule: "writes-configured",
@@ -63,8 +63,17 @@ export function refusalOf(caller: Caller, write: WriteRequest, writesConfigured:
     };
   }
   if (caller.kind === "anonymous") return { rule: "writer-role", message: "writes need a token with role EDITOR or ADMIN (docs/writes.md, \"Tokens\")" };
-  if (caller.role === "ADMIN") return null;
   if (caller.role === "VIEWER") return { rule: "writer-role", message: "a VIEWER may only read; writes need role EDITOR or ADMIN" };
+  return null;
+}
+
+/**
+ * Whether the caller may make this write: null when it may, else the refusal. `writesConfigured`:
+ * whether the server verifies tokens at all (without a secret or key nobody can be an EDITOR).
+ */
+export function refusalOf(caller: Caller, write: WriteRequest, writesConfigured: boolean): Refusal | null {
+  const asWriter = writerRefusal(caller, writesConfigured);
+  if (asWriter || caller.kind === "anonymous" || caller.role === "ADMIN") return asWriter;
   // EDITOR
   if (write.operation === "restore") return { rule: "admin-restores", message: "only an ADMIN restores archived records" };
   const remit = REMIT[write.type];

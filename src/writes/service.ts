@@ -24,7 +24,7 @@ import { type Stamp, writeInTransaction } from "../dataset/write";
 import { ProgressMeter } from "../dataset/progress";
 import { badInput, conflict, forbidden } from "../graphql/errors";
 import type { Caller } from "../identity/caller";
-import { refusalOf, type WriteRequest } from "../identity/permissions";
+import { refusalOf, type WriteRequest, writerRefusal } from "../identity/permissions";
 import { type AuditFacts, addAuditEntry } from "../audit/log";
 import { type DatasetRecord, type RecordKind, RECORD_KINDS, generatedId, isWritableType, readHead, readRecord, sameRecord } from "./records";
 
@@ -85,6 +85,7 @@ export async function updateRecord(writer: Writer, kind: RecordKind, id: string,
 
 /** Archives any record (docs/writes.md, "Archive"): refused while live records refer to it. */
 export async function archiveRecord(writer: Writer, id: string, version: number, reason: string): Promise<ArchiveState> {
+  authorizeWriter(writer);
   if (reason.trim() === "") throw badInput("reason", "must say why the record is archived");
   return inWriteTransaction(writer, async (tx, stamp) => {
     const head = await readHead(tx, id);
@@ -134,6 +135,12 @@ export async function restoreRecord(writer: Writer, id: string, version: number)
 function audit(tx: Transaction, writer: Writer, stamp: Stamp, facts: AuditFacts): Promise<void> {
   const user = writer.caller.kind === "user" ? writer.caller : null;
   return addAuditEntry(tx, { userId: stamp.by, role: user?.role ?? null, unitId: user?.unitId ?? null }, stamp.at, facts);
+}
+
+/** Refuses a caller who may not write at all, before anything is read. */
+function authorizeWriter(writer: Writer): void {
+  const refusal = writerRefusal(writer.caller, writer.writesConfigured);
+  if (refusal) throw forbidden(refusal.rule, refusal.message);
 }
 
 function authorize(writer: Writer, request: WriteRequest): void {
@@ -211,6 +218,7 @@ async function closeWrite(tx: Transaction, tallied: boolean, scope: TallyScope):
 
 /** Runs `work` in one managed write transaction holding the write lock, with the write's stamp. */
 function inWriteTransaction<T>(writer: Writer, work: (tx: Transaction, stamp: Stamp) => Promise<T>): Promise<T> {
+  authorizeWriter(writer);
   const by = writer.caller.kind === "user" ? writer.caller.sub : "anonymous";
   return writer.db.writeTransaction(async (tx) => {
     await tx.run("writes/lock", { lock: randomUUID() });

@@ -153,6 +153,21 @@ describe("an EDITOR's remit holds before and after the change", () => {
   });
 });
 
+describe("a caller who may not write", () => {
+  it("is refused before anything is read: an unknown id or an empty reason tells it nothing", async () => {
+    for (const who of ["anonymous", "viewer"] as Who[]) {
+      for (const query of [
+        `mutation { archive(id: "no-such-record", version: 1, reason: "x") { id } }`,
+        `mutation { archive(id: "act-a", version: 1, reason: " ") { id } }`,
+        `mutation { updateActivity(id: "no-such-activity", version: 1, patch: { title: "x" }) { id } }`,
+        `mutation { restore(id: "no-such-record", version: 1) { id } }`,
+      ]) {
+        expect((await run(who, query)).errors?.[0].extensions).toMatchObject({ code: "FORBIDDEN", rule: "writer-role" });
+      }
+    }
+  });
+});
+
 describe("a server without a token key", () => {
   it("refuses every write, ADMIN's too, saying how to configure one", async () => {
     const before = await graphFingerprint(f.db);
