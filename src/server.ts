@@ -49,7 +49,6 @@ export interface ServerOptions {
 
 export function apolloOptions(schema: GraphQLSchema, options: ServerOptions, httpServer?: http.Server): ApolloServerOptions<Context> {
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const auth = options.auth ?? authConfig({});
   const logger = options.logger ?? silentLogger;
   const caches = options.queryCaches ?? createQueryCaches(schema, DEFAULT_QUERY_CACHE_BYTES);
   return {

@@ -3,8 +3,7 @@ import type { Row } from "../../db/database";
 import { Money, moneyFrom } from "../common/money.type";
 import { optStr, str, strList } from "../common/row";
 import { Engagement } from "../engagement.type";
-import { type Own, STAMP_FIELDS, Stamped, Versioned, stamped } from "../common/stamp";
-import { entityType } from "../../graphql/read/entity";
+import { type Own, Versioned, recordType } from "../common/stamp";
 import { ActivityKind, Sector } from "../../domain/enums";
 
 @Versioned()
@@ -53,8 +52,7 @@ export function toActivity(row: Row): Own<Activity> {
 }
 
 /** The stored properties each Activity field reads and how its rows are read (see graphql/read/entity.ts). */
-export const activityType = entityType("Activity", "id", {
-  ...STAMP_FIELDS,
+export const activityType = recordType("Activity", {
   id: ["id"], kind: ["kind"], title: ["title"], date: ["date"], endDate: ["endDate"], sectors: ["sectors"],
   funds: ["fundsAmount", "fundsCurrency"], outcome: ["outcome"], partnership: [], organizers: [], participants: [],
-}, ["date", "endDate"], stamped(toActivity));
+}, ["date", "endDate"], toActivity);

@@ -1,8 +1,7 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import type { Row } from "../../db/database";
 import { optStr, str } from "../common/row";
-import { type Own, STAMP_FIELDS, Stamped, Versioned, stamped } from "../common/stamp";
-import { entityType } from "../../graphql/read/entity";
+import { type Own, Stamped, Versioned, recordType } from "../common/stamp";
 import { ActorKind, LocalityLevel, Side } from "../../domain/enums";
 
 @ObjectType({ simpleResolvers: true, description: "How to reach an actor." })
@@ -77,10 +76,9 @@ export function toActor(row: Row): Own<Actor> {
 }
 
 /** The stored properties each Actor field reads and how its rows are read (see graphql/read/entity.ts). */
-export const actorType = entityType("Actor", "id", {
-  ...STAMP_FIELDS,
+export const actorType = recordType("Actor", {
   id: ["id"], kind: ["kind"], side: ["side"], name: ["name"], nameVi: ["nameVi"], countryCode: ["country"], country: ["country"],
   level: ["level"], validFrom: ["validFrom"], validTo: ["validTo"], website: ["website"],
   contact: ["contactName", "contactEmail", "contactPhone"],
   parent: [], children: [], successors: [], predecessors: [], partnerships: [], memberships: [], members: [],
-}, ["validFrom", "validTo"], stamped(toActor));
+}, ["validFrom", "validTo"], toActor);

@@ -5,6 +5,7 @@
  */
 import { Field, Int } from "type-graphql";
 import type { Row } from "../../db/database";
+import { type EntityType, entityType } from "../../graphql/read/entity";
 import { optStr } from "./row";
 
 /** The stamp's values, on every record type's class (its fields are declared by `@Versioned()`). */
@@ -43,21 +44,22 @@ export function Versioned(): ClassDecorator {
 }
 
 /** The stored properties of the stamp fields (see graphql/read/entity.ts). */
-export const STAMP_FIELDS = {
+const STAMP_FIELDS = {
   version: ["version"], updatedAt: ["updatedAt"], updatedBy: ["updatedBy"],
   archivedAt: ["archivedAt"], archivedBy: ["archivedBy"], archiveReason: ["archiveReason"],
 } as const;
 
-/** What a module's row mapper returns: its type's own values, the stamp being read by `stamped`. */
+/** What a module's row mapper returns: its type's own values, the stamp being read by `recordType`. */
 export type Own<T> = Omit<T, keyof Stamped>;
 
 /**
- * A row mapper that also reads the stamp. The stamp's values are set on the object the mapper made
- * (the same six in the same order every time), not copied with it into a new one: a page maps
- * thousands of rows, and a spread per row doubled the Node time of the benchmark's page at M.
+ * A record type's EntityType (graphql/read/entity.ts), keyed by `id`: its own fields and the stamp's.
+ * The stamp's values are set on the object the module's mapper made (the same six in the same order
+ * every time), not copied with it into a new one: a page maps thousands of rows, and a spread per
+ * row doubled the Node time of the benchmark's page at M.
  */
-export function stamped<T>(map: (row: Row) => Own<T>): (row: Row) => T {
-  return (row) => {
+export function recordType<T>(typeName: string, fields: Record<string, readonly string[]>, dates: readonly string[], map: (row: Row) => Own<T>): EntityType<T> {
+  return entityType(typeName, "id", { ...STAMP_FIELDS, ...fields }, dates, (row) => {
     const value = map(row) as T & Stamped;
     value.version = row.version == null ? 1 : Number(row.version);
     value.updatedAt = optStr(row, "updatedAt");
@@ -66,5 +68,5 @@ export function stamped<T>(map: (row: Row) => Own<T>): (row: Row) => T {
     value.archivedBy = optStr(row, "archivedBy");
     value.archiveReason = optStr(row, "archiveReason");
     return value;
-  };
+  });
 }

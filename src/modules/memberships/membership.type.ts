@@ -2,8 +2,7 @@ import { Field, ID, ObjectType } from "type-graphql";
 import type { Row } from "../../db/database";
 import { optStr, str } from "../common/row";
 import { Engagement } from "../engagement.type";
-import { type Own, STAMP_FIELDS, Stamped, Versioned, stamped } from "../common/stamp";
-import { entityType } from "../../graphql/read/entity";
+import { type Own, Versioned, recordType } from "../common/stamp";
 
 @Versioned()
 @ObjectType({
@@ -35,7 +34,6 @@ export function toMembership(row: Row): Own<Membership> {
 }
 
 /** The stored properties each Membership field reads, and how its rows are read (see graphql/read/entity.ts). */
-export const membershipType = entityType("Membership", "id", {
-  ...STAMP_FIELDS,
+export const membershipType = recordType("Membership", {
   id: ["id"], role: ["role"], since: ["since"], until: ["until"], member: [], organization: [],
-}, ["since", "until"], stamped(toMembership));
+}, ["since", "until"], toMembership);

@@ -2,8 +2,7 @@ import { Field, ID, ObjectType } from "type-graphql";
 import type { Row } from "../../db/database";
 import { optStr, str, strList } from "../common/row";
 import { Engagement } from "../engagement.type";
-import { type Own, STAMP_FIELDS, Stamped, Versioned, stamped } from "../common/stamp";
-import { entityType } from "../../graphql/read/entity";
+import { type Own, Versioned, recordType } from "../common/stamp";
 import { PartnershipKind, Sector } from "../../domain/enums";
 
 @Versioned()
@@ -46,8 +45,7 @@ export function toPartnership(row: Row): Own<Partnership> {
 }
 
 /** The stored properties each Partnership field reads and how its rows are read (see graphql/read/entity.ts). */
-export const partnershipType = entityType("Partnership", "id", {
-  ...STAMP_FIELDS,
+export const partnershipType = recordType("Partnership", {
   id: ["id"], kind: ["kind"], title: ["title"], signedOn: ["signedOn"], endedOn: ["endedOn"], sectors: ["sectors"],
   domesticParties: [], foreignParties: [], reviews: [], activities: [], projects: [],
-}, ["signedOn", "endedOn"], stamped(toPartnership));
+}, ["signedOn", "endedOn"], toPartnership);

@@ -2,8 +2,7 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import type { Row } from "../../db/database";
 import { num, optStr, str, strList } from "../common/row";
 import { Sector } from "../../domain/enums";
-import { type Own, STAMP_FIELDS, Stamped, Versioned, stamped } from "../common/stamp";
-import { entityType } from "../../graphql/read/entity";
+import { type Own, Stamped, Versioned, recordType } from "../common/stamp";
 
 @Versioned()
 @ObjectType({ simpleResolvers: true, description: "A plan (e.g. a provincial people-to-people diplomacy plan) with tasks, priority countries and yearly reports." })
@@ -87,19 +86,16 @@ export function toReport(row: Row): Own<Report> {
 }
 
 /** The stored properties each field of these types reads, and how their rows are read (see graphql/read/entity.ts). */
-export const planType = entityType("Plan", "id", {
-  ...STAMP_FIELDS,
+export const planType = recordType("Plan", {
   id: ["id"], title: ["title"], titleVi: ["titleVi"], documentNumber: ["documentNumber"], issuedOn: ["issuedOn"],
   fromYear: ["fromYear"], toYear: ["toYear"], reportDeadline: ["reportDeadline"],
   issuer: [], priorityCountries: [], tasks: [], reports: [],
-}, ["issuedOn"], stamped(toPlan));
+}, ["issuedOn"], toPlan);
 
-export const taskType = entityType("Task", "id", {
-  ...STAMP_FIELDS,
+export const taskType = recordType("Task", {
   id: ["id"], title: ["title"], titleVi: ["titleVi"], sectors: ["sectors"], assignees: [],
-}, [], stamped(toTask));
+}, [], toTask);
 
-export const reportType = entityType("Report", "id", {
-  ...STAMP_FIELDS,
+export const reportType = recordType("Report", {
   id: ["id"], year: ["year"], submittedOn: ["submittedOn"], summary: ["summary"], unit: [], plan: [],
-}, ["submittedOn"], stamped(toReport));
+}, ["submittedOn"], toReport);

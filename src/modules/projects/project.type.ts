@@ -3,8 +3,7 @@ import type { Row } from "../../db/database";
 import { Money, moneyFrom } from "../common/money.type";
 import { optStr, str, strList } from "../common/row";
 import { Engagement } from "../engagement.type";
-import { type Own, STAMP_FIELDS, Stamped, Versioned, stamped } from "../common/stamp";
-import { entityType } from "../../graphql/read/entity";
+import { type Own, Versioned, recordType } from "../common/stamp";
 import { FundingType, ProjectStatus, Sector } from "../../domain/enums";
 
 @Versioned()
@@ -61,9 +60,8 @@ export function toProject(row: Row): Own<Project> {
 }
 
 /** The stored properties each Project field reads and how its rows are read (see graphql/read/entity.ts). */
-export const projectType = entityType("Project", "id", {
-  ...STAMP_FIELDS,
+export const projectType = recordType("Project", {
   id: ["id"], title: ["title"], status: ["status"], fundingType: ["fundingType"], startOn: ["startOn"], endOn: ["endOn"],
   sectors: ["sectors"], committed: ["committedAmount", "committedCurrency"], disbursed: ["disbursedAmount", "disbursedCurrency"],
   dacCode: ["dacCode"], partnership: [], funders: [], implementers: [], localities: [],
-}, ["startOn", "endOn"], stamped(toProject));
+}, ["startOn", "endOn"], toProject);

@@ -2,8 +2,7 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import type { Row } from "../../db/database";
 import { num, optStr, str } from "../common/row";
 import { Recommendation } from "../../domain/enums";
-import { type Own, STAMP_FIELDS, Stamped, Versioned, stamped } from "../common/stamp";
-import { entityType } from "../../graphql/read/entity";
+import { type Own, Stamped, Versioned, recordType } from "../common/stamp";
 
 @Versioned()
 @ObjectType({ simpleResolvers: true, description: "A yearly effectiveness review of a partnership." })
@@ -39,8 +38,7 @@ export function toReview(row: Row): Own<Review> {
 }
 
 /** The stored properties each Review field reads, and how its rows are read (see graphql/read/entity.ts). */
-export const reviewType = entityType("Review", "id", {
-  ...STAMP_FIELDS,
+export const reviewType = recordType("Review", {
   id: ["id"], year: ["year"], score: ["score"], recommendation: ["recommendation"], reviewedOn: ["reviewedOn"], findings: ["findings"],
   reviewer: [], partnership: [],
-}, ["reviewedOn"], stamped(toReview));
+}, ["reviewedOn"], toReview);
