@@ -144,8 +144,8 @@ export class ReadEngine {
 
   /** An archived object by its key (for the callers who may read one: identity/permissions.ts), its own values only. */
   async archivedByKey<T>(type: EntityType<T>, key: string): Promise<T | null> {
-    const rows = await this.run(composeRead({ type, keys: [key], withNode: true, archived: true }, [], this.projections));
-    return rows.length ? type.map(this.projections.of(type).row(rows[0].node)) : null;
+    const [item] = await this.loadByKeys(type, [key], this.projections, true);
+    return item as T | null;
   }
 
   /** Forgets everything read so far: after a write, the request reads the graph as it now is. */
@@ -225,8 +225,8 @@ export class ReadEngine {
     return keys;
   }
 
-  private async loadByKeys(type: EntityType, keys: readonly string[], projections: Projections): Promise<unknown[]> {
-    const rows = await this.run(composeRead({ type, keys, withNode: true }, [], projections));
+  private async loadByKeys(type: EntityType, keys: readonly string[], projections: Projections, archived = false): Promise<unknown[]> {
+    const rows = await this.run(composeRead({ type, keys, withNode: true, archived }, [], projections));
     const projection = projections.of(type);
     const byKey = new Map(rows.map((row) => [String(row.key), type.map(projection.row(row.node))]));
     return keys.map((key) => byKey.get(key) ?? null);
