@@ -10,15 +10,13 @@ export function mayReadContacts(caller: Caller): boolean {
   return caller.kind === "user" && (caller.role === "EDITOR" || caller.role === "ADMIN");
 }
 
+const isAdmin = (caller: Caller): boolean => caller.kind === "user" && caller.role === "ADMIN";
+
 /** Archived records stay readable by id for ADMIN only; for everyone else they are gone. */
-export function mayReadArchived(caller: Caller): boolean {
-  return caller.kind === "user" && caller.role === "ADMIN";
-}
+export const mayReadArchived = isAdmin;
 
 /** The audit log is for ADMIN only. */
-export function mayReadAuditLog(caller: Caller): boolean {
-  return caller.kind === "user" && caller.role === "ADMIN";
-}
+export const mayReadAuditLog = isAdmin;
 
 /** The record types writes change; each is a dataset record type (docs/dataset-format.md). */
 export type WritableType = "Actor" | "Partnership" | "Activity" | "Project" | "Review" | "Report" | "Plan" | "Task";

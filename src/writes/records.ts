@@ -44,11 +44,15 @@ export interface RecordHead {
   type: string;
   version: number;
   archived: boolean;
+  /** When, by whom and why it was archived (null for a live record). */
+  marks: { archivedAt: string | null; archivedBy: string | null; archiveReason: string | null };
 }
 
 export async function readHead(tx: Transaction, id: string): Promise<RecordHead | null> {
   const [row] = await tx.run("writes/head", { id });
-  return row ? { type: String(row.type), version: Number(row.version ?? 1), archived: row.archived === true } : null;
+  if (!row) return null;
+  const marks = { archivedAt: (row.archivedAt ?? null) as string | null, archivedBy: (row.archivedBy ?? null) as string | null, archiveReason: (row.archiveReason ?? null) as string | null };
+  return { type: String(row.type), version: Number(row.version ?? 1), archived: row.archived === true, marks };
 }
 
 /** The stored record as a dataset record, its absent values left out. */

@@ -120,14 +120,11 @@ export async function restoreRecord(writer: Writer, id: string, version: number)
     checkVersion(head.version, version);
     const archived = (await tx.run("writes/archived-references", { id })).map((row) => String(row.id));
     if (archived.length > 0) throw conflict(`id: "${id}" refers to archived records (${archived.join(", ")}); restore them first`, { argument: "id", archivedReferences: archived });
-    const [marks] = await tx.run("writes/records/properties", { id });
-    const state = marks.record as DatasetRecord;
     await tx.run("writes/restore", { id, stamp });
-    if (["Partnership", "Activity", "Project"].includes(kind.type)) await tx.run("import/link-involvement", { rows: [id] });
+    await tx.run("import/link-involvement", { rows: [id] }); // derives an engagement's links again; matches nothing for other types
     const tallied = await talliesCurrent(tx);
     await closeWrite(tx, tallied, tallied ? await scopeOf(tx, [id]) : EMPTY_SCOPE);
-    const before = { ...record, archivedAt: state.archivedAt, archivedBy: state.archivedBy, archiveReason: state.archiveReason };
-    await audit(tx, writer, stamp, { operation: "restore", recordType: kind.type, recordId: id, before, after: record });
+    await audit(tx, writer, stamp, { operation: "restore", recordType: kind.type, recordId: id, before: { ...record, ...head.marks }, after: record });
     return { id, recordType: kind.type, version: head.version + 1, archivedAt: null, archivedBy: null, archiveReason: null };
   });
 }
