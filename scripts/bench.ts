@@ -26,7 +26,7 @@ import { measure, type LoadResult } from "./bench/load";
 import { pickArguments, queryMix } from "./bench/mix";
 import { Profiler, type Cost } from "./bench/profile";
 import { TARGETS, writeReport, type BenchResults, type Target } from "./bench/report";
-import { NEO4J_SETUP, ensureDataset, ensureImported, localNeo4jEnv, log, startChild, storeDir } from "./bench/store";
+import { NEO4J_SETUP, ensureDataset, ensureImported, localNeo4jEnv, log, runCommandLine, startChild, storeDir } from "./bench/store";
 
 
 const USAGE = "Usage: npm run bench -- --scale S|M|L [--seed N] [--label NAME] [--seconds 10] [--warmup 3] [--connections 1,16] [--items page,search] [--baseline DIR]";
@@ -169,10 +169,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCommandLine(main);

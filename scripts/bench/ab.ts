@@ -17,7 +17,7 @@ import { PROJECT_ROOT } from "../../src/config";
 import { freePort } from "../../src/ports";
 import { measure, median } from "./load";
 import { pickArguments, queryMix } from "./mix";
-import { localNeo4jEnv, log, openStore, startChild } from "./store";
+import { localNeo4jEnv, log, openStore, runCommandLine, startChild } from "./store";
 
 interface Options {
   scale: string;
@@ -106,10 +106,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCommandLine(main);

@@ -122,3 +122,14 @@ export async function openStore(options: { scale: string; seed: number }): Promi
   }
   return { local, driver };
 }
+
+/** Runs a bench command: exits with its code (0 when it returns nothing), or prints its error's message and exits 1. */
+export function runCommandLine(main: () => Promise<number | void>): void {
+  main().then(
+    (code) => process.exit(code ?? 0),
+    (error) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
+}

@@ -27,7 +27,7 @@ import { mintToken } from "../../src/identity/tokens";
 import { freePort } from "../../src/ports";
 import { median } from "./load";
 import { pickArguments } from "./mix";
-import { localNeo4jEnv, log, openStore, startChild } from "./store";
+import { localNeo4jEnv, log, openStore, runCommandLine, startChild } from "./store";
 
 const SECRET = "bench-writes-secret-0123456789abcdefghijklmnop";
 
@@ -136,10 +136,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCommandLine(main);
