@@ -9,8 +9,9 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
-COPY scripts/import.ts ./scripts/import.ts
-RUN npm run build
+COPY scripts/import.ts scripts/build-web.ts ./scripts/
+COPY web ./web
+RUN npm run build && npm run build:web
 
 # Run: production dependencies, the compiled service, and the files it reads at run time.
 FROM node:20-slim
@@ -20,7 +21,7 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund
 COPY --from=build /app/dist ./dist
 COPY cypher ./cypher
-COPY static ./static
+COPY --from=build /app/web/dist ./web/dist
 # The demo dataset, loaded only with LOAD_DEMO=true (a production start is empty by default).
 COPY data/demo ./data/demo
 # Inside the container the service listens on every interface; docker-compose publishes it on the

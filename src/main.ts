@@ -40,7 +40,7 @@ async function main(log: Logger): Promise<void> {
     log.info(config.auth.verifier
       ? `Bearer tokens verified with ${config.auth.verifier.algorithms.join("/")}${config.auth.required ? "; a token is required" : "; requests without one read as anonymous"}`
       : "No AUTH_JWT_SECRET or AUTH_JWT_PUBLIC_KEY_FILE: every bearer token is refused, requests read as anonymous");
-    console.log(`GraphQL ready at ${server.url} (query page: ${server.url.replace(/graphql$/, "")})`);
+    console.log(`GraphQL ready at ${server.url} (web app: ${server.url.replace(/graphql$/, "")}, GraphiQL: ${server.url.replace(/graphql$/, "graphiql")})`);
     const shutdown = async (signal: string) => {
       if (stopping) return;
       stopping = true;

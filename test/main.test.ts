@@ -23,7 +23,7 @@ it("serves GraphQL and exits 0 after a clean shutdown on SIGTERM", async () => {
     });
     child.on("exit", () => reject(new Error(`exited before ready: ${stderr.join("\n")}`)));
   });
-  expect(ready).toBe(`GraphQL ready at http://127.0.0.1:${port}/graphql (query page: http://127.0.0.1:${port}/)`);
+  expect(ready).toBe(`GraphQL ready at http://127.0.0.1:${port}/graphql (web app: http://127.0.0.1:${port}/, GraphiQL: http://127.0.0.1:${port}/graphiql)`);
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: "POST", headers: { "content-type": "application/json", "x-request-id": "req-42" },
     body: JSON.stringify({ query: "query Codes { countries { code } }" }),

@@ -1,6 +1,6 @@
 /**
  * The running service over HTTP: the deliberate Apollo configuration, error masking, CSRF
- * prevention, the body limit, /health and the self-hosted query page.
+ * prevention, the body limit, /health and the self-hosted web app.
  */
 import neo4j, { Neo4jError } from "neo4j-driver";
 import { GraphQLError } from "graphql";
@@ -134,12 +134,23 @@ describe("HTTP", () => {
     expect(await response.json()).toEqual({ status: "ok" });
   });
 
-  it("serves the self-hosted query page at /", async () => {
-    const response = await fetch(server.url.replace(/graphql$/, ""));
+  it.each(["/", "/coverage", "/actors/a-1", "/graphiql"])("serves the self-hosted web app at %s, allowed to load only from its own origin", async (pathname) => {
+    const response = await fetch(server.url.replace(/\/graphql$/, pathname));
+    expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(response.headers.get("content-security-policy")).toContain("default-src 'self'");
     const html = await response.text();
-    expect(html).toContain('fetch("/graphql"');
-    expect(html).not.toMatch(/<script[^>]+src=/); // nothing loaded from elsewhere
+    const sources = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+    expect(sources.length).toBeGreaterThan(0);
+    for (const source of sources) expect(source).toMatch(/^\/assets\//); // nothing loaded from elsewhere
+    const script = await fetch(server.url.replace(/\/graphql$/, sources.find((s) => s.endsWith(".js"))!));
+    expect(script.headers.get("content-type")).toBe("text/javascript; charset=utf-8");
+    expect(script.headers.get("cache-control")).toContain("immutable");
+  });
+
+  it.each(["/assets/../../package.json", "/assets/%2e%2e%2fpackage.json", "/static/explorer.html", "/nothing"])("answers 404 for %s", async (pathname) => {
+    const response = await fetch(server.url.replace(/\/graphql$/, pathname));
+    expect(response.status).toBe(404);
   });
 });
 

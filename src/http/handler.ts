@@ -4,16 +4,14 @@
  *   GET /health        → 200 when Neo4j answers, 503 when it does not (within a second)
  *   GET /ready         → 200 when Neo4j answers and the schema is online, 503 otherwise
  *   GET /metrics       → Prometheus metrics
- *   GET /              → a small self-hosted query page (no CDN: many government networks block them)
+ *   GET /, /coverage…  → the planners' web app; GET /graphiql → GraphiQL (static.ts; self-hosted, no CDN:
+ *                        many government networks block them)
  * Every request gets an id (the client's `x-request-id` when it is a plain token, else a new one),
  * echoed in the answer and written in its log line with the operation, the duration and the outcome.
  * A client that goes away stops its request: the database work it started is ended.
  */
-import fs from "node:fs";
 import type http from "node:http";
-import path from "node:path";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
-import { PROJECT_ROOT } from "../config";
 import type { Context } from "../graphql/context";
 import { type Caller, Unauthenticated } from "../identity/caller";
 import { LIMIT_VARIABLES, type RequestLimits } from "../requestLimits";
@@ -22,9 +20,9 @@ import type { Logger } from "../observability/log";
 import type { Metrics } from "../observability/metrics";
 import { ClientGone, createRequestScope, type RequestScope } from "../requestScope";
 import { HttpError, parseBody } from "./body";
+import { serveWebApp } from "./static";
 import type { Probes } from "./probes";
 
-const EXPLORER_PAGE = path.join(PROJECT_ROOT, "static", "explorer.html");
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
 export interface HttpHandlerOptions {
@@ -117,16 +115,10 @@ export function createHttpHandler(options: HttpHandlerOptions): http.RequestList
         res.end(body);
         return;
       }
-      case "/":
-        if (req.method === "GET") {
-          res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-          res.end(fs.readFileSync(EXPLORER_PAGE, "utf8"));
-          return;
-        }
-        break;
       case "/graphql":
         return graphql(req, res, url, scope, onContext);
     }
+    if ((req.method === "GET" || req.method === "HEAD") && (await serveWebApp(res, url.pathname))) return;
     sendJson(res, 404, errorBody("Not found: the GraphQL endpoint is /graphql"));
   }
 

@@ -130,6 +130,8 @@ function start(env: Record<string, string>) {
 describe("the Docker image's layout", () => {
   it("holds the compiled service and its runtime files, no sources or tests", () => {
     expect(fs.existsSync(path.join(image.dir, "dist", "src", "main.js"))).toBe(true);
+    expect(fs.existsSync(path.join(image.dir, "web", "dist", "index.html")), "the bundled web app").toBe(true);
+    expect(fs.existsSync(path.join(image.dir, "web", "src")), "no web sources").toBe(false);
     expect(fs.existsSync(path.join(image.dir, "src"))).toBe(false);
     expect(fs.existsSync(path.join(image.dir, "test"))).toBe(false);
     expect(image.env.NODE_ENV).toBe("production");

@@ -130,8 +130,6 @@ function documentedQueries(): { where: string; query: string; variables: Record<
     }
     for (const [i, body] of [...text.matchAll(/-d '(\{"query".*?\})'/g)].entries()) found.push({ where: `${file} curl ${i + 1}`, query: JSON.parse(body[1]).query, variables: {} });
   }
-  const page = fs.readFileSync(path.join(PROJECT_ROOT, "static", "explorer.html"), "utf8");
-  found.push({ where: "the query page", query: /<textarea id="query"[^>]*>([\s\S]*?)<\/textarea>/.exec(page)![1], variables: {} });
   for (const item of queryMix(MIX_ARGUMENTS)) found.push({ where: `bench mix: ${item.name}`, query: item.service.query, variables: item.service.variables ?? {} });
   return found;
 }

@@ -9,6 +9,7 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { startLocalNeo4j, type LocalNeo4j } from "../../src/db/localNeo4j";
 import { freePort } from "../../src/ports";
+import { ensureWebBuilt } from "../../scripts/build-web";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -23,6 +24,8 @@ let local: LocalNeo4j | undefined;
 let dir: string | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
+  // The web app's bundle, which the HTTP and browser tests load (rebuilt only when its sources changed).
+  await ensureWebBuilt({ log: (line) => console.log(line) });
   if (process.env.NEO4J_URI) {
     project.provide("neo4jUri", process.env.NEO4J_URI);
     project.provide("neo4jUser", process.env.NEO4J_USER ?? "neo4j");

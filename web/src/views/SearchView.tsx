@@ -1,0 +1,6 @@
+/** Placeholder: the Search view is being built. */
+import { Empty } from "../components/States";
+
+export function SearchView() {
+  return <Empty>Search</Empty>;
+}
