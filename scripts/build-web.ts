@@ -37,13 +37,22 @@ export async function ensureWebBuilt(options: { force?: boolean; log?: (line: st
   log("Building the web app (vite build)…");
   const started = Date.now();
   // vite's package exports no bin path: find its folder through its package.json.
+  // vite's package exports no bin path: find its folder through its package.json.
   const vite = path.join(path.dirname(require.resolve("vite/package.json")), "bin", "vite.js");
+  // Built aside, then swapped in: a running service (or a second build) never sees a half-written folder.
+  const aside = `${DIST}.${process.pid}`;
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [vite, "build", "--config", path.join(WEB, "vite.config.mts"), "--logLevel", "warn"], { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"] });
+    const child = spawn(process.execPath, [vite, "build", "--config", path.join(WEB, "vite.config.mts"), "--outDir", aside, "--emptyOutDir", "--logLevel", "warn"], {
+      cwd: ROOT, stdio: ["ignore", "inherit", "inherit"],
+    });
     child.on("error", reject);
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`vite build failed (exit code ${code})`))));
   });
-  fs.writeFileSync(STAMP, hash);
+  fs.writeFileSync(path.join(aside, ".source-hash"), hash);
+  const old = `${DIST}.old.${process.pid}`;
+  if (fs.existsSync(DIST)) fs.renameSync(DIST, old);
+  fs.renameSync(aside, DIST);
+  fs.rmSync(old, { recursive: true, force: true });
   log(`Web app built in ${((Date.now() - started) / 1000).toFixed(1)} s (web/dist)`);
 }
 

@@ -60,3 +60,8 @@ export function useI18n(): I18n {
   const [params] = useSearchParams();
   return i18nFor(langOf(params));
 }
+
+/** A view's own strings (`{ vi, en }`, English typed as the Vietnamese), in the current language. */
+export function useMessages<T>(messages: { vi: T; en: T }): T {
+  return messages[useI18n().lang];
+}
