@@ -8,3 +8,6 @@ WITH p, row
 CALL (p) { MATCH (p)-[old:DOMESTIC_PARTY|FOREIGN_PARTY]->() DELETE old }
 CALL (p, row) { UNWIND row.domesticPartyIds AS aid WITH DISTINCT aid MATCH (a:Actor {id: aid}) CREATE (p)-[:DOMESTIC_PARTY]->(a) }
 CALL (p, row) { UNWIND row.foreignPartyIds AS aid WITH DISTINCT aid MATCH (a:Actor {id: aid}) CREATE (p)-[:FOREIGN_PARTY]->(a) }
+// v2: the agreement's commitments belong to it: replaced whole by the file's, in file order.
+CALL (p) { MATCH (p)-[:HAS_COMMITMENT]->(old:Commitment) DETACH DELETE old }
+CALL (p, row) { UNWIND row.commitments AS c CREATE (p)-[:HAS_COMMITMENT]->(:Commitment {id: c.id, description: c.description, kind: c.kind, target: c.target, perYear: c.perYear, activityKinds: c.activityKinds, position: c.position}) }

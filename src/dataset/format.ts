@@ -1,17 +1,22 @@
 /**
- * The shape of a `partner-network/v1` dataset (docs/dataset-format.md), one zod schema per record.
+ * The shape of a `partner-network/v1` or `/v2` dataset (docs/dataset-format.md), one zod schema per record.
+ * v2 only adds optional fields and the `permits` section, so one schema reads both: a v1 file means
+ * what it meant, and the fields v2 adds are accepted whichever format a file names.
  * Shape only: references between records, sides and dates in order are checked in `validate.ts`.
  * Unknown keys are rejected so that a misspelt field ("activites", "signedon") is reported,
  * not silently dropped. Optional fields may also be null.
  */
 import { z } from "zod";
 import {
-  ACTIVITY_KINDS, ACTOR_KINDS, FUNDING_TYPES, LOCALITY_LEVELS, PARTNERSHIP_KINDS,
-  PROJECT_STATUSES, RECOMMENDATIONS, REGIONS, SECTORS, SIDES,
+  ACTIVITY_KINDS, ACTOR_KINDS, COMMITMENT_KINDS, FUNDING_TYPES, LOCALITY_LEVELS, PARTNERSHIP_KINDS,
+  PERMIT_KINDS, PROJECT_STATUSES, RECOMMENDATIONS, REGIONS, SECTORS, SIDES,
 } from "../domain/enums";
 import { MAX_YEAR, MIN_YEAR, isIsoDate } from "../domain/dates";
 
-export const FORMAT = "partner-network/v1";
+/** The format a new file (the generator's, a write's one-record dataset) names. */
+export const FORMAT = "partner-network/v2";
+/** The formats the importer reads. */
+export const FORMATS = ["partner-network/v1", "partner-network/v2"] as const;
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 
@@ -83,6 +88,22 @@ export const membershipSchema = z.strictObject({
   until: date.nullish(),
 });
 
+/** v2: an agreement renewed on a date, until a new expiry. */
+export const renewalSchema = z.strictObject({
+  renewedOn: date,
+  expiresOn: date,
+});
+
+/** v2: a quantified promise of a partnership ("two delegations a year", "USD 50 000 of aid"). */
+export const commitmentSchema = z.strictObject({
+  id,
+  description: text,
+  kind: z.enum(COMMITMENT_KINDS),
+  target: z.number().positive("must be > 0").finite(),
+  perYear: z.boolean(),
+  activityKinds: z.array(z.enum(ACTIVITY_KINDS)).max(ACTIVITY_KINDS.length * 2).nullish(),
+});
+
 export const partnershipSchema = z.strictObject({
   id,
   kind: z.enum(PARTNERSHIP_KINDS),
@@ -92,6 +113,14 @@ export const partnershipSchema = z.strictObject({
   signedOn: date,
   endedOn: date.nullish(),
   sectors,
+  // v2: the agreement behind the partnership.
+  titleVi: optionalText,
+  documentNumber: optionalText,
+  expiresOn: date.nullish(),
+  termYears: z.number().int("must be a whole number of years").min(1, "must be at least 1").max(200, "must be at most 200").nullish(),
+  renewals: z.array(renewalSchema).max(LIMITS.listItems).nullish(),
+  reportedOn: date.nullish(),
+  commitments: z.array(commitmentSchema).max(LIMITS.listItems).nullish(),
 });
 
 export const activitySchema = z.strictObject({
@@ -106,6 +135,11 @@ export const activitySchema = z.strictObject({
   sectors,
   funds: moneySchema.nullish(),
   outcome: optionalLongText,
+  // v2
+  titleVi: optionalText,
+  venueCountry: countryCode.nullish(),
+  delegationSize: z.number().int("must be a whole number").min(1, "must be at least 1").max(1_000_000, "must be at most 1000000").nullish(),
+  taskId: id.nullish(),
 });
 
 export const projectSchema = z.strictObject({
@@ -123,6 +157,8 @@ export const projectSchema = z.strictObject({
   dacCode: z.string().regex(/^\d{5}$/, "must be a 5-digit DAC purpose code").nullish(),
   committed: moneySchema,
   disbursed: moneySchema.nullish(),
+  // v2
+  titleVi: optionalText,
 });
 
 export const reviewSchema = z.strictObject({
@@ -170,9 +206,20 @@ export const reportSchema = z.strictObject({
   summary: optionalLongText,
 });
 
+/** v2: a permit under which a foreign NGO works (registration, project office, representative office). */
+export const permitSchema = z.strictObject({
+  id,
+  actorId: id,
+  kind: z.enum(PERMIT_KINDS),
+  number: text,
+  issuedOn: date,
+  expiresOn: date.nullish(),
+  sectors,
+});
+
 /** The top level: every array optional, its elements checked one by one (see validate.ts). */
 export const documentSchema = z.strictObject({
-  format: z.literal(FORMAT),
+  format: z.enum(FORMATS),
   countries: z.array(z.unknown()).optional(),
   exchangeRates: z.array(z.unknown()).optional(),
   actors: z.array(z.unknown()).optional(),
@@ -183,6 +230,7 @@ export const documentSchema = z.strictObject({
   reviews: z.array(z.unknown()).optional(),
   plans: z.array(z.unknown()).optional(),
   reports: z.array(z.unknown()).optional(),
+  permits: z.array(z.unknown()).optional(),
 });
 
 export type Money = z.infer<typeof moneySchema>;
@@ -197,6 +245,7 @@ export type ReviewInput = z.infer<typeof reviewSchema>;
 export type TaskInput = z.infer<typeof taskSchema>;
 export type PlanInput = Omit<z.infer<typeof planSchema>, "tasks"> & { tasks: TaskInput[] };
 export type ReportInput = z.infer<typeof reportSchema>;
+export type PermitInput = z.infer<typeof permitSchema>;
 
 /** A dataset whose every record has the right shape (references not yet checked). */
 export interface Dataset {
@@ -210,4 +259,5 @@ export interface Dataset {
   reviews: ReviewInput[];
   plans: PlanInput[];
   reports: ReportInput[];
+  permits: PermitInput[];
 }

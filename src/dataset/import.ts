@@ -219,7 +219,7 @@ export function datasetProblems(parsed: ParsedDataset, existing: Existing): Prob
 
 const LABEL_TO_TYPE: Record<string, EntityType> = {
   Actor: "actor", Partnership: "partnership", Activity: "activity", Project: "project",
-  Review: "review", Plan: "plan", Task: "task", Report: "report",
+  Review: "review", Plan: "plan", Task: "task", Report: "report", Permit: "permit",
 };
 
 /** Types of the ids the file references or defines that are already in the graph, and the stored countries. */
@@ -248,6 +248,6 @@ function counts(d: Dataset): ImportCounts {
     countries: d.countries.length, exchangeRates: d.exchangeRates.length, actors: d.actors.length,
     memberships: d.memberships.length, partnerships: d.partnerships.length, activities: d.activities.length,
     projects: d.projects.length, reviews: d.reviews.length, plans: d.plans.length,
-    tasks: d.plans.reduce((n, p) => n + p.tasks.length, 0), reports: d.reports.length,
+    tasks: d.plans.reduce((n, p) => n + p.tasks.length, 0), reports: d.reports.length, permits: d.permits.length,
   };
 }

@@ -7,7 +7,7 @@
 import { z } from "zod";
 import {
   type Dataset, actorSchema, activitySchema, countrySchema, documentSchema, exchangeRateSchema,
-  membershipSchema, partnershipSchema, planSchema, projectSchema, reportSchema, reviewSchema, taskSchema,
+  membershipSchema, partnershipSchema, permitSchema, planSchema, projectSchema, reportSchema, reviewSchema, taskSchema,
 } from "./format";
 import { type DatasetProblem, ProblemList, jsonPath } from "./problems";
 
@@ -28,13 +28,14 @@ export class TooManyRecords extends Error {
 
 /** The order problems are reported in (plans last: their tasks are checked with them). */
 export const SECTIONS: readonly Section[] = [
-  "countries", "exchangeRates", "actors", "memberships", "partnerships", "activities", "projects", "reviews", "reports", "plans",
+  "countries", "exchangeRates", "actors", "memberships", "partnerships", "activities", "projects", "reviews", "reports", "permits", "plans",
 ];
 const SECTION_NAMES: ReadonlySet<string> = new Set(SECTIONS);
 
 const SCHEMAS: Record<Exclude<Section, "plans">, z.ZodType> = {
   countries: countrySchema, exchangeRates: exchangeRateSchema, actors: actorSchema, memberships: membershipSchema,
   partnerships: partnershipSchema, activities: activitySchema, projects: projectSchema, reviews: reviewSchema, reports: reportSchema,
+  permits: permitSchema,
 };
 
 export interface ParsedDataset {
@@ -49,7 +50,7 @@ export interface ParsedDataset {
 export function emptyDataset(): Dataset {
   return {
     countries: [], exchangeRates: [], actors: [], memberships: [], partnerships: [],
-    activities: [], projects: [], reviews: [], plans: [], reports: [],
+    activities: [], projects: [], reviews: [], plans: [], reports: [], permits: [],
   };
 }
 
@@ -87,7 +88,7 @@ function addZodProblems(error: z.ZodError, prefix: readonly PropertyKey[], probl
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
-        problems.add({ path: jsonPath([...prefix, ...issue.path, key]), message: "unknown field (not part of partner-network/v1)" });
+        problems.add({ path: jsonPath([...prefix, ...issue.path, key]), message: "unknown field (not part of partner-network/v1 or v2)" });
       }
     } else {
       problems.add({ path: jsonPath([...prefix, ...issue.path]), message: issue.message });

@@ -45,13 +45,22 @@ export function membershipRow(m: Dataset["memberships"][number]) {
 }
 
 export function partnershipRow(p: Dataset["partnerships"][number]) {
+  const renewals = list(p.renewals);
   return {
     props: {
       id: p.id, kind: p.kind, title: p.title, signedOn: toNeo4jDate(p.signedOn), endedOn: toNeo4jDate(p.endedOn),
       sectors: list(p.sectors),
+      // v2: the agreement. Renewals as two lists in file order (a property cannot hold maps).
+      titleVi: p.titleVi ?? null, documentNumber: p.documentNumber ?? null, expiresOn: toNeo4jDate(p.expiresOn),
+      termYears: p.termYears == null ? null : toNeo4jInt(p.termYears), reportedOn: toNeo4jDate(p.reportedOn),
+      renewedOn: renewals.map((r) => toNeo4jDate(r.renewedOn)), renewalExpiresOn: renewals.map((r) => toNeo4jDate(r.expiresOn)),
     },
     domesticPartyIds: p.domesticPartyIds,
     foreignPartyIds: p.foreignPartyIds,
+    commitments: list(p.commitments).map((c, position) => ({
+      id: c.id, description: c.description, kind: c.kind, target: c.target, perYear: c.perYear,
+      activityKinds: c.activityKinds ?? null, position: toNeo4jInt(position),
+    })),
   };
 }
 
@@ -61,8 +70,11 @@ export function activityRow(a: Dataset["activities"][number]) {
       id: a.id, kind: a.kind, title: a.title, date: toNeo4jDate(a.date), endDate: toNeo4jDate(a.endDate),
       sectors: list(a.sectors), fundsAmount: a.funds?.amount ?? null, fundsCurrency: a.funds?.currency ?? null,
       outcome: a.outcome ?? null,
+      titleVi: a.titleVi ?? null, venueCountry: a.venueCountry ?? null,
+      delegationSize: a.delegationSize == null ? null : toNeo4jInt(a.delegationSize),
     },
     partnershipId: a.partnershipId ?? null,
+    taskId: a.taskId ?? null,
     organizerIds: a.organizerIds,
     participantIds: list(a.participantIds),
   };
@@ -75,6 +87,7 @@ export function projectRow(p: Dataset["projects"][number]) {
       endOn: toNeo4jDate(p.endOn), sectors: list(p.sectors), dacCode: p.dacCode ?? null,
       committedAmount: p.committed.amount, committedCurrency: p.committed.currency,
       disbursedAmount: p.disbursed?.amount ?? null, disbursedCurrency: p.disbursed?.currency ?? null,
+      titleVi: p.titleVi ?? null,
     },
     partnershipId: p.partnershipId ?? null,
     funderIds: p.funderIds,
@@ -119,5 +132,15 @@ export function reportRow(r: Dataset["reports"][number]) {
     props: { id: r.id, year: toNeo4jInt(r.year), submittedOn: toNeo4jDate(r.submittedOn), summary: r.summary ?? null },
     planId: r.planId,
     unitId: r.unitId,
+  };
+}
+
+export function permitRow(p: Dataset["permits"][number]) {
+  return {
+    props: {
+      id: p.id, kind: p.kind, number: p.number, issuedOn: toNeo4jDate(p.issuedOn), expiresOn: toNeo4jDate(p.expiresOn),
+      sectors: list(p.sectors),
+    },
+    actorId: p.actorId,
   };
 }

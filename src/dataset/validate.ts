@@ -12,7 +12,7 @@ import { type DatasetProblem, ProblemList } from "./problems";
 export { type DatasetProblem, formatProblem, jsonPath } from "./problems";
 export { DatasetParser, type ParsedDataset, parseDataset } from "./parse";
 
-export type EntityType = "actor" | "partnership" | "activity" | "project" | "review" | "plan" | "task" | "report";
+export type EntityType = "actor" | "partnership" | "activity" | "project" | "review" | "plan" | "task" | "report" | "permit";
 
 /** What the validator needs to know of an entity that a reference points to. */
 export interface EntityRef {
@@ -62,6 +62,7 @@ function definitions(dataset: Dataset, visit: (d: Definition) => void): void {
     plan.tasks.forEach((task, t) => visit({ id: task.id, type: "task", path: `plans[${p}].tasks[${t}].id` })),
   );
   add("report", dataset.reports, "reports");
+  add("permit", dataset.permits, "permits");
 }
 
 /** A reference from one record to another, with the constraint the rules put on its target. */
@@ -100,6 +101,7 @@ function references(dataset: Dataset, visit: (r: Reference) => void): void {
   });
   dataset.activities.forEach((a, i) => {
     one(a.partnershipId, `activities[${i}].partnershipId`, { type: "partnership" });
+    one(a.taskId, `activities[${i}].taskId`, { type: "task" });
     list(a.organizerIds, `activities[${i}].organizerIds`, { ...actor, side: { side: "DOMESTIC", role: "organizers" } });
     list(a.participantIds, `activities[${i}].participantIds`, actor);
   });
@@ -121,11 +123,14 @@ function references(dataset: Dataset, visit: (r: Reference) => void): void {
     one(r.planId, `reports[${i}].planId`, { type: "plan" });
     one(r.unitId, `reports[${i}].unitId`, actor);
   });
+  dataset.permits.forEach((p, i) =>
+    one(p.actorId, `permits[${i}].actorId`, { ...actor, side: { side: "FOREIGN", role: "a permit's holder" }, kind: { kind: "NGO", reason: "a permit's holder must be an NGO" } }),
+  );
 }
 
 const TYPE_NAMES: Record<EntityType, string> = {
   actor: "an actor", partnership: "a partnership", activity: "an activity", project: "a project",
-  review: "a review", plan: "a plan", task: "a task", report: "a report",
+  review: "a review", plan: "a plan", task: "a task", report: "a report", permit: "a permit",
 };
 
 /** Every integrity rule that spans records. `dataset` must come from `parseDataset`. */
@@ -187,6 +192,9 @@ export function checkIntegrity(dataset: Dataset, existing: ExistingGraph, malfor
     if (!countries.has(code)) problem(path, `unknown country code "${code}": list it in countries or use an ISO 3166-1 alpha-2 code`);
   };
   dataset.actors.forEach((a, i) => unknownCountry(a.country, `actors[${i}].country`));
+  dataset.activities.forEach((a, i) => {
+    if (a.venueCountry != null) unknownCountry(a.venueCountry, `activities[${i}].venueCountry`);
+  });
   dataset.plans.forEach((p, i) => p.priorityCountries.forEach((c, j) => unknownCountry(c, `plans[${i}].priorityCountries[${j}]`)));
 
   // One exchange rate per currency and year.
@@ -217,8 +225,31 @@ export function checkIntegrity(dataset: Dataset, existing: ExistingGraph, malfor
   dataset.activities.forEach((a, i) => order(`activities[${i}]`, "date", a.date, "endDate", a.endDate));
   dataset.projects.forEach((p, i) => order(`projects[${i}]`, "startOn", p.startOn, "endOn", p.endOn));
   dataset.plans.forEach((p, i) => order(`plans[${i}]`, "fromYear", p.fromYear, "toYear", p.toYear));
+  dataset.permits.forEach((p, i) => order(`permits[${i}]`, "issuedOn", p.issuedOn, "expiresOn", p.expiresOn));
+  dataset.partnerships.forEach((p, i) => agreementRules(p, `partnerships[${i}]`, problem));
+
+  // Commitment ids are unique across the file.
+  const commitmentAt = new Map<string, string>();
+  dataset.partnerships.forEach((p, i) =>
+    (p.commitments ?? []).forEach((c, j) => {
+      const path = `partnerships[${i}].commitments[${j}].id`;
+      const first = commitmentAt.get(c.id);
+      if (first !== undefined) problem(path, `duplicate commitment id "${c.id}" (first used at ${first})`);
+      else commitmentAt.set(c.id, path);
+    }),
+  );
 
   return problems;
+}
+
+/** v2: an agreement's dates in order (expiry and renewals not before signing), and one way to give its term. */
+function agreementRules(p: Dataset["partnerships"][number], path: string, problem: (path: string, message: string) => void): void {
+  if (p.expiresOn != null && p.termYears != null) problem(`${path}.termYears`, "give expiresOn or termYears, not both");
+  if (p.expiresOn != null && p.expiresOn < p.signedOn) problem(`${path}.expiresOn`, `expiresOn ${p.expiresOn} is before signedOn ${p.signedOn}`);
+  (p.renewals ?? []).forEach((r, j) => {
+    if (r.renewedOn < p.signedOn) problem(`${path}.renewals[${j}].renewedOn`, `renewedOn ${r.renewedOn} is before signedOn ${p.signedOn}`);
+    if (r.expiresOn < r.renewedOn) problem(`${path}.renewals[${j}].expiresOn`, `expiresOn ${r.expiresOn} is before renewedOn ${r.renewedOn}`);
+  });
 }
 
 /** The key a membership is stored under; also its synthetic GraphQL id. */

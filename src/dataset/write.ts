@@ -9,7 +9,7 @@ import type { Database, Transaction } from "../db/database";
 import type { Dataset } from "./format";
 import type { ProgressMeter } from "./progress";
 import {
-  activityRow, actorRow, countryRows, exchangeRateRow, membershipRow, partnershipRow, planRow, projectRow, reportRow, reviewRow,
+  activityRow, actorRow, countryRows, exchangeRateRow, membershipRow, partnershipRow, permitRow, planRow, projectRow, reportRow, reviewRow,
 } from "./rows";
 import { membershipKey } from "./validate";
 
@@ -24,7 +24,7 @@ function step<T>(label: string, statement: string, records: readonly T[], row: (
   return { label, statement, records, row } as WriteStep;
 }
 
-/** In order: actors before the relations that point at them, records before the actor graph derived from them. */
+/** In order: records before the relations that point at them, records before the actor graph derived from them. */
 function writeSteps(dataset: Dataset, storedCountries: ReadonlySet<string>): WriteStep[] {
   return [
     step("countries", "import/upsert-countries", countryRows(dataset, storedCountries), (row) => row),
@@ -32,12 +32,14 @@ function writeSteps(dataset: Dataset, storedCountries: ReadonlySet<string>): Wri
     step("actors", "import/upsert-actors", dataset.actors, actorRow),
     step("actor relations", "import/link-actors", dataset.actors, actorRow),
     step("memberships", "import/upsert-memberships", dataset.memberships, membershipRow),
+    // Plans (with their tasks) before activities, which may serve a task of the same file.
+    step("plans", "import/upsert-plans", dataset.plans, planRow),
     step("partnerships", "import/upsert-partnerships", dataset.partnerships, partnershipRow),
     step("activities", "import/upsert-activities", dataset.activities, activityRow),
     step("projects", "import/upsert-projects", dataset.projects, projectRow),
     step("reviews", "import/upsert-reviews", dataset.reviews, reviewRow),
-    step("plans", "import/upsert-plans", dataset.plans, planRow),
     step("reports", "import/upsert-reports", dataset.reports, reportRow),
+    step("permits", "import/upsert-permits", dataset.permits, permitRow),
   ];
 }
 

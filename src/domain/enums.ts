@@ -14,6 +14,8 @@ function enumObject<T extends string>(values: readonly T[]): { readonly [K in T]
 export const REGIONS = [
   "SOUTHEAST_ASIA", "EAST_ASIA", "SOUTH_ASIA", "CENTRAL_ASIA", "WEST_ASIA",
   "EUROPE", "NORTH_AMERICA", "LATIN_AMERICA", "AFRICA", "OCEANIA",
+  // v2: for the user-assigned codes (e.g. XZ) under which international organisations are listed.
+  "INTERNATIONAL",
 ] as const;
 export type Region = (typeof REGIONS)[number];
 export const Region = enumObject(REGIONS);
@@ -26,6 +28,8 @@ export const ACTOR_KINDS = [
   "LOCALITY", "GOVERNMENT_AGENCY", "MASS_ORGANIZATION", "FRIENDSHIP_ORGANIZATION", "NGO",
   "INTERNATIONAL_ORGANIZATION", "DIPLOMATIC_MISSION", "OVERSEAS_VIETNAMESE_ASSOCIATION",
   "EDUCATION_INSTITUTION", "ENTERPRISE", "PRESS", "OTHER",
+  // v2: an individual (an overseas Vietnamese, an expert, an honorary citizen).
+  "PERSON",
 ] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 export const ActorKind = enumObject(ACTOR_KINDS);
@@ -68,3 +72,13 @@ export const FundingType = enumObject(FUNDING_TYPES);
 export const RECOMMENDATIONS = ["CONTINUE", "STRENGTHEN", "RESTRUCTURE", "SUSPEND", "TERMINATE"] as const;
 export type Recommendation = (typeof RECOMMENDATIONS)[number];
 export const Recommendation = enumObject(RECOMMENDATIONS);
+
+/** v2: what a partnership's quantified commitment counts. */
+export const COMMITMENT_KINDS = ["ACTIVITIES", "FUNDS_USD"] as const;
+export type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
+export const CommitmentKind = enumObject(COMMITMENT_KINDS);
+
+/** v2: the permits under which a foreign NGO works in the province. */
+export const PERMIT_KINDS = ["OPERATION_REGISTRATION", "PROJECT_OFFICE", "REPRESENTATIVE_OFFICE"] as const;
+export type PermitKind = (typeof PERMIT_KINDS)[number];
+export const PermitKind = enumObject(PERMIT_KINDS);

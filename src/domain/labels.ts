@@ -19,6 +19,7 @@ export const ENUM_LABELS = {
     LATIN_AMERICA: { vi: "Mỹ Latinh", en: "Latin America" },
     AFRICA: { vi: "Châu Phi", en: "Africa" },
     OCEANIA: { vi: "Châu Đại Dương", en: "Oceania" },
+    INTERNATIONAL: { vi: "Quốc tế", en: "International" },
   },
   Side: {
     DOMESTIC: { vi: "Trong nước", en: "Domestic" },
@@ -37,6 +38,7 @@ export const ENUM_LABELS = {
     ENTERPRISE: { vi: "Doanh nghiệp", en: "Enterprise" },
     PRESS: { vi: "Báo chí", en: "Press" },
     OTHER: { vi: "Khác", en: "Other" },
+    PERSON: { vi: "Cá nhân", en: "Person" },
   },
   LocalityLevel: {
     PROVINCE: { vi: "Tỉnh", en: "Province" },

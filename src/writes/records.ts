@@ -74,9 +74,15 @@ export function compact(record: DatasetRecord): DatasetRecord {
   for (const key of keys) {
     const value = record[key];
     if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) continue;
-    out[key] = value !== null && typeof value === "object" && !Array.isArray(value) ? compact(value as DatasetRecord) : value;
+    out[key] = compactValue(value);
   }
   return out;
+}
+
+/** Nested records too (money, contact, an agreement's renewals and commitments) lose their absent values. */
+function compactValue(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(compactValue);
+  return value !== null && typeof value === "object" ? compact(value as DatasetRecord) : value;
 }
 
 /**

@@ -39,7 +39,7 @@ async function rejected(change: (d: any) => void, replace = false): Promise<stri
 
 describe("the document", () => {
   it("must declare the format", async () => {
-    expect(await rejected((d) => (d.format = "partner-network/v0"))).toEqual(['format: must be "partner-network/v1", got "partner-network/v0"']);
+    expect(await rejected((d) => (d.format = "partner-network/v0"))).toEqual(['format: must be one of partner-network/v1, partner-network/v2; got "partner-network/v0"']);
   });
 
   it("must be a JSON object", async () => {
@@ -48,11 +48,11 @@ describe("the document", () => {
   });
 
   it("rejects an unknown top-level field, e.g. a misspelt array", async () => {
-    expect(await rejected((d) => (d.activites = []))).toEqual(["activites: unknown field (not part of partner-network/v1)"]);
+    expect(await rejected((d) => (d.activites = []))).toEqual(["activites: unknown field (not part of partner-network/v1 or v2)"]);
   });
 
   it("rejects an unknown field of a record", async () => {
-    expect(await rejected((d) => (d.actors[2].emial = "x"))).toEqual(["actors[2].emial: unknown field (not part of partner-network/v1)"]);
+    expect(await rejected((d) => (d.actors[2].emial = "x"))).toEqual(["actors[2].emial: unknown field (not part of partner-network/v1 or v2)"]);
   });
 });
 

@@ -42,7 +42,7 @@ describe("importDataset", () => {
   it("returns the number of records of each kind", async () => {
     expect(await importDataset(db, smallDataset())).toEqual({
       countries: 3, exchangeRates: 2, actors: 10, memberships: 1, partnerships: 3, activities: 4,
-      projects: 2, reviews: 2, plans: 1, tasks: 2, reports: 2,
+      projects: 2, reviews: 2, plans: 1, tasks: 2, reports: 2, permits: 0,
     });
   });
 

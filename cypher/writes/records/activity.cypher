@@ -7,5 +7,7 @@ RETURN {
   participantIds: COLLECT { MATCH (n)-[:PARTICIPANT]->(a) RETURN a.id ORDER BY a.id },
   sectors: n.sectors,
   funds: CASE WHEN n.fundsAmount IS NULL THEN null ELSE {amount: n.fundsAmount, currency: n.fundsCurrency} END,
-  outcome: n.outcome
+  outcome: n.outcome,
+  titleVi: n.titleVi, venueCountry: n.venueCountry, delegationSize: n.delegationSize,
+  taskId: COLLECT { MATCH (n)-[:SERVES]->(t) RETURN t.id }[0]
 } AS record

@@ -9,5 +9,6 @@ RETURN {
   localityIds: COLLECT { MATCH (n)-[:LOCATED_IN]->(a) RETURN a.id ORDER BY a.id },
   sectors: n.sectors, dacCode: n.dacCode,
   committed: {amount: n.committedAmount, currency: n.committedCurrency},
-  disbursed: CASE WHEN n.disbursedAmount IS NULL THEN null ELSE {amount: n.disbursedAmount, currency: n.disbursedCurrency} END
+  disbursed: CASE WHEN n.disbursedAmount IS NULL THEN null ELSE {amount: n.disbursedAmount, currency: n.disbursedCurrency} END,
+  titleVi: n.titleVi
 } AS record
