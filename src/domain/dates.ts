@@ -40,3 +40,35 @@ export function period(fromYear: number, toYear: number): Period | { problem: st
   if (toYear < fromYear) return { field: "toYear", problem: `must not be before fromYear (${fromYear}), got ${toYear}` };
   return { fromYear, toYear, start: `${fromYear}-01-01`, end: `${toYear}-12-31` };
 }
+
+const DAY_MS = 86_400_000;
+
+function toDate(value: string): Date {
+  return new Date(`${value}T00:00:00Z`);
+}
+
+function toIso(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** `date` plus `days` (may be negative), as YYYY-MM-DD. */
+export function addDays(date: string, days: number): string {
+  return toIso(new Date(toDate(date).getTime() + days * DAY_MS));
+}
+
+/**
+ * `date` plus `years` calendar years: the same month and day, except that 29 February lands on
+ * 28 February in a common year (2016-02-29 + 5 → 2021-02-28).
+ */
+export function addYears(date: string, years: number): string {
+  const d = toDate(date);
+  const year = d.getUTCFullYear() + years;
+  const month = d.getUTCMonth();
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return toIso(new Date(Date.UTC(year, month, Math.min(d.getUTCDate(), lastDay))));
+}
+
+/** Whole days from `from` to `to` (both YYYY-MM-DD); negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((toDate(to).getTime() - toDate(from).getTime()) / DAY_MS);
+}

@@ -8,7 +8,7 @@ import type { Database, Row } from "../../db/database";
 import { toNeo4jInt } from "../../db/mapping";
 import type { PartnershipKind } from "../../domain/enums";
 import { badInput } from "../../graphql/errors";
-import type { Period } from "../../domain/dates";
+import { daysBetween, type Period } from "../../domain/dates";
 import { checkPeriod, countryParam, dateParam, type PeriodInput } from "../../graphql/inputs";
 import { partnershipType } from "../../modules/partnerships/partnership.type";
 import { reviewType, type Review } from "../../modules/reviews/review.type";
@@ -97,9 +97,4 @@ export function score(activitiesPerYear: number, fundsUsd: number, latestReview:
   const r = latestReview && latestReview.year >= period.fromYear ? (latestReview.score - 1) / 4 : 0;
   const tenths = Number((1000 * (0.4 * a + 0.3 * f + 0.3 * r)).toFixed(6));
   return Math.round(tenths) / 10;
-}
-
-/** Whole days from `from` to `to` (both YYYY-MM-DD). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
