@@ -22,6 +22,10 @@ import { EffectivenessResolver } from "./analytics/effectiveness/effectiveness.r
 import { ReportingResolver } from "./analytics/reporting/reporting.resolver";
 import { SearchResolver } from "./analytics/search/search.resolver";
 import { NetworkResolver } from "./analytics/network/network.resolver";
+import { AgreementsResolver } from "./analytics/agreements/agreements.resolver";
+import { PermitsResolver } from "./analytics/permits/permits.resolver";
+import { PlanProgressResolver } from "./analytics/planProgress/planProgress.resolver";
+import { SectorsResolver } from "./analytics/sectors/sectors.resolver";
 import { AuditResolver } from "./writes/audit.resolver";
 import { WriteResolver } from "./writes/write.resolver";
 
@@ -36,6 +40,7 @@ export function appSchema(): Promise<GraphQLSchema> {
       ActorResolver, CountryResolver, PartnershipResolver, ActivityResolver, ProjectResolver,
       ReviewResolver, MembershipResolver, PlanResolver, TaskResolver, ReportResolver,
       ReportingResolver, SearchResolver, CoverageResolver, EffectivenessResolver, NetworkResolver,
+      AgreementsResolver, PermitsResolver, PlanProgressResolver, SectorsResolver,
       WriteResolver, AuditResolver,
     ],
     validate: false,

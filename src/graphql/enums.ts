@@ -4,7 +4,7 @@
  */
 import { registerEnumType } from "type-graphql";
 import {
-  ActivityKind, ActorKind, FundingType, LocalityLevel, PartnershipKind, ProjectStatus, Recommendation, Region, Sector, Side,
+  ActivityKind, ActorKind, CommitmentKind, FundingType, LocalityLevel, PartnershipKind, PermitKind, ProjectStatus, Recommendation, Region, Sector, Side,
 } from "../domain/enums";
 
 registerEnumType(Region, { name: "Region", description: "World region of a country." });
@@ -26,6 +26,11 @@ registerEnumType(Sector, { name: "Sector", description: "Field of cooperation." 
 registerEnumType(ProjectStatus, { name: "ProjectStatus", description: "Life-cycle status of a project." });
 registerEnumType(FundingType, { name: "FundingType", description: "Source of a project's funding." });
 registerEnumType(Recommendation, { name: "Recommendation", description: "Recommendation of an effectiveness review." });
+registerEnumType(CommitmentKind, {
+  name: "CommitmentKind",
+  description: "What a partnership's commitment counts: ACTIVITIES (a number of activities) or FUNDS_USD (funds mobilised, in US dollars).",
+});
+registerEnumType(PermitKind, { name: "PermitKind", description: "The kind of permit under which a foreign NGO works." });
 
 /** Orders of a partnership's activities (API only: not a dataset vocabulary). */
 export enum ActivityOrder {
