@@ -23,6 +23,7 @@ import { ReportingResolver } from "./analytics/reporting/reporting.resolver";
 import { SearchResolver } from "./analytics/search/search.resolver";
 import { NetworkResolver } from "./analytics/network/network.resolver";
 import { AgreementsResolver } from "./analytics/agreements/agreements.resolver";
+import { RegionCoverageResolver } from "./analytics/coverage/regions.resolver";
 import { PermitsResolver } from "./analytics/permits/permits.resolver";
 import { PlanProgressResolver } from "./analytics/planProgress/planProgress.resolver";
 import { SectorsResolver } from "./analytics/sectors/sectors.resolver";
@@ -40,7 +41,7 @@ export function appSchema(): Promise<GraphQLSchema> {
       ActorResolver, CountryResolver, PartnershipResolver, ActivityResolver, ProjectResolver,
       ReviewResolver, MembershipResolver, PlanResolver, TaskResolver, ReportResolver,
       ReportingResolver, SearchResolver, CoverageResolver, EffectivenessResolver, NetworkResolver,
-      AgreementsResolver, PermitsResolver, PlanProgressResolver, SectorsResolver,
+      AgreementsResolver, PermitsResolver, PlanProgressResolver, SectorsResolver, RegionCoverageResolver,
       WriteResolver, AuditResolver,
     ],
     validate: false,

@@ -114,3 +114,45 @@ describe("sectorSummary", () => {
     ]);
   });
 });
+
+describe("partnerCoverage.regions", () => {
+  const QUERY = `query ($kinds: [ActorKind!]) { partnerCoverage(period: {fromYear: 2018, toYear: 2020}, planId: "plan-1", kinds: $kinds) {
+    regions { region partners partnershipsInForce activities projects fundsMobilizedUsd unconvertedFunds { amount currency } countriesWithPartners priorityCountriesWithout { code } } } }`;
+  const rows = (regions: any[]) => regions.map((r) => [r.region, r.partners, r.partnershipsInForce, r.activities, r.projects, r.fundsMobilizedUsd,
+    r.unconvertedFunds.map((m: any) => `${m.amount} ${m.currency}`), r.countriesWithPartners, r.priorityCountriesWithout.map((c: any) => c.code)]);
+
+  it("gives the country columns per region, and every region of a priority country, by name", async () => {
+    const { partnerCoverage } = await data(QUERY);
+    expect(rows(partnerCoverage.regions)).toEqual([
+      // partners jp-pref, ngo-a, ngo-c; ps-a, ps-d, ps-f; a1 a2 a3 (ps-a) a4 a5 (ngo-c) a7 (ngo-a); 100 000 JPY (1 000) + 500 USD
+      ["EAST_ASIA", 3, 3, 6, 0, 1500, [], 1, ["KR"]],
+      // partners fr-city, ngo-b, ngo-d, ngo-e; ps-b, ps-c, ps-e, ps-g; a6; prj-d (2 000 USD)
+      ["EUROPE", 4, 4, 1, 1, 2000, [], 1, []],
+      // the bank: prj-old (active in 2018, started before) and prj-e (3 000 EUR, no rate)
+      ["INTERNATIONAL", 1, 0, 0, 2, 0, ["3000 EUR"], 1, []],
+      // no partner at all: there for its priority country
+      ["SOUTHEAST_ASIA", 0, 0, 0, 0, 0, [], 0, ["TH"]],
+    ]);
+  });
+
+  it("counts only the partners of the kinds asked for, in every column", async () => {
+    const { partnerCoverage } = await data(QUERY, { kinds: ["NGO"] });
+    expect(rows(partnerCoverage.regions)).toEqual([
+      ["EAST_ASIA", 2, 0, 3, 0, 500, [], 1, ["KR"]],
+      ["EUROPE", 3, 0, 1, 1, 2000, [], 1, []],
+      ["SOUTHEAST_ASIA", 0, 0, 0, 0, 0, [], 0, ["TH"]],
+    ]);
+  });
+});
+
+describe("partnershipEffectiveness with includePredecessors", () => {
+  const ids = async (args: string) =>
+    (await data(`{ partnershipEffectiveness(period: {fromYear: 2018, toYear: 2020}, ${args}) { partnership { id } } }`)).partnershipEffectiveness.map((r: any) => r.partnership.id);
+
+  it("adds the partnerships of the actor's predecessors, along a chain of successions", async () => {
+    expect(await ids(`domesticPartyId: "kh"`)).toEqual(["ps-a", "ps-d", "ps-e"]);
+    expect(await ids(`domesticPartyId: "kh", includePredecessors: true`)).toEqual(["ps-a", "ps-d", "ps-e", "ps-g"]);
+    expect(await ids(`domesticPartyId: "old-b", includePredecessors: true`)).toEqual(["ps-g"]);
+    expect(await ids(`domesticPartyId: "old-a", includePredecessors: true`)).toEqual(["ps-g"]);
+  });
+});

@@ -48,3 +48,21 @@ export function fundsGroups(value: unknown): FundsGroup[] {
     usdPerUnit: g.usdPerUnit === null || g.usdPerUnit === undefined ? null : Number(g.usdPerUnit),
   }));
 }
+
+/** An amount dated in a year, not yet given its rate. */
+export interface DatedAmount {
+  currency: string;
+  year: number;
+  amount: number;
+}
+
+/** Exchange rates by currency and year, from a query's `rates` column (`{currency, year, usdPerUnit}` maps). */
+export function ratesOf(value: unknown): (currency: string, year: number) => number | null {
+  const rates = new Map((value as { currency: string; year: number; usdPerUnit: number }[]).map((r) => [`${r.currency}/${Number(r.year)}`, Number(r.usdPerUnit)]));
+  return (currency, year) => (currency === "USD" ? 1 : (rates.get(`${currency}/${year}`) ?? null));
+}
+
+/** Amounts with their year's rate (USD at 1; null when none is known), for `fundsInUsd`. */
+export function withRates(amounts: readonly DatedAmount[], rate: (currency: string, year: number) => number | null): FundsGroup[] {
+  return amounts.map((a) => ({ currency: a.currency, year: Number(a.year), amount: Number(a.amount), usdPerUnit: rate(a.currency, Number(a.year)) }));
+}

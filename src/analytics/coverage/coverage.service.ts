@@ -8,18 +8,14 @@
 import type { Database, Row } from "../../db/database";
 import { ACTOR_KINDS, type ActorKind } from "../../domain/enums";
 import { badInput } from "../../graphql/errors";
-import { checkPeriod, dateParam, listParam, type PeriodInput } from "../../graphql/inputs";
+import { checkPeriod, dateParam, listParam } from "../../graphql/inputs";
 import { toCountry } from "../../modules/countries/country.type";
 import type { Plan } from "../../modules/plans/plan.type";
 import { fundsGroups, fundsInUsd } from "../common/funds";
-import { CoverageStatus, type CountryCoverage, type CoverageReport, type KindCount } from "./coverage.type";
+import { CoverageStatus, type CountryCoverage, type CoverageQuestion, type CoverageReport, type KindCount } from "./coverage.type";
 import { analyticsCache } from "../common/cache";
 
-export interface CoverageArgs {
-  period: PeriodInput;
-  planId?: string | null;
-  kinds?: ActorKind[] | null;
-}
+export type CoverageArgs = CoverageQuestion;
 
 /** `plan` is the plan `planId` names, looked up by the caller (null when unknown or not asked for). */
 export async function partnerCoverage(db: Database, args: CoverageArgs, plan: Plan | null): Promise<CoverageReport> {
@@ -41,6 +37,7 @@ export async function partnerCoverage(db: Database, args: CoverageArgs, plan: Pl
   });
   const funds = fundsInUsd(fundsGroups(totals.funds));
   return {
+    question: args,
     rows: rows.map(toCountryCoverage),
     totals: {
       partners: Number(totals.partners),

@@ -103,4 +103,14 @@ export class CoverageReport {
 
   @Field(() => CoverageTotals, { description: "The columns over all rows, without double counting." })
   totals!: CoverageTotals;
+
+  /** The arguments the report answers (not a field: the `regions` field resolver reads them). */
+  question!: CoverageQuestion;
+}
+
+/** partnerCoverage's arguments. */
+export interface CoverageQuestion {
+  period: { fromYear: number; toYear: number };
+  planId?: string | null;
+  kinds?: ActorKind[] | null;
 }

@@ -27,10 +27,15 @@ export class EffectivenessResolver {
     targetActivitiesPerYear: number,
     @Arg("targetFundsUsd", () => Float, { defaultValue: 50000, description: "Funds in USD over the period that earn the full funds part of the score." })
     targetFundsUsd: number,
+    @Arg("includePredecessors", () => Boolean, {
+      defaultValue: false,
+      description: "With domesticPartyId: its predecessors' partnerships count too (every actor whose successorIds chain leads to it), so a merged province inherits its parts' sister relations.",
+    })
+    includePredecessors: boolean,
     @Ctx() ctx: Context,
   ): Promise<PartnershipEffectiveness[]> {
     return partnershipEffectiveness(ctx.db, {
-      period, kind, country, domesticPartyId, dormantAfterDays, targetActivitiesPerYear, targetFundsUsd,
+      period, kind, country, domesticPartyId, dormantAfterDays, targetActivitiesPerYear, targetFundsUsd, includePredecessors,
     });
   }
 }

@@ -24,6 +24,8 @@ export interface EffectivenessArgs {
   dormantAfterDays: number;
   targetActivitiesPerYear: number;
   targetFundsUsd: number;
+  /** With domesticPartyId: its predecessors' partnerships count too. */
+  includePredecessors?: boolean;
 }
 
 export async function partnershipEffectiveness(db: Database, args: EffectivenessArgs): Promise<PartnershipEffectiveness[]> {
@@ -41,12 +43,19 @@ export async function partnershipEffectiveness(db: Database, args: Effectiveness
     toYear: toNeo4jInt(period.toYear),
     kind: args.kind ?? null,
     country: countryParam(args.country, "country"),
-    domesticPartyId: args.domesticPartyId ?? null,
+    domesticPartyIds: args.domesticPartyId == null ? null : await domesticParties(db, args.domesticPartyId, args.includePredecessors === true),
   };
   // The rows depend on the filters and the period only; the thresholds are applied to them below.
-  const key = JSON.stringify(["effectiveness", period.start, period.end, params.kind, params.country, params.domesticPartyId]);
+  const key = JSON.stringify(["effectiveness", period.start, period.end, params.kind, params.country, params.domesticPartyIds]);
   const rows = await analyticsCache(db).get(key, () => db.read("queries/analytics/effectiveness/partnerships", params));
   return rows.map((row) => toEffectiveness(row, period, args));
+}
+
+/** The actor, and with `predecessors` every actor whose successorIds chain (any length) leads to it. */
+async function domesticParties(db: Database, actorId: string, predecessors: boolean): Promise<string[]> {
+  if (!predecessors) return [actorId];
+  const rows = await db.read("queries/analytics/effectiveness/predecessors", { actorId });
+  return [actorId, ...rows.map((row) => String(row.id))];
 }
 
 function toEffectiveness(row: Row, period: Period, args: EffectivenessArgs): PartnershipEffectiveness {

@@ -7,7 +7,7 @@ import type { Database } from "../../db/database";
 import { SECTORS, type Sector } from "../../domain/enums";
 import { checkPeriod, dateParam, type PeriodInput } from "../../graphql/inputs";
 import { analyticsCache } from "../common/cache";
-import { type FundsGroup, fundsInUsd } from "../common/funds";
+import { type DatedAmount, fundsInUsd, ratesOf, withRates } from "../common/funds";
 import type { SectorSummary } from "./sectors.type";
 
 interface Item {
@@ -21,7 +21,7 @@ export async function sectorSummary(db: Database, input: PeriodInput): Promise<S
   const period = checkPeriod(input, "period");
   const params = { start: dateParam(period.start, "period"), end: dateParam(period.end, "period") };
   const [row] = await analyticsCache(db).get(JSON.stringify(["sectors", period.start, period.end]), () => db.read("queries/analytics/sectors/summary", params));
-  const rates = new Map((row.rates as { currency: string; year: number; usdPerUnit: number }[]).map((r) => [`${r.currency}/${r.year}`, r.usdPerUnit]));
+  const rate = ratesOf(row.rates);
   const partnerships = row.partnerships as unknown as Item[];
   const activities = row.activities as unknown as Item[];
   const projects = row.projects as unknown as Item[];
@@ -30,10 +30,7 @@ export async function sectorSummary(db: Database, input: PeriodInput): Promise<S
     const of = (items: Item[]) => items.filter((i) => i.sector === sector);
     const [p, a, pr] = [of(partnerships), of(activities), of(projects)];
     if (p.length + a.length + pr.length === 0) continue;
-    const groups: FundsGroup[] = [...a, ...pr]
-      .filter((i) => i.amount != null)
-      .map((i) => ({ currency: i.currency!, year: i.year!, amount: i.amount!, usdPerUnit: i.currency === "USD" ? 1 : (rates.get(`${i.currency}/${i.year}`) ?? null) }));
-    const funds = fundsInUsd(groups);
+    const funds = fundsInUsd(withRates([...a, ...pr].filter((i) => i.amount != null) as DatedAmount[], rate));
     summaries.push({ sector, partnershipsInForce: p.length, activities: a.length, projects: pr.length, fundsMobilizedUsd: funds.usd, unconvertedFunds: funds.unconverted });
   }
   return summaries;

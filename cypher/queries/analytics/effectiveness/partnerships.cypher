@@ -1,12 +1,12 @@
 // partnershipEffectiveness (docs/analytics.md, "Partnership effectiveness"): every partnership in force during the
 // period $start..$end (asOf = $end), optionally only of $kind, with a foreign party of $country, or
-// with domestic party $domesticPartyId. Only activities and projects that carry the partnership's
+// with a domestic party among $domesticPartyIds (an actor, and its predecessors when asked). Only activities and projects that carry the partnership's
 // id (UNDER) count. Scores, ratios, dormancy and flags are derived in the service from these columns.
 MATCH (ps:Partnership)
 WHERE ps.signedOn <= $end AND (ps.endedOn IS NULL OR ps.endedOn >= $start)
   AND ($kind IS NULL OR ps.kind = $kind)
   AND ($country IS NULL OR EXISTS { MATCH (ps)-[:FOREIGN_PARTY]->(:Actor {country: $country}) })
-  AND ($domesticPartyId IS NULL OR EXISTS { MATCH (ps)-[:DOMESTIC_PARTY]->(:Actor {id: $domesticPartyId}) })
+  AND ($domesticPartyIds IS NULL OR EXISTS { MATCH (ps)-[:DOMESTIC_PARTY]->(a:Actor) WHERE a.id IN $domesticPartyIds })
 
 // its activities dated on or before asOf, in one pass (one pass per column cost 3× the db hits):
 // those dated in the period, how many kinds they span and their funds; and the latest date, any year.
