@@ -9,7 +9,7 @@
 import "reflect-metadata";
 import { Field, Float, ID, InputType, Int } from "type-graphql";
 import {
-  ActivityKind, ActorKind, FundingType, LocalityLevel, PartnershipKind, ProjectStatus, Recommendation, Sector, Side,
+  ActivityKind, ActorKind, CommitmentKind, FundingType, LocalityLevel, PartnershipKind, ProjectStatus, Recommendation, Sector, Side,
 } from "../domain/enums";
 
 @InputType({ description: "An amount of money in a currency, as in the dataset." })
@@ -31,6 +31,36 @@ export class ContactInput {
 
   @Field(() => String, { nullable: true, description: "Telephone number." })
   phone?: string | null;
+}
+
+@InputType({ description: "A renewal of an agreement: the day it was renewed and its new expiry (YYYY-MM-DD)." })
+export class RenewalInput {
+  @Field(() => String, { description: "Day it was renewed (YYYY-MM-DD), not before the signing." })
+  renewedOn!: string;
+
+  @Field(() => String, { description: "Its new expiry (YYYY-MM-DD), not before renewedOn." })
+  expiresOn!: string;
+}
+
+@InputType({ description: "A quantified commitment of a partnership, e.g. two delegations a year or USD 50 000 of aid." })
+export class CommitmentInput {
+  @Field(() => ID, { description: "Its id, unique among commitments." })
+  id!: string;
+
+  @Field(() => String, { description: "What is promised, in words." })
+  description!: string;
+
+  @Field(() => CommitmentKind, { description: "ACTIVITIES (a number of activities) or FUNDS_USD (funds mobilised, in US dollars)." })
+  kind!: CommitmentKind;
+
+  @Field(() => Float, { description: "The target, > 0." })
+  target!: number;
+
+  @Field(() => Boolean, { description: "Whether the target is per year (times the years of a period) or for the whole period." })
+  perYear!: boolean;
+
+  @Field(() => [ActivityKind], { nullable: true, description: "For ACTIVITIES: only activities of these kinds count." })
+  activityKinds?: ActivityKind[] | null;
 }
 
 /** One field of a record: its GraphQL type, whether a create needs it, and what it means. */
@@ -87,6 +117,13 @@ const PARTNERSHIP_FIELDS = [
   field("signedOn", () => String, true, "Day it was signed" + DATE + "."),
   field("endedOn", () => String, false, "Day it ended" + DATE + ", if it has."),
   field("sectors", () => [Sector], false, "Fields of cooperation."),
+  field("titleVi", () => String, false, "Title in Vietnamese."),
+  field("documentNumber", () => String, false, "Number of the agreement document."),
+  field("expiresOn", () => String, false, "Day the agreement expires" + DATE + "; not with termYears."),
+  field("termYears", () => Int, false, "Term of the agreement in years from signing (>= 1); not with expiresOn."),
+  field("renewals", () => [RenewalInput], false, "Renewals of the agreement."),
+  field("reportedOn", () => String, false, "Day the agreement was reported to the central authority" + DATE + "."),
+  field("commitments", () => [CommitmentInput], false, "Its quantified commitments."),
 ];
 
 const ACTIVITY_FIELDS = [
@@ -100,6 +137,10 @@ const ACTIVITY_FIELDS = [
   field("sectors", () => [Sector], false, "Fields concerned."),
   field("funds", () => MoneyInput, false, "Funds it mobilised."),
   field("outcome", () => String, false, "What came out of it."),
+  field("titleVi", () => String, false, "Title in Vietnamese."),
+  field("venueCountry", () => String, false, "Country where it took place (ISO 3166-1 alpha-2)."),
+  field("delegationSize", () => Int, false, "Number of people in the delegation (>= 1)."),
+  field("taskId", () => ID, false, "Id of the plan task it serves."),
 ];
 
 const PROJECT_FIELDS = [
@@ -116,6 +157,7 @@ const PROJECT_FIELDS = [
   field("dacCode", () => String, false, "OECD DAC purpose code (5 digits)."),
   field("committed", () => MoneyInput, true, "Amount committed."),
   field("disbursed", () => MoneyInput, false, "Amount disbursed so far."),
+  field("titleVi", () => String, false, "Title in Vietnamese."),
 ];
 
 const REVIEW_FIELDS = [
