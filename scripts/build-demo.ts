@@ -45,6 +45,8 @@ const countries = [
   ["CA", "Canada", "Canada", "NORTH_AMERICA", false],
   ["AU", "Australia", "Úc", "OCEANIA", false],
   ["NZ", "New Zealand", "New Zealand", "OCEANIA", false],
+  // A user-assigned code (v2): international organisations count here, not under their host country.
+  ["XZ", "International organisations", "Tổ chức quốc tế", "INTERNATIONAL", false],
 ].map(([code, name, nameVi, region, asean]) => ({ code, name, nameVi, region, asean }));
 
 // USD per unit, 2015..2021 (rounded yearly averages, illustrative). THB has no rate on purpose:
@@ -128,17 +130,20 @@ foreign("fr-ovs-paris", "OVERSEAS_VIETNAMESE_ASSOCIATION", "FR", "Union of Vietn
 foreign("de-giz", "GOVERNMENT_AGENCY", "DE", "Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ)", null);
 foreign("us-emw", "NGO", "US", "East Meets West Foundation", null);
 foreign("us-ovs-oc", "OVERSEAS_VIETNAMESE_ASSOCIATION", "US", "Vietnamese American Community of Orange County", "Cộng đồng người Mỹ gốc Việt quận Cam");
-foreign("us-unicef", "INTERNATIONAL_ORGANIZATION", "US", "UNICEF", "Quỹ Nhi đồng Liên Hợp Quốc");
+foreign("us-unicef", "INTERNATIONAL_ORGANIZATION", "XZ", "UNICEF", "Quỹ Nhi đồng Liên Hợp Quốc");
 foreign("au-newcastle", "LOCALITY", "AU", "City of Newcastle", "Thành phố Newcastle", { level: "CITY" });
 foreign("au-volunteers", "NGO", "AU", "Australian Volunteers International", null);
 foreign("la-champasak", "LOCALITY", "LA", "Champasak Province", "Tỉnh Chăm-pa-sắc", { level: "PROVINCE" });
 foreign("kh-sihanouk", "LOCALITY", "KH", "Preah Sihanouk Province", "Tỉnh Preah Sihanouk", { level: "PROVINCE" });
 foreign("th-phuket", "LOCALITY", "TH", "Phuket Province", "Tỉnh Phuket", { level: "PROVINCE" });
 foreign("sg-temasek", "NGO", "SG", "Temasek Foundation", null);
-foreign("ph-adb", "INTERNATIONAL_ORGANIZATION", "PH", "Asian Development Bank (ADB)", "Ngân hàng Phát triển Châu Á");
+foreign("ph-adb", "INTERNATIONAL_ORGANIZATION", "XZ", "Asian Development Bank (ADB)", "Ngân hàng Phát triển Châu Á");
 foreign("cn-hainan", "LOCALITY", "CN", "Hainan Province", "Tỉnh Hải Nam", { level: "PROVINCE" });
 foreign("gb-bc", "OTHER", "GB", "British Council", "Hội đồng Anh");
-foreign("ch-who", "INTERNATIONAL_ORGANIZATION", "CH", "World Health Organization", "Tổ chức Y tế Thế giới");
+foreign("ch-who", "INTERNATIONAL_ORGANIZATION", "XZ", "World Health Organization", "Tổ chức Y tế Thế giới");
+// Individuals (v2): an honorary citizen and an overseas Vietnamese expert.
+foreign("jp-person-sato", "PERSON", "JP", "Sato Kenji, honorary citizen of Khanh Hoa", "Sato Kenji, công dân danh dự tỉnh Khánh Hòa");
+foreign("us-person-nguyen", "PERSON", "US", "Dr. Nguyen Van Minh, marine biologist", "TS. Nguyễn Văn Minh, nhà sinh học biển");
 // Isolated on purpose: known to the office, no engagement recorded yet.
 foreign("nz-ovs-wellington", "OVERSEAS_VIETNAMESE_ASSOCIATION", "NZ", "Vietnamese Association of Wellington", "Hội người Việt tại Wellington");
 
@@ -336,9 +341,132 @@ for (let year = 2017; year <= 2020; year++) {
   }
 }
 
+// ---------------------------------------------------------------- v2: agreements, titles, tasks, permits
+// Deterministic (no random draw), so that every v1 record above stays what it was.
+const PARTNERSHIP_TITLE_VI: Record<string, string> = {
+  "ps-kh-wakayama": "Hữu nghị và hợp tác Khánh Hòa – Wakayama",
+  "ps-nhatrang-gimhae": "Kết nghĩa Nha Trang – Gimhae",
+  "ps-kh-irkutsk": "Thỏa thuận hợp tác Khánh Hòa – Irkutsk",
+  "ps-camranh-plougastel": "Kết nghĩa Cam Ranh – Plougastel-Daoulas",
+  "ps-kh-champasak": "Hợp tác toàn diện Khánh Hòa – Chăm-pa-sắc",
+  "ps-kh-sihanouk": "Kết nghĩa Khánh Hòa – Preah Sihanouk",
+  "ps-nhatrang-newcastle": "Hữu nghị Nha Trang – Newcastle",
+  "ps-kh-phuket": "Hữu nghị du lịch Khánh Hòa – Phuket",
+  "ps-ufo-kansai": "Quan hệ hữu nghị với cộng đồng người Việt tại Kansai",
+  "ps-kh-hainan": "Hợp tác du lịch Khánh Hòa – Hải Nam",
+  "ps-ntu-wakayama-u": "Trao đổi học thuật Trường Đại học Nha Trang – Đại học Wakayama",
+  "ps-sg-temasek": "Đào tạo công chức với Quỹ Temasek",
+  "ps-dpi-jica": "Chương trình hợp tác kỹ thuật JICA",
+  "ps-kr-koica": "Chương trình hỗ trợ giáo dục KOICA",
+  "ps-community-health": "Chương trình y tế cộng đồng các huyện miền núi",
+  "ps-fr-afd": "Chương trình chống chịu vùng ven biển AFD",
+  "ps-de-giz": "Chương trình quản lý nghề cá GIZ",
+  "ps-dpi-hyosung": "Thỏa thuận đầu tư Hyosung tại Cam Ranh",
+  "ps-paccom-unicef": "Chương trình dinh dưỡng trẻ em",
+};
+// Agreements: terms, renewals, reporting to the central authority (due 15 days after signing) and
+// commitments, some kept and some not. Champasak and Gimhae were reported late, Sihanouk never.
+const AGREEMENTS: Record<string, Record<string, unknown>> = {
+  "ps-kh-wakayama": {
+    documentNumber: "01/2013/TTHT", termYears: 5, renewals: [{ renewedOn: "2018-09-20", expiresOn: "2023-09-20" }], reportedOn: "2013-10-10",
+    commitments: [
+      { id: "cm-wakayama-delegations", description: "Two delegations a year", kind: "ACTIVITIES", target: 2, perYear: true, activityKinds: ["DELEGATION_IN", "DELEGATION_OUT"] },
+      { id: "cm-wakayama-funds", description: "USD 100 000 of cooperation funds over the plan", kind: "FUNDS_USD", target: 100_000, perYear: false },
+    ],
+  },
+  "ps-nhatrang-gimhae": {
+    documentNumber: "07/2015/KN", termYears: 5, renewals: [{ renewedOn: "2020-05-15", expiresOn: "2025-05-20" }], reportedOn: "2015-06-30",
+    commitments: [{ id: "cm-gimhae-exchanges", description: "One exchange a year", kind: "ACTIVITIES", target: 1, perYear: true }],
+  },
+  "ps-kh-irkutsk": { documentNumber: "03/2008/HĐHT", expiresOn: "2018-06-15", reportedOn: "2008-06-25" },
+  "ps-kh-champasak": {
+    documentNumber: "02/2012/TTHT", expiresOn: "2021-03-01", reportedOn: "2012-03-30",
+    commitments: [{ id: "cm-champasak-training", description: "One training course a year", kind: "ACTIVITIES", target: 1, perYear: true, activityKinds: ["TRAINING"] }],
+  },
+  "ps-kh-sihanouk": { documentNumber: "05/2019/KN", termYears: 5 },
+  "ps-kh-hainan": {
+    documentNumber: "04/2017/TTHT", termYears: 3, reportedOn: "2017-04-20",
+    commitments: [{ id: "cm-hainan-funds", description: "USD 50 000 of tourism promotion", kind: "FUNDS_USD", target: 50_000, perYear: false }],
+  },
+  "ps-kh-phuket": { documentNumber: "01/2018/HN", expiresOn: "2023-02-01", reportedOn: "2018-02-10" },
+};
+for (const p of partnerships as Record<string, unknown>[]) Object.assign(p, { titleVi: PARTNERSHIP_TITLE_VI[p.id as string] }, AGREEMENTS[p.id as string] ?? {});
+
+const KIND_TITLE_VI: Record<string, string> = {
+  DELEGATION_IN: "Đón đoàn", DELEGATION_OUT: "Đoàn của tỉnh thăm", CULTURAL_EXCHANGE: "Giao lưu văn hóa với",
+  SPORTS_EXCHANGE: "Giao lưu thể thao với", TRADE_FAIR: "Hội chợ thương mại với", TRAINING: "Khóa đào tạo với", RECEPTION: "Tiếp",
+  INVESTMENT_PROMOTION: "Xúc tiến đầu tư với", WORKSHOP: "Hội thảo với", CONFERENCE: "Hội nghị với", AID_MOBILIZATION: "Vận động viện trợ với",
+};
+const nameViOf = (id: string) => String(actors.find((a) => a.id === id)!.nameVi ?? actors.find((a) => a.id === id)!.name);
+const countryOf = (id: string) => String(actors.find((a) => a.id === id)!.country);
+/** The plan task an activity of the plan's years serves, from who organised it and what it was. */
+function taskOf(a: Activity): string | undefined {
+  const year = Number(a.date.slice(0, 4));
+  if (year < plan.fromYear || year > plan.toYear) return undefined;
+  const by = a.organizerIds as string[];
+  const kind = a.kind as string;
+  if (by.includes("vn-kh-dic")) return "task-iii-2";
+  if (by.includes("vn-kh-dpi")) return "task-iii-3";
+  if (by.includes("vn-kh-dofa") && ["DELEGATION_IN", "DELEGATION_OUT", "INVESTMENT_PROMOTION", "PRESS_VISIT", "CONFERENCE"].includes(kind)) return "task-iii-1";
+  if (by.includes("vn-kh-ufo")) return "task-iii-5";
+  if (by.some((id) => id === "vn-kh-nhatrang" || id === "vn-kh-camranh" || id === "vn-ntu")) return "task-iii-6";
+  return undefined;
+}
+activities.forEach((a, i) => {
+  const partner = (a.participantIds as string[] | undefined)?.[0];
+  const prefix = KIND_TITLE_VI[a.kind as string];
+  if (prefix && partner && String(a.title).startsWith(KIND_TITLE[a.kind as string])) a.titleVi = `${prefix} ${nameViOf(partner)}`;
+  const taskId = taskOf(a);
+  if (taskId) a.taskId = taskId;
+  if (a.kind === "DELEGATION_OUT" && partner) a.venueCountry = countryOf(partner);
+  if (a.kind === "DELEGATION_IN") a.venueCountry = "VN";
+  if (a.kind === "DELEGATION_IN" || a.kind === "DELEGATION_OUT") a.delegationSize = 4 + (i % 9);
+});
+// The individuals' engagements.
+activities.push(
+  { id: "act-2019-p01", kind: "RECEPTION", title: "Honorary citizenship for Sato Kenji", titleVi: "Trao danh hiệu công dân danh dự cho ông Sato Kenji", date: "2019-10-02",
+    organizerIds: ["vn-kh-pc"], participantIds: ["jp-person-sato"], sectors: ["CULTURE"] },
+  { id: "act-2020-p02", kind: "WORKSHOP", title: "Coral reef workshop with Dr. Nguyen Van Minh", titleVi: "Hội thảo về rạn san hô với TS. Nguyễn Văn Minh", date: "2020-07-14",
+    organizerIds: ["vn-ntu"], participantIds: ["us-person-nguyen"], sectors: ["ENVIRONMENT", "SCIENCE_TECHNOLOGY"], taskId: "task-iii-6" },
+);
+
+const PROJECT_TITLE_VI: Record<string, string> = {
+  "prj-jica-camlam-water": "Cấp nước sinh hoạt nông thôn Cam Lâm",
+  "prj-koica-schools": "Trường tiểu học cho Khánh Sơn và Khánh Vĩnh",
+  "prj-emw-health": "Trạm y tế cộng đồng các huyện miền núi",
+  "prj-afd-coast": "Chống xói lở bờ biển và ngập lụt",
+  "prj-giz-fisheries": "Đồng quản lý nghề cá ven biển",
+  "prj-hyosung-plant": "Nhà máy dây thép Hyosung, Cam Ranh",
+  "prj-temasek-training": "Đào tạo lãnh đạo khu vực công",
+  "prj-goodneighbors-water": "Nước sạch cho trường học Vạn Ninh",
+  "prj-champasak-rice": "Trình diễn canh tác lúa tại Chăm-pa-sắc",
+  "prj-unicef-nutrition": "Dinh dưỡng trẻ em các xã miền núi",
+  "prj-kansai-scholarship": "Học bổng của cộng đồng người Việt tại Kansai",
+  "prj-adb-road": "Nâng cấp đường ven biển Vân Phong",
+  "prj-wakayama-fisheries": "Chuyển giao công nghệ nuôi cá từ Wakayama",
+  "prj-wakayama-tourism": "Xúc tiến du lịch chung Khánh Hòa – Wakayama",
+  "prj-phuket-tourism": "Nghiên cứu tuyến du lịch Phuket – Nha Trang",
+};
+for (const p of projects as Record<string, unknown>[]) p.titleVi = PROJECT_TITLE_VI[p.id as string];
+
+// Foreign NGOs' permits at the end of 2020: valid (Australian Volunteers), expiring within 90 days
+// (East Meets West), expired (Good Neighbors); Temasek Foundation works with none.
+const permits = [
+  { id: "permit-au-volunteers", actorId: "au-volunteers", kind: "REPRESENTATIVE_OFFICE", number: "112/BNG-GĐK", issuedOn: "2014-01-10", sectors: ["HEALTH", "EDUCATION"] },
+  { id: "permit-us-emw", actorId: "us-emw", kind: "PROJECT_OFFICE", number: "087/BNG-GĐK", issuedOn: "2015-06-01", expiresOn: "2021-02-28", sectors: ["HEALTH"] },
+  { id: "permit-kr-goodneighbors", actorId: "kr-goodneighbors", kind: "OPERATION_REGISTRATION", number: "203/BNG-GĐK", issuedOn: "2016-01-01", expiresOn: "2019-12-31", sectors: ["SOCIAL_WELFARE"] },
+];
+
+// Ninh Thuan's own relation (v2): with includePredecessors, Khanh Hoa's partnerships include it.
+(partnerships as Record<string, unknown>[]).push({
+  id: "ps-nt-champasak", kind: "FRIENDSHIP", title: "Ninh Thuan – Champasak friendship", titleVi: "Hữu nghị Ninh Thuận – Chăm-pa-sắc",
+  domesticPartyIds: ["vn-nt"], foreignPartyIds: ["la-champasak"], signedOn: "2016-05-10", sectors: ["AGRICULTURE_FISHERIES"],
+  documentNumber: "09/2016/HN", reportedOn: "2016-05-20",
+});
+
 const dataset = {
-  format: "partner-network/v1",
-  countries, exchangeRates, actors, memberships, partnerships, activities, projects, reviews, plans: [plan], reports,
+  format: "partner-network/v2",
+  countries, exchangeRates, actors, memberships, partnerships, activities, projects, reviews, plans: [plan], reports, permits,
 };
 fs.mkdirSync(path.dirname(OUT), { recursive: true });
 fs.writeFileSync(OUT, JSON.stringify(dataset, null, 2) + "\n");

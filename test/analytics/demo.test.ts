@@ -22,7 +22,9 @@ describe("analytics on the demo dataset", () => {
     const { partnerCoverage } = await run(`{ partnerCoverage(${PERIOD}, planId: "plan-2017-2020") {
       rows { country { code } priority status unconvertedFunds { amount currency } } totals { partners unconvertedFunds { currency } } } }`);
     const rows = partnerCoverage.rows as { country: { code: string }; priority: boolean; status: string; unconvertedFunds: unknown[] }[];
-    expect(rows.filter((r) => r.priority && r.status === "NONE").map((r) => r.country.code)).toEqual(["BN", "CA", "ID", "MM", "MY"]);
+    expect(rows.filter((r) => r.priority && r.status === "NONE").map((r) => r.country.code)).toEqual(["BN", "CA", "ID", "MM", "MY", "PH"]);
+    // International organisations are listed under XZ, not under their host country.
+    expect(rows.find((r) => r.country.code === "XZ")?.status).toBe("ACTIVE");
     expect(rows.find((r) => r.country.code === "NZ")?.status).toBe("INACTIVE");
     expect(rows.find((r) => r.country.code === "TH")?.unconvertedFunds).toEqual([{ amount: 2589474, currency: "THB" }]);
     expect(partnerCoverage.totals.unconvertedFunds).toEqual([{ currency: "THB" }]);
@@ -61,5 +63,25 @@ describe("analytics on the demo dataset", () => {
   it("search: diacritic-insensitive", async () => {
     const { search } = await run(`{ search(text: "da nang") { id } }`);
     expect(search).toEqual([{ id: "ru-cg-danang" }]);
+  });
+
+  it("v2: agreements expiring, expired, reported late and never; a commitment kept and one not", async () => {
+    const { agreementReview } = await run(`{ agreementReview(${PERIOD}) { partnership { id } status reportStatus commitments { id met } } }`);
+    const by = (id: string) => agreementReview.find((r: any) => r.partnership.id === id);
+    expect([by("ps-kh-champasak").status, by("ps-kh-champasak").reportStatus]).toEqual(["EXPIRING", "LATE"]);
+    expect([by("ps-kh-hainan").status, by("ps-kh-sihanouk").reportStatus]).toEqual(["EXPIRED", "MISSING"]);
+    expect(by("ps-kh-wakayama").commitments).toEqual([{ id: "cm-wakayama-delegations", met: false }, { id: "cm-wakayama-funds", met: true }]);
+  });
+
+  it("v2: NGO permits valid, expiring, expired and none; the merged province inherits Ninh Thuan's partnership", async () => {
+    const data = await run(`{
+      ngoPermits(asOf: "2020-12-31") { actor { id } status uncoveredProjects { id } }
+      withPredecessors: partnershipEffectiveness(${PERIOD}, domesticPartyId: "vn-kh", includePredecessors: true) { partnership { id } }
+    }`);
+    expect(data.ngoPermits.map((r: any) => [r.actor.id, r.status])).toEqual([
+      ["au-volunteers", "VALID"], ["kr-goodneighbors", "EXPIRED"], ["sg-temasek", "NONE"], ["us-emw", "EXPIRING"],
+    ]);
+    expect(data.ngoPermits.find((r: any) => r.actor.id === "sg-temasek").uncoveredProjects).toEqual([{ id: "prj-temasek-training" }]);
+    expect(data.withPredecessors.map((r: any) => r.partnership.id)).toContain("ps-nt-champasak");
   });
 });
