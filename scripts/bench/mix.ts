@@ -117,7 +117,7 @@ export function queryMix(args: MixArguments): MixItem[] {
       neo4jGraphql: null,
       floor: [{
         name: "queries/analytics/effectiveness/partnerships",
-        params: { start, end, fromYear: int(args.fromYear), toYear: int(args.toYear), kind: "SISTER_LOCALITY", country: null, domesticPartyId: null },
+        params: { start, end, fromYear: int(args.fromYear), toYear: int(args.toYear), kind: "SISTER_LOCALITY", country: null, domesticPartyIds: null },
       }],
     },
     {

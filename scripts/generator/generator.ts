@@ -1,5 +1,5 @@
 /**
- * Synthetic `partner-network/v1` datasets for performance work: a national partner network of any
+ * Synthetic `partner-network/v2` datasets for performance work: a national partner network of any
  * size, deterministic for a given seed, streamed to a file record by record (see writer.ts), so
  * that datasets far larger than one JavaScript string can be produced with modest memory.
  *
@@ -16,11 +16,12 @@ import { buildPlans, reportRecords } from "./plans";
 import { type DatasetCounts, type GenerateOptions, resolveOptions } from "./presets";
 import { Random } from "./random";
 import { ExchangeRates, countryRecords } from "./reference";
+import { INTERNATIONAL_COUNTRY, internationalUnderXz, permitRecords, personRecords, withActivityDetails, withAgreements, withProjectTitles } from "./v2";
 import { JsonDatasetWriter } from "./writer";
 
 export type ArrayName =
   | "countries" | "exchangeRates" | "actors" | "memberships" | "partnerships" | "activities"
-  | "projects" | "reviews" | "plans" | "tasks" | "reports";
+  | "projects" | "reviews" | "plans" | "tasks" | "reports" | "permits";
 
 export interface GenerateSummary {
   seed: number;
@@ -32,7 +33,11 @@ export interface GenerateSummary {
 }
 
 /** Random streams, one per section (see Random.stream). */
-const STREAM = { rates: 0, actors: 1, weights: 2, memberships: 3, partnerships: 4, activities: 5, projects: 6, reviews: 7, plans: 8, reports: 9 } as const;
+const STREAM = {
+  rates: 0, actors: 1, weights: 2, memberships: 3, partnerships: 4, activities: 5, projects: 6, reviews: 7, plans: 8, reports: 9,
+  // v2 additions, each on its own stream so that the v1 values stay as they were
+  persons: 10, agreements: 11, activityDetails: 12, projectTitles: 13, permits: 14,
+} as const;
 
 /** Writes a whole dataset to `out` and ends it. `onProgress` gets a line per section and per 10% of the activities. */
 export async function writeDataset(options: GenerateOptions, out: Writable, onProgress: (line: string) => void = () => {}): Promise<GenerateSummary> {
@@ -44,35 +49,43 @@ export async function writeDataset(options: GenerateOptions, out: Writable, onPr
   const done = (name: string, n: number) => onProgress(`${name}: ${n} (${elapsed()})`);
 
   await writer.begin(FORMAT);
-  const countries = await writer.array("countries", countryRecords());
+  const countries = await writer.array("countries", [...countryRecords(), INTERNATIONAL_COUNTRY]);
   const rates = new ExchangeRates(random("rates"));
   const exchangeRates = await writer.array("exchangeRates", rates.records());
 
   const table = new ActorTable();
-  const actors = await writer.array("actors", actorRecords(table, counts, random("actors")));
+  // Individuals come after the others; they draw from their own stream once the table is complete.
+  const actors = await writer.array("actors", (function* () {
+    yield* internationalUnderXz(actorRecords(table, counts, random("actors")));
+    yield* personRecords(table, counts.persons, random("persons"));
+  })());
   table.assignWeights(random("weights"));
   done("actors", actors);
   const memberships = await writer.array("memberships", membershipRecords(table, counts.memberships, random("memberships")));
   done("memberships", memberships);
 
   const partnershipTable = buildPartnerships(table, counts.partnerships, random("partnerships"));
-  const partnerships = await writer.array("partnerships", partnershipTable.records);
+  const partnerships = await writer.array("partnerships", withAgreements(partnershipTable.records, random("agreements")));
+  // Built before the activities, which may serve their tasks (its own stream: the same plans either way).
+  const planList = buildPlans(table, counts.plans, random("plans"));
   done("partnerships", partnerships);
 
   const step = Math.max(1, Math.ceil(counts.activities / 10));
-  const activities = await writer.array("activities", activityRecords(table, partnershipTable, rates, counts.activities, random("activities")), (n) => {
+  const activityList = activityRecords(table, partnershipTable, rates, counts.activities, random("activities"));
+  const activities = await writer.array("activities", withActivityDetails(activityList, planList, table, counts.persons, random("activityDetails")), (n) => {
     if (n % step === 0 || n === counts.activities) {
       onProgress(`activities: ${n}/${counts.activities} (${Math.round((100 * n) / counts.activities)}%, ${(writer.bytes / 2 ** 20).toFixed(0)} MiB, ${elapsed()})`);
     }
   });
-  const projects = await writer.array("projects", projectRecords(table, partnershipTable, rates, counts.projects, random("projects")));
+  const projects = await writer.array("projects", withProjectTitles(projectRecords(table, partnershipTable, rates, counts.projects, random("projects")), random("projectTitles")));
   done("projects", projects);
   const reviews = await writer.array("reviews", reviewRecords(table, partnershipTable, random("reviews")));
   done("reviews", reviews);
-  const planList = buildPlans(table, counts.plans, random("plans"));
   const plans = await writer.array("plans", planList);
   const reports = await writer.array("reports", reportRecords(planList, random("reports")));
   done("reports", reports);
+  const permits = await writer.array("permits", permitRecords(table, random("permits")));
+  done("permits", permits);
   await writer.end();
 
   return {
@@ -80,7 +93,7 @@ export async function writeDataset(options: GenerateOptions, out: Writable, onPr
     counts,
     written: {
       countries, exchangeRates, actors, memberships, partnerships, activities, projects, reviews, plans,
-      tasks: planList.reduce((n, p) => n + p.tasks.length, 0), reports,
+      tasks: planList.reduce((n, p) => n + p.tasks.length, 0), reports, permits,
     },
     bytes: writer.bytes,
     milliseconds: performance.now() - started,

@@ -14,16 +14,18 @@ export interface DatasetCounts {
   plans: number;
   /** Domestic provinces the domestic units belong to. */
   provinces: number;
+  /** Individuals (v2: PERSON actors), on top of `actors`. */
+  persons: number;
 }
 
 export const SCALES = ["S", "M", "L"] as const;
 export type Scale = (typeof SCALES)[number];
 
 export const PRESETS: Record<Scale | "tiny", DatasetCounts> = {
-  tiny: { actors: 240, activities: 1_500, partnerships: 60, projects: 24, memberships: 12, plans: 1, provinces: 4 },
-  S: { actors: 5_000, activities: 50_000, partnerships: 1_250, projects: 500, memberships: 250, plans: 2, provinces: 63 },
-  M: { actors: 50_000, activities: 500_000, partnerships: 12_500, projects: 5_000, memberships: 2_500, plans: 4, provinces: 63 },
-  L: { actors: 200_000, activities: 2_000_000, partnerships: 50_000, projects: 20_000, memberships: 10_000, plans: 8, provinces: 63 },
+  tiny: { actors: 240, activities: 1_500, partnerships: 60, projects: 24, memberships: 12, plans: 1, provinces: 4, persons: 4 },
+  S: { actors: 5_000, activities: 50_000, partnerships: 1_250, projects: 500, memberships: 250, plans: 2, provinces: 63, persons: 50 },
+  M: { actors: 50_000, activities: 500_000, partnerships: 12_500, projects: 5_000, memberships: 2_500, plans: 4, provinces: 63, persons: 500 },
+  L: { actors: 200_000, activities: 2_000_000, partnerships: 50_000, projects: 20_000, memberships: 10_000, plans: 8, provinces: 63, persons: 2_000 },
 };
 
 /** The years every dated record falls in (partnerships may have been signed earlier). */

@@ -51,7 +51,8 @@ describe("generated datasets", () => {
   it("have the preset's counts and plausible proportions", async () => {
     const doc = await scaleS();
     const s = PRESETS.S;
-    expect(doc.actors).toHaveLength(s.actors);
+    expect(doc.actors).toHaveLength(s.actors + s.persons); // v2: individuals on top
+    expect(doc.actors.filter((a) => a.kind === "PERSON")).toHaveLength(s.persons);
     expect(doc.activities).toHaveLength(s.activities);
     expect(doc.partnerships).toHaveLength(s.partnerships);
     expect(doc.projects).toHaveLength(s.projects);
@@ -63,6 +64,22 @@ describe("generated datasets", () => {
     expect(doc.reports.length).toBeGreaterThan(0);
     const foreignCountries = new Set(doc.actors.filter((a) => a.side === "FOREIGN").map((a) => a.country));
     expect(foreignCountries.size).toBeGreaterThanOrEqual(100);
+  });
+
+  it("hold the v2 records: agreements, tasks served, permits, international organisations under XZ", async () => {
+    const doc = (await scaleS()) as any;
+    const share = (list: any[], test: (x: any) => boolean) => list.filter(test).length / list.length;
+    expect(doc.format).toBe("partner-network/v2");
+    expect(share(doc.partnerships, (p) => p.documentNumber)).toBeGreaterThan(0.5);
+    expect(doc.partnerships.some((p: any) => p.termYears) && doc.partnerships.some((p: any) => p.expiresOn) && doc.partnerships.some((p: any) => p.renewals)).toBe(true);
+    expect(doc.partnerships.some((p: any) => p.commitments?.some((c: any) => c.kind === "FUNDS_USD"))).toBe(true);
+    expect(share(doc.activities, (a) => a.taskId)).toBeGreaterThan(0.002); // the plans cover 2 of 63 provinces at S
+    expect(doc.activities.some((a: any) => a.delegationSize) && doc.activities.some((a: any) => a.venueCountry)).toBe(true);
+    expect(doc.permits.length).toBeGreaterThan(0);
+    expect(doc.permits.some((p: any) => p.expiresOn === null) && doc.permits.some((p: any) => p.expiresOn)).toBe(true);
+    const international = doc.actors.filter((a: any) => a.kind === "INTERNATIONAL_ORGANIZATION");
+    expect(international.length).toBeGreaterThan(0);
+    expect(international.every((a: any) => a.country === "XZ")).toBe(true);
   });
 
   it("spread dates over 2011-2025, in several currencies, with some currency-years left without a rate", async () => {
@@ -205,7 +222,7 @@ describe("npm run generate", () => {
     const run = generate("--scale", "S", "--seed", "3", file);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain("activities: 25000/50000 (50%");
-    expect(run.stdout).toMatch(/^Wrote .*s\.json \([\d.]+ MiB\) in [\d.]+ s: 245 countries, \d+ exchangeRates, 5000 actors, 250 memberships, 1250 partnerships, 50000 activities, 500 projects, \d+ reviews, 2 plans, \d+ tasks, \d+ reports\n$/);
+    expect(run.stdout).toMatch(/^Wrote .*s\.json \([\d.]+ MiB\) in [\d.]+ s: 246 countries, \d+ exchangeRates, 5050 actors, 250 memberships, 1250 partnerships, 50000 activities, 500 projects, \d+ reviews, 2 plans, \d+ tasks, \d+ reports, \d+ permits\n$/);
     expect(fs.readFileSync(file, "utf8")).toBe(await generateDatasetText({ scale: "S", seed: 3 }));
   });
 
