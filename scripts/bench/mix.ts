@@ -164,5 +164,59 @@ export function queryMix(args: MixArguments): MixItem[] {
       neo4jGraphql: null,
       floor: [{ name: "queries/analytics/network/connection", params: { fromId: args.smallPartnerId, toId: args.farPartnerId } }],
     },
+    // v2 analytics
+    {
+      name: "agreements",
+      description: `agreementReview over the plan's period: expiry, status, reporting and commitments`,
+      service: {
+        query: `query Agreements($period: PeriodInput!) { agreementReview(period: $period) {
+          partnership { id } expiresOn status reportStatus commitments { id expected actual met } } }`,
+        variables: { period },
+      },
+      neo4jGraphql: null,
+      floor: [{ name: "queries/analytics/agreements/partnerships", params: { start, end } }],
+    },
+    {
+      name: "permits",
+      description: `ngoPermits at the end of the plan's period (${args.toYear}-12-31)`,
+      service: {
+        query: `query Permits($asOf: String!) { ngoPermits(asOf: $asOf) { actor { id } status validUntil uncoveredActivities { id } uncoveredProjects { id } } }`,
+        variables: { asOf: `${args.toYear}-12-31` },
+      },
+      neo4jGraphql: null,
+      floor: [{ name: "queries/analytics/permits/ngos", params: { asOf: end } }],
+    },
+    {
+      name: "planProgress",
+      description: `planProgress of the plan (${args.planId}) in its last year`,
+      service: {
+        query: `query Progress($planId: ID!, $year: Int!) { planProgress(planId: $planId, year: $year) {
+          task { id } activities activitiesByKind { kind count } assigneesWithActivity { id } assigneesWithout { id } } }`,
+        variables: { planId: args.planId, year: args.toYear },
+      },
+      neo4jGraphql: null,
+      floor: [{ name: "queries/analytics/plan-progress/tasks", params: { planId: args.planId, start: date(`${args.toYear}-01-01`), end } }],
+    },
+    {
+      name: "sectors",
+      description: "sectorSummary over the plan's period",
+      service: {
+        query: `query Sectors($period: PeriodInput!) { sectorSummary(period: $period) { sector partnershipsInForce activities projects fundsMobilizedUsd } }`,
+        variables: { period },
+      },
+      neo4jGraphql: null,
+      floor: [{ name: "queries/analytics/sectors/summary", params: { start, end } }],
+    },
+    {
+      name: "regions",
+      description: "partnerCoverage's region rows over the plan's period, with its priority countries",
+      service: {
+        query: `query Regions($period: PeriodInput!, $planId: ID) { partnerCoverage(period: $period, planId: $planId) {
+          regions { region partners partnershipsInForce activities projects fundsMobilizedUsd countriesWithPartners priorityCountriesWithout { code } } } }`,
+        variables: { period, planId: args.planId },
+      },
+      neo4jGraphql: null,
+      floor: [{ name: "queries/analytics/coverage/regions", params: { start, end, planId: args.planId, kinds: null } }],
+    },
   ];
 }

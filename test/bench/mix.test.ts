@@ -54,7 +54,7 @@ describe("the benchmark's query mix", () => {
     expect(library!.actors.map((a: any) => a.id).sort()).toEqual([...ids].sort());
   });
 
-  it.each(["coverage", "effectiveness", "collaborators", "connection"])("%s: the floor's statements run with the mix's parameters", async (name) => {
+  it.each(["coverage", "effectiveness", "collaborators", "connection", "agreements", "permits", "planProgress", "sectors", "regions"])("%s: the floor's statements run with the mix's parameters", async (name) => {
     const { floor } = await answers(name);
     expect(floor.every((rows) => Array.isArray(rows))).toBe(true);
     expect(floor.some((rows) => (rows as unknown[]).length > 0)).toBe(true);
