@@ -63,7 +63,8 @@ export function startChild(args: string[], env: NodeJS.ProcessEnv, ready: RegExp
 }
 
 export async function ensureDataset(options: { scale: string; seed: number }): Promise<string> {
-  const file = path.join(PROJECT_ROOT, "data", "generated", `${options.scale.toLowerCase()}-seed${options.seed}.json`);
+  // Named by the generator's code too: a file an older generator wrote is never measured as today's.
+  const file = path.join(PROJECT_ROOT, "data", "generated", `${options.scale.toLowerCase()}-seed${options.seed}-${codeDigest(path.join("scripts", "generator"), ".ts")}.json`);
   if (!fs.existsSync(file)) {
     log(`Generating the ${options.scale} dataset into ${path.relative(PROJECT_ROOT, file)}…`);
     await runCommand(process.execPath, ["--import", "tsx", "scripts/generate.ts", "--scale", options.scale, "--seed", String(options.seed), file]);
@@ -76,10 +77,15 @@ export async function ensureDataset(options: { scale: string; seed: number }): P
  * it: the service applies cypher/schema at every start, so a new index needs no re-import.
  */
 function importCodeDigest(): string {
+  return codeDigest(path.join("cypher", "import"), ".cypher");
+}
+
+/** A digest of the files ending in `extension` under `folder` (relative to the project). */
+function codeDigest(folder: string, extension: string): string {
   const hash = createHash("sha256");
-  const folder = path.join(PROJECT_ROOT, "cypher", "import");
-  const files = fs.readdirSync(folder, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(".cypher")).sort();
-  for (const name of files) hash.update(name).update(fs.readFileSync(path.join(folder, name)));
+  const root = path.join(PROJECT_ROOT, folder);
+  const files = fs.readdirSync(root, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(extension)).sort();
+  for (const name of files) hash.update(name).update(fs.readFileSync(path.join(root, name)));
   return hash.digest("hex").slice(0, 16);
 }
 
