@@ -4,6 +4,7 @@
  *   GET /health        → 200 when Neo4j answers, 503 when it does not (within a second)
  *   GET /ready         → 200 when Neo4j answers and the schema is online, 503 otherwise
  *   GET /metrics       → Prometheus metrics
+ *   GET /export/…, /reports/… → files built from in-process GraphQL answers (src/exports, src/reports)
  *   GET /, /coverage…  → the planners' web app; GET /graphiql → GraphiQL (static.ts; self-hosted, no CDN:
  *                        many government networks block them)
  * Every request gets an id (the client's `x-request-id` when it is a plain token, else a new one),
@@ -21,6 +22,8 @@ import type { Metrics } from "../observability/metrics";
 import { ClientGone, createRequestScope, type RequestScope } from "../requestScope";
 import { HttpError, parseBody } from "./body";
 import { serveWebApp } from "./static";
+import { inProcessExecutor } from "../graphql/inProcess";
+import type { FileRoute } from "../exports/route";
 import type { Probes } from "./probes";
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -35,6 +38,8 @@ export interface HttpHandlerOptions {
   metrics: Metrics;
   log: Logger;
   limits: Pick<RequestLimits, "maxQueryBytes" | "maxResponseBytes" | "timeoutMs">;
+  /** The file route a GET path names (exports, reports), if any. */
+  fileRoutes?: (pathname: string) => FileRoute | undefined;
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
@@ -118,19 +123,43 @@ export function createHttpHandler(options: HttpHandlerOptions): http.RequestList
       case "/graphql":
         return graphql(req, res, url, scope, onContext);
     }
+    const fileRoute = req.method === "GET" ? options.fileRoutes?.(url.pathname) : undefined;
+    if (fileRoute) return file(req, res, url, scope, fileRoute, onContext);
     if ((req.method === "GET" || req.method === "HEAD") && (await serveWebApp(res, url.pathname))) return;
     sendJson(res, 404, errorBody("Not found: the GraphQL endpoint is /graphql"));
   }
 
-  async function graphql(req: http.IncomingMessage, res: http.ServerResponse, url: URL, scope: RequestScope, onContext: (context: Context) => void): Promise<void> {
-    // Credentials first: a refused token refuses the whole request, before any of it is read.
-    let caller: Caller;
+  /** The caller an Authorization header names; a refused token refuses the whole request (401). */
+  async function callerOf(req: http.IncomingMessage): Promise<Caller> {
     try {
-      caller = await options.authenticate(req.headers.authorization);
+      return await options.authenticate(req.headers.authorization);
     } catch (error) {
       if (error instanceof Unauthenticated) throw new HttpError(401, error.message, { code: "UNAUTHENTICATED" });
       throw error;
     }
+  }
+
+  /** A file built from GraphQL answers, asked in-process as the caller, within the request's scope. */
+  async function file(req: http.IncomingMessage, res: http.ServerResponse, url: URL, scope: RequestScope, route: FileRoute, onContext: (context: Context) => void): Promise<void> {
+    const caller = await callerOf(req);
+    const execute = inProcessExecutor(apollo, () => {
+      const context = options.context(scope, caller);
+      onContext(context);
+      return context;
+    });
+    const answer = await route(url.searchParams, execute);
+    res.writeHead(200, {
+      "content-type": answer.contentType,
+      "content-disposition": `attachment; filename="${answer.fileName}"`,
+      "content-length": answer.body.length,
+      "cache-control": "no-store",
+    });
+    res.end(answer.body);
+  }
+
+  async function graphql(req: http.IncomingMessage, res: http.ServerResponse, url: URL, scope: RequestScope, onContext: (context: Context) => void): Promise<void> {
+    // Credentials first: a refused token refuses the whole request, before any of it is read.
+    const caller = await callerOf(req);
     const body = await parseBody(req);
     const query = queryText(body, url);
     if (query !== undefined && Buffer.byteLength(query) > limits.maxQueryBytes) {

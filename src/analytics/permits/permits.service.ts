@@ -31,26 +31,33 @@ export async function ngoPermits(db: Database, asOf: string, expiringWithinDays:
   if (!Number.isInteger(expiringWithinDays) || expiringWithinDays < 0 || expiringWithinDays > 36_500) {
     throw badInput("expiringWithinDays", `must be a whole number of days from 0 to 36500, got ${expiringWithinDays}`);
   }
-  const rows = (await analyticsCache(db).get(JSON.stringify(["ngoPermits", asOf]), () => db.read("queries/analytics/permits/ngos", { asOf: asOfParam }))) as unknown as NgoRow[];
-  const uncovered = (engagements: Engagement[], permits: PermitDates[]) =>
-    engagements.filter((e) => !coveredOn(permits, e.day)).map((e) => e.id).sort();
-  const uncoveredActivityIds = rows.map((row) => uncovered(row.activities, row.permits));
-  const uncoveredProjectIds = rows.map((row) => uncovered(row.projects, row.permits));
-  const activities = await byIds(db, activityType, uncoveredActivityIds.flat());
-  const projects = await byIds(db, projectType, uncoveredProjectIds.flat());
+  // The NGOs' rows and the engagements no permit covered, read once per asOf and graph version.
+  const { rows, uncoveredActivityIds, uncoveredProjectIds, activities, projects } = await analyticsCache(db).get(JSON.stringify(["ngoPermits", asOf]), async () => {
+    const rows = (await db.read("queries/analytics/permits/ngos", { asOf: asOfParam })) as unknown as NgoRow[];
+    const uncovered = (engagements: Engagement[], permits: PermitDates[]) =>
+      engagements.filter((e) => !coveredOn(permits, e.day)).map((e) => e.id).sort();
+    const uncoveredActivityIds = rows.map((row) => uncovered(row.activities, row.permits));
+    const uncoveredProjectIds = rows.map((row) => uncovered(row.projects, row.permits));
+    return {
+      rows, uncoveredActivityIds, uncoveredProjectIds,
+      activities: await nodesByIds(db, uncoveredActivityIds.flat()),
+      projects: await nodesByIds(db, uncoveredProjectIds.flat()),
+    };
+  });
   return rows.map((row, i) => ({
     actor: actorType.map(row.actor),
     status: permitStatus(row.permits, asOf, expiringWithinDays),
     validUntil: validUntil(row.permits, asOf),
-    uncoveredActivities: uncoveredActivityIds[i].map((id) => activities.get(id)!),
-    uncoveredProjects: uncoveredProjectIds[i].map((id) => projects.get(id)!),
+    // Mapped per request, like every other answer: the cache holds the rows only.
+    uncoveredActivities: uncoveredActivityIds[i].map((id) => activityType.map(activities.get(id)!)),
+    uncoveredProjects: uncoveredProjectIds[i].map((id) => projectType.map(projects.get(id)!)),
   }));
 }
 
-/** The activities or projects with these ids, by id (one query for all of them). */
-async function byIds<T>(db: Database, type: { map(row: Row): T }, ids: string[]): Promise<Map<string, T>> {
-  const found = new Map<string, T>();
+/** The stored properties of the activities or projects with these ids, by id (one query for all of them). */
+async function nodesByIds(db: Database, ids: string[]): Promise<Map<string, Row>> {
+  const found = new Map<string, Row>();
   if (ids.length === 0) return found;
-  for (const row of await db.read("queries/analytics/permits/engagements", { ids: [...new Set(ids)] })) found.set(String((row.node as Row).id), type.map(row.node as Row));
+  for (const row of await db.read("queries/analytics/permits/engagements", { ids: [...new Set(ids)] })) found.set(String((row.node as Row).id), row.node as Row);
   return found;
 }
