@@ -13,6 +13,8 @@ export const vi = {
   states: { loading: "Đang tải…", empty: "Không có dữ liệu.", error: "Không tải được dữ liệu", retry: "Thử lại", notFound: "Không tìm thấy." },
   exports: { csv: "Tải CSV", xlsx: "Tải Excel" },
   period: { fromYear: "Từ năm", toYear: "Đến năm", apply: "Xem" },
+  plan: { label: "Kế hoạch", none: "(không chọn)" },
+  all: "Tất cả",
 };
 
 export type Messages = typeof vi;
@@ -27,4 +29,6 @@ export const en: Messages = {
   states: { loading: "Loading…", empty: "No data.", error: "Could not load the data", retry: "Try again", notFound: "Not found." },
   exports: { csv: "Download CSV", xlsx: "Download Excel" },
   period: { fromYear: "From year", toYear: "To year", apply: "Show" },
+  plan: { label: "Plan", none: "(none)" },
+  all: "All",
 };
