@@ -4,6 +4,7 @@
  * the total always shown so the reader knows how much is left.
  */
 import { useInfiniteQuery } from "@tanstack/react-query";
+import { Fragment, type ReactNode } from "react";
 import { Link } from "react-router";
 import { useI18n, useMessages } from "../i18n";
 import { useAppHref } from "../links";
@@ -62,13 +63,11 @@ export function Timeline({ pages, showPartnership = false }: { pages: ReturnType
             <time className="tl-date" dateTime={a.date}>{i18n.date(a.date)}</time>
             <span className="badge muted">{i18n.label("ActivityKind", a.kind)}</span>{" "}
             <span className="tl-title">{a.title}</span>
-            <div className="tl-meta">
-              {a.endDate && a.endDate !== a.date && <>{m.until} {i18n.date(a.endDate)} · </>}
-              {a.funds && <><MoneyText value={a.funds} /> · </>}
-              {showPartnership && a.partnership && (
-                <>{m.under} <Link to={href(`/partnerships/${encodeURIComponent(a.partnership.id)}`)}>{a.partnership.title}</Link></>
-              )}
-            </div>
+            <Meta parts={[
+              a.endDate && a.endDate !== a.date ? `${m.until} ${i18n.date(a.endDate)}` : null,
+              a.funds ? <MoneyText value={a.funds} /> : null,
+              showPartnership && a.partnership ? <>{m.under} <Link to={href(`/partnerships/${encodeURIComponent(a.partnership.id)}`)}>{a.partnership.title}</Link></> : null,
+            ]} />
             {a.outcome && <div className="tl-meta">{a.outcome}</div>}
           </li>
         ))}
@@ -83,4 +82,11 @@ export function Timeline({ pages, showPartnership = false }: { pages: ReturnType
       </div>
     </>
   );
+}
+
+/** The small line under an activity: its parts that are there, separated by dots. */
+function Meta({ parts }: { parts: ReactNode[] }) {
+  const present = parts.filter((part) => part != null);
+  if (present.length === 0) return null;
+  return <div className="tl-meta">{present.map((part, i) => <Fragment key={i}>{i > 0 && " · "}{part}</Fragment>)}</div>;
 }

@@ -1,8 +1,9 @@
 export const vi = {
   signedOn: "Ngày ký", endedOn: "Ngày kết thúc", inForce: "Còn hiệu lực", sectors: "Lĩnh vực",
   domesticParties: "Bên Việt Nam", foreignParties: "Bên đối tác nước ngoài",
-  activities: "Dòng thời gian hoạt động", noActivities: "Chưa có hoạt động nào.", more: "Xem thêm",
+  activities: "Dòng thời gian hoạt động",
   projects: "Dự án", noProjects: "Chưa có dự án nào.", reviews: "Đánh giá hằng năm", noReviews: "Chưa có đánh giá nào.",
+  notFound: (id: string) => `Không tìm thấy quan hệ đối tác “${id}”.`,
   columns: { title: "Dự án", status: "Tình trạng", fundingType: "Nguồn vốn", period: "Thời gian", committed: "Cam kết", disbursed: "Đã giải ngân",
     year: "Năm", score: "Điểm", recommendation: "Kiến nghị", reviewer: "Đơn vị đánh giá", findings: "Nhận xét" },
 };
@@ -10,8 +11,9 @@ export const vi = {
 export const en: typeof vi = {
   signedOn: "Signed on", endedOn: "Ended on", inForce: "In force", sectors: "Sectors",
   domesticParties: "Domestic parties", foreignParties: "Foreign parties",
-  activities: "Timeline of activities", noActivities: "No activity yet.", more: "Show more",
+  activities: "Timeline of activities",
   projects: "Projects", noProjects: "No project yet.", reviews: "Yearly reviews", noReviews: "No review yet.",
+  notFound: (id: string) => `No partnership “${id}”.`,
   columns: { title: "Project", status: "Status", fundingType: "Funding", period: "Period", committed: "Committed", disbursed: "Disbursed",
     year: "Year", score: "Score", recommendation: "Recommendation", reviewer: "Reviewer", findings: "Findings" },
 };
