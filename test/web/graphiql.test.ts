@@ -17,7 +17,7 @@ describe("GraphiQL", () => {
     await page.waitForSelector(".graphiql-tab", { timeout: 20_000 });
     expect(await page.$$eval(".graphiql-tab", (tabs) => tabs.length)).toBe(examples.length);
     await page.click(".graphiql-execute-button");
-    await page.waitForFunction(() => (document.querySelector(".result-window")?.textContent ?? "").includes("data"), undefined, { timeout: 20_000 });
+    await page.waitForFunction('(document.querySelector(".result-window")?.textContent ?? "").includes("data")', undefined, { timeout: 20_000 });
     expect(await page.textContent(".result-window")).toContain("data");
     // The explorer plugin and the headers editor are there.
     expect(await page.$$eval('button[aria-label*="Explorer"]', (b) => b.length)).toBeGreaterThan(0);

@@ -7,7 +7,7 @@ import { webAppFixture } from "../support/browser";
 
 const app = webAppFixture();
 const vn = (n: number, digits = 2) => new Intl.NumberFormat("vi-VN", { maximumFractionDigits: digits }).format(n);
-const keys = (page: any, selector = "table.data tbody tr") => page.$$eval(selector, (rows: Element[]) => rows.map((r) => r.getAttribute("data-key")));
+const keys = (page: any, selector = "table.data tbody tr") => page.$$eval(selector, (rows: any[]) => rows.map((r) => r.getAttribute("data-key")));
 
 describe("the effectiveness view", () => {
   it("shows every partnership of the answer, dormant first, with its score; a click opens it", async () => {

@@ -1,15 +1,13 @@
 /**
- * GraphiQL's preloaded tabs: the example operations of the README's "The GraphQL API" section, read
- * from README.md when the page is built (so the two cannot drift apart). Each ```graphql block
+ * GraphiQL's preloaded tabs: the example operations of the README's "The GraphQL API" section (the
+ * page reads README.md when it is built, so the two cannot drift apart). Each ```graphql block
  * that holds an operation becomes a tab; SDL blocks are skipped.
  */
-import readme from "../../README.md?raw";
-
 export interface ExampleTab {
   query: string;
 }
 
-export function readmeExamples(text: string = readme): ExampleTab[] {
+export function readmeExamples(text: string): ExampleTab[] {
   const start = text.indexOf("## The GraphQL API");
   const end = text.indexOf("\n## ", start + 1);
   const section = text.slice(start, end < 0 ? undefined : end);

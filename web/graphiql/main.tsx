@@ -11,6 +11,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import "graphiql/style.css";
 import "@graphiql/plugin-explorer/style.css";
+import readme from "../../README.md?raw";
 import { readmeExamples } from "./examples";
 
 const fetcher = createGraphiQLFetcher({ url: `${window.location.origin}/graphql` });
@@ -18,6 +19,6 @@ const plugins = [explorerPlugin()];
 
 createRoot(document.getElementById("graphiql")!).render(
   <StrictMode>
-    <GraphiQL fetcher={fetcher} plugins={plugins} defaultTabs={readmeExamples()} isHeadersEditorEnabled defaultEditorToolsVisibility="headers" />
+    <GraphiQL fetcher={fetcher} plugins={plugins} defaultTabs={readmeExamples(readme)} isHeadersEditorEnabled defaultEditorToolsVisibility="headers" />
   </StrictMode>,
 );

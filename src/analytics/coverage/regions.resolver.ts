@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Ctx, FieldResolver, Resolver } from "type-graphql";
+import { Parent } from "../../graphql/parent";
 import type { Context } from "../../graphql/context";
 import { Cost } from "../../graphql/limits/cost";
 import { CoverageReport } from "./coverage.type";
@@ -12,7 +13,7 @@ export class RegionCoverageResolver {
   @FieldResolver(() => [RegionCoverage], {
     description: "One row per region with a partner, plus every region of a priority country of the plan; ordered by region name. See docs/analytics.md.",
   })
-  async regions(@Root() report: CoverageReport, @Ctx() ctx: Context): Promise<RegionCoverage[]> {
+  async regions(@Parent() report: CoverageReport, @Ctx() ctx: Context): Promise<RegionCoverage[]> {
     return regionCoverage(ctx.db, report.question);
   }
 }

@@ -1,5 +1,8 @@
 /** How each relation of an actor is read (see graphql/read/relation.ts); fragments in cypher/relations/actors/. */
-import { listRelation, oneRelation } from "../../graphql/read/relation";
+import { ActivityOrder } from "../../graphql/enums";
+import { listRelation, oneRelation, pageRelation } from "../../graphql/read/relation";
+import { activityType } from "../activities/activity.type";
+import { projectType } from "../projects/project.type";
 import { countryType } from "../countries/country.type";
 import { membershipType } from "../memberships/membership.type";
 import { partnershipType } from "../partnerships/partnership.type";
@@ -13,3 +16,13 @@ export const actorPredecessors = listRelation(actorType, "predecessors", actorTy
 export const actorPartnerships = listRelation(actorType, "partnerships", partnershipType, { fragment: "relations/actors/partnerships" });
 export const actorMemberships = listRelation(actorType, "memberships", membershipType, { fragment: "relations/actors/memberships" });
 export const actorMembers = listRelation(actorType, "members", membershipType, { fragment: "relations/actors/members" });
+export const actorActivities = pageRelation(actorType, "activities", activityType, {
+  orders: { id: "relations/actors/activities", newest: "relations/actors/activities-newest" },
+  afterKey: { newest: "relations/partnerships/activities-newest-after" },
+  orderOf: (args) => (args.orderBy === ActivityOrder.NEWEST_FIRST ? "newest" : "id"),
+  count: "relations/actors/activities-count",
+});
+export const actorProjects = pageRelation(actorType, "projects", projectType, {
+  orders: { id: "relations/actors/projects" },
+  count: "relations/actors/projects-count",
+});

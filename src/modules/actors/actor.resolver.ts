@@ -15,6 +15,9 @@ import { Actor, Contact, actorType } from "./actor.type";
 import * as relations from "./actor.relations";
 import { ActorKind, Side } from "../../domain/enums";
 import { recordById } from "../common/byId";
+import { ActivityOrder } from "../../graphql/enums";
+import { ActivityConnection } from "../activities/activity.resolver";
+import { ProjectConnection } from "../projects/project.resolver";
 
 export const ActorConnection = connectionType(Actor, "Actor", "actors");
 
@@ -96,6 +99,31 @@ export class ActorResolver {
   @FieldResolver(() => [Partnership], { description: "Partnerships the actor is a party of (either side), in id order." })
   partnerships(@Parent() actor: Actor, @Ctx() ctx: Context) {
     return ctx.read.list(relations.actorPartnerships, actor.id);
+  }
+
+  @Reads(relations.actorActivities)
+  @FieldResolver(() => ActivityConnection, { description: "Activities the actor organised or took part in, each once, in id order or newest first (`orderBy`)." })
+  activities(
+    @Parent() actor: Actor,
+    @Arg("first", () => Int, { defaultValue: 20, description: "Page size, at most 100." }) first: number,
+    @Arg("after", () => String, { nullable: true, description: "Cursor to continue after (from a page in the same order)." }) after: string | null,
+    @Arg("orderBy", () => ActivityOrder, { defaultValue: ActivityOrder.ID, description: "Order of the activities." }) orderBy: ActivityOrder,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return ctx.read.page(relations.actorActivities, actor.id, { first, after, orderBy }, info);
+  }
+
+  @Reads(relations.actorProjects)
+  @FieldResolver(() => ProjectConnection, { description: "Projects the actor funds, implements or is a locality of, each once, in id order." })
+  projects(
+    @Parent() actor: Actor,
+    @Arg("first", () => Int, { defaultValue: 20, description: "Page size, at most 100." }) first: number,
+    @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return ctx.read.page(relations.actorProjects, actor.id, { first, after }, info);
   }
 
   @Reads(relations.actorMemberships)
