@@ -14,6 +14,17 @@ import type { Database } from "../../src/db/database";
 import { startServer, type RunningServer } from "../../src/server";
 import { connectWithDataset } from "./db";
 
+declare global {
+  /**
+   * The page's document, for the callbacks a test hands to page.waitForFunction or page.evaluate:
+   * they run in Chromium, not in Node, whose type library (rightly) has no DOM.
+   */
+  const document: {
+    querySelectorAll(selector: string): { length: number };
+    querySelector(selector: string): { textContent: string | null; getAttribute(name: string): string | null } | null;
+  };
+}
+
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const SCREENSHOTS = path.join(PROJECT_ROOT, "test-results", "screenshots");
 
