@@ -1,41 +1,66 @@
 /**
- * A small network of actors (Cytoscape, concentric layout: the actor in the middle, its
- * collaborators around it — deterministic, the same picture every time). Domestic actors are
- * green, partners blue. A click on a node opens that actor. The list beside it is the text
- * alternative for screen readers.
+ * A small network of actors drawn with Cytoscape. The layout is `concentric` (the actor in the
+ * middle, the others on rings around it, in the order given): deterministic, so the same data
+ * always gives the same picture. Nodes are coloured by side and labelled; a click (or tap) on a
+ * node opens that actor. The drawing is a picture for sighted users: the page gives the same
+ * content as a list (the text alternative), so the canvas is labelled as an image.
  */
 import cytoscape from "cytoscape";
 import { useEffect, useRef } from "react";
 import { useNavigate } from "react-router";
 import { useAppHref } from "../links";
+import "./NetworkGraph.css";
 
 export interface GraphNode { id: string; label: string; side: string; center?: boolean }
-export interface GraphEdge { source: string; target: string }
+/** An edge between two actors, `weight` engagements strong. */
+export interface GraphEdge { source: string; target: string; weight: number }
+
+/** Colours by side, also used by the legend: domestic green, foreign blue (both readable on white). */
+export const SIDE_COLOURS: Record<string, string> = { DOMESTIC: "#15803d", FOREIGN: "#1d4ed8" };
 
 export function NetworkGraph({ nodes, edges, label }: { nodes: GraphNode[]; edges: GraphEdge[]; label: string }) {
   const container = useRef<HTMLDivElement>(null);
   const navigate = useNavigate();
   const href = useAppHref();
+  // Redraw only when the graph itself changes, not on every render of the page.
+  const key = JSON.stringify([nodes, edges]);
   useEffect(() => {
     if (!container.current) return;
     const graph = cytoscape({
       container: container.current,
       elements: [
-        ...nodes.map((n) => ({ data: { id: n.id, label: n.label, side: n.side, center: n.center ? 1 : 0 } })),
-        ...edges.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target } })),
+        ...nodes.map((n) => ({ data: { id: n.id, label: n.label, colour: SIDE_COLOURS[n.side] ?? "#6b7280", center: n.center ? 1 : 0 } })),
+        ...edges.map((e) => ({ data: { id: `${e.source}|${e.target}`, source: e.source, target: e.target, width: Math.min(1 + e.weight, 6) } })),
       ],
       style: [
-        { selector: "node", style: { label: "data(label)", "font-size": 10, "text-wrap": "ellipsis", "text-max-width": "110px", "text-valign": "bottom", "text-margin-y": 4, width: 16, height: 16, "background-color": "#2563eb", color: "#1b1f24" } },
-        { selector: "node[side = 'DOMESTIC']", style: { "background-color": "#16a34a" } },
-        { selector: "node[center = 1]", style: { width: 28, height: 28, "border-width": 3, "border-color": "#f59e0b", "font-weight": "bold" } },
-        { selector: "edge", style: { width: 1, "line-color": "#cbd5e1" } },
+        { selector: "node", style: { label: "data(label)", "background-color": "data(colour)", width: 18, height: 18, "font-size": 11, color: "#1b1f24",
+          "text-valign": "bottom", "text-margin-y": 4, "text-wrap": "wrap", "text-max-width": "130px", "text-background-color": "#ffffff", "text-background-opacity": 0.8 } },
+        { selector: "node[center = 1]", style: { width: 30, height: 30, "border-width": 3, "border-color": "#f59e0b", "font-weight": "bold" } },
+        { selector: "edge", style: { width: "data(width)", "line-color": "#b6c2cf", "curve-style": "straight" } },
       ],
-      layout: { name: "concentric", concentric: (node: any) => (node.data("center") ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 30, animate: false },
+      layout: { name: "concentric", concentric: (node: cytoscape.NodeSingular) => (node.data("center") ? 2 : 1), levelWidth: () => 1,
+        minNodeSpacing: 70, padding: 30, animate: false },
+      // A network of two or three actors would otherwise be blown up to fill the box.
+      maxZoom: 1.3,
       userZoomingEnabled: false,
       boxSelectionEnabled: false,
+      autoungrabify: true,
     });
     graph.on("tap", "node", (event) => navigate(href(`/actors/${encodeURIComponent(event.target.id())}`)));
+    graph.on("mouseover", "node", () => { if (container.current) container.current.style.cursor = "pointer"; });
+    graph.on("mouseout", "node", () => { if (container.current) container.current.style.cursor = ""; });
     return () => graph.destroy();
-  }, [JSON.stringify(nodes), JSON.stringify(edges)]); // eslint-disable-line react-hooks/exhaustive-deps
-  return <div ref={container} className="network-graph" role="img" aria-label={label} data-nodes={nodes.length} />;
+  }, [key]); // eslint-disable-line react-hooks/exhaustive-deps
+  return <div ref={container} className="network-graph" role="img" aria-label={label} data-nodes={nodes.length} data-edges={edges.length} />;
+}
+
+/** What the colours mean, in words. */
+export function NetworkLegend({ labels }: { labels: Record<string, string> }) {
+  return (
+    <ul className="network-legend" aria-hidden="true">
+      {Object.entries(labels).map(([side, text]) => (
+        <li key={side}><span className="swatch" style={{ background: SIDE_COLOURS[side] }} />{text}</li>
+      ))}
+    </ul>
+  );
 }

@@ -1,148 +1,236 @@
 /**
- * /actors/:id[?to=otherId] — one actor: who it is, its place in the hierarchy, its partnerships,
- * its partners, a small network of its direct collaborators, and the shortest path to another
- * actor (`to` in the URL, so the path can be shared).
+ * /actors/:id[?to=<otherId>] — one actor: who it is and where it sits (parent, units, successors),
+ * its partners and partnerships, a small network of its direct collaborators (a drawing and the
+ * same as a list), the path to another actor (the target in the URL, so the path can be shared),
+ * and its activities and projects.
  */
-import { useState } from "react";
-import { Link, useParams, useSearchParams } from "react-router";
-import { useGraphQL } from "../api";
+import { useQuery } from "@tanstack/react-query";
+import { Link, useParams } from "react-router";
+import { graphql, useGraphQL } from "../api";
 import { DataTable } from "../components/DataTable";
-import { NetworkGraph } from "../components/NetworkGraph";
-import { Empty, Loaded } from "../components/States";
+import { MoneyText, type MoneyValue } from "../components/MoneyText";
+import { NetworkGraph, NetworkLegend, type GraphEdge } from "../components/NetworkGraph";
+import { PathFinder } from "../components/PathFinder";
+import { Empty, ErrorBox, Loaded, Loading } from "../components/States";
+import { TIMELINE_FIELDS, Timeline, useActivityPages, type ActivityPage, type TimelineActivity } from "../components/Timeline";
 import { useI18n, useMessages } from "../i18n";
 import { useAppHref } from "../links";
 import { en, vi } from "./ActorView.messages";
+import "./ActorView.css";
 
 interface Named { id: string; name: string; nameVi: string | null }
+interface Party extends Named { side: string; country: { code: string } }
+interface PartnershipRow { id: string; title: string; kind: string; signedOn: string; endedOn: string | null; domesticParties: Party[]; foreignParties: Party[] }
 interface Actor extends Named {
-  kind: string; side: string; level: string | null; country: { code: string; name: string; nameVi: string | null };
+  kind: string; side: string; level: string | null; validFrom: string | null; validTo: string | null; website: string | null;
+  country: { code: string; name: string; nameVi: string | null };
   parent: Named | null; children: Named[]; successors: Named[]; predecessors: Named[];
-  partnerships: { id: string; title: string; kind: string; signedOn: string; endedOn: string | null; domesticParties: (Named & { side: string })[]; foreignParties: (Named & { side: string })[] }[];
+  partnerships: PartnershipRow[];
+  memberships: { id: string; organization: { id: string } }[];
+  members: { id: string; member: { id: string } }[];
 }
-interface Collaborator extends Named { side: string }
-interface Path { steps: number; actors: Named[]; via: { __typename: string; id: string; title?: string }[] }
+interface Ids { id: string }
+interface ProjectRow {
+  id: string; title: string; status: string; fundingType: string; startOn: string; endOn: string | null;
+  committed: MoneyValue; disbursed: MoneyValue | null; partnership: { id: string; title: string } | null;
+  funders: Ids[]; implementers: Ids[]; localities: Ids[];
+}
+interface Connection<T> { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: T }[] }
 
 const NAMED = "id name nameVi";
-const QUERY = `query Actor($id: ID!) {
-  actor(id: $id) { ${NAMED} kind side level country { code name nameVi } parent { ${NAMED} } children { ${NAMED} } successors { ${NAMED} } predecessors { ${NAMED} }
-    partnerships { id title kind signedOn endedOn domesticParties { ${NAMED} side } foreignParties { ${NAMED} side } } }
-  collaborators(actorId: $id, degree: 1) { ${NAMED} side } }`;
-const PATH = `query Path($from: ID!, $to: ID!) { connection(fromId: $from, toId: $to) { steps actors { ${NAMED} }
-  via { __typename id ... on Partnership { title } ... on Activity { title } ... on Project { title } } } }`;
-const SEARCH = `query Find($text: String!) { search(text: $text, first: 8) { ${NAMED} } }`;
+const PARTY = `${NAMED} side country { code }`;
+const ACTOR = `query Actor($id: ID!) {
+  actor(id: $id) { ${NAMED} kind side level validFrom validTo website country { code name nameVi }
+    parent { ${NAMED} } children { ${NAMED} } successors { ${NAMED} } predecessors { ${NAMED} }
+    partnerships { id title kind signedOn endedOn domesticParties { ${PARTY} } foreignParties { ${PARTY} } }
+    memberships { id organization { id } } members { id member { id } } } }`;
+/** Asked apart from the actor: an unknown id is an error for collaborators, but a not-found page here. */
+const COLLABORATORS = `query Collaborators($id: ID!) { collaborators(actorId: $id, degree: 1) { ${PARTY} } }`;
+const ACTIVITIES = `query ActorActivities($id: ID!, $after: String) { actor(id: $id) {
+  activities(first: 20, after: $after, orderBy: NEWEST_FIRST) { totalCount pageInfo { hasNextPage endCursor }
+    edges { node { ${TIMELINE_FIELDS} partnership { id title } } } } } }`;
+/** Who took part in each of the actor's activities: the network's edges. */
+const ACTIVITY_PARTIES = `query ActorActivityParties($id: ID!, $after: String) { actor(id: $id) {
+  activities(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id organizers { id } participants { id } } } } } }`;
+const PROJECTS = `query ActorProjects($id: ID!, $after: String) { actor(id: $id) {
+  projects(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node {
+    id title status fundingType startOn endOn committed { amount currency } disbursed { amount currency } partnership { id title }
+    funders { id } implementers { id } localities { id } } } } } }`;
+
+/** Every item of a connection, page after page. */
+async function allPages<T>(query: string, id: string, field: "activities" | "projects"): Promise<T[]> {
+  const items: T[] = [];
+  for (let after: string | null = null; ;) {
+    const data: { actor: Record<string, Connection<T>> | null } = await graphql(query, { id, after });
+    const page = data.actor?.[field];
+    if (!page) return items;
+    items.push(...page.edges.map((e) => e.node));
+    if (!page.pageInfo.hasNextPage) return items;
+    after = page.pageInfo.endCursor;
+  }
+}
+
+async function activityPage(id: string, after: string | null): Promise<ActivityPage> {
+  const data = await graphql<{ actor: { activities: Connection<TimelineActivity> } | null }>(ACTIVITIES, { id, after });
+  const page = data.actor?.activities;
+  if (!page) return { totalCount: 0, hasNextPage: false, endCursor: null, activities: [] };
+  return { totalCount: page.totalCount, ...page.pageInfo, activities: page.edges.map((e) => e.node) };
+}
 
 export function ActorView() {
   const { id = "" } = useParams();
   const m = useMessages({ vi, en });
-  const i18n = useI18n();
-  const href = useAppHref();
-  const query = useGraphQL<{ actor: Actor | null; collaborators: Collaborator[] }>(QUERY, { id });
-  const link = (a: Named) => <Link key={a.id} to={href(`/actors/${encodeURIComponent(a.id)}`)}>{i18n.name(a)}</Link>;
-  const list = (items: Named[]) => (items.length ? items.map((a, i) => <span key={a.id}>{i > 0 && ", "}{link(a)}</span>) : "—");
-
+  const query = useGraphQL<{ actor: Actor | null }>(ACTOR, { id });
   return (
     <Loaded query={query}>
-      {({ actor: a, collaborators }) => {
-        if (!a) return <Empty>{i18n.t.states.notFound}</Empty>;
-        const partners = new Map<string, Named>();
-        for (const p of a.partnerships) for (const party of a.side === "FOREIGN" ? p.domesticParties : p.foreignParties) partners.set(party.id, party);
-        return (
-          <article aria-labelledby="actor-title">
-            <p className="subtitle">{i18n.label("ActorKind", a.kind)}</p>
-            <h1 id="actor-title">{i18n.name(a)}</h1>
-            {a.nameVi && i18n.lang === "vi" && a.name !== a.nameVi && <p className="subtitle">{a.name}</p>}
-            <dl className="facts">
-              <dt>{m.side}</dt><dd>{i18n.label("Side", a.side)}</dd>
-              <dt>{m.country}</dt><dd>{i18n.name(a.country)} ({a.country.code})</dd>
-              {a.level && <><dt>{m.level}</dt><dd>{i18n.label("LocalityLevel", a.level)}</dd></>}
-              <dt>{m.parent}</dt><dd>{a.parent ? link(a.parent) : "—"}</dd>
-              {a.children.length > 0 && <><dt>{m.children}</dt><dd>{list(a.children)}</dd></>}
-              {a.successors.length > 0 && <><dt>{m.successors}</dt><dd>{list(a.successors)}</dd></>}
-              {a.predecessors.length > 0 && <><dt>{m.predecessors}</dt><dd>{list(a.predecessors)}</dd></>}
-              <dt>{m.partners}</dt><dd data-testid="partners">{list([...partners.values()])}</dd>
-            </dl>
-
-            <h2>{m.partnerships}</h2>
-            {a.partnerships.length === 0 ? <Empty>{m.noPartnerships}</Empty> : (
-              <DataTable caption={m.partnerships} rows={a.partnerships} rowKey={(p) => p.id} columns={[
-                { key: "title", header: m.columns.title, cell: (p) => <Link to={href(`/partnerships/${encodeURIComponent(p.id)}`)}>{p.title}</Link> },
-                { key: "kind", header: m.columns.kind, cell: (p) => i18n.label("PartnershipKind", p.kind) },
-                { key: "signedOn", header: m.columns.signedOn, cell: (p) => i18n.date(p.signedOn) },
-                { key: "endedOn", header: m.columns.endedOn, cell: (p) => i18n.date(p.endedOn) },
-              ]} />
-            )}
-
-            <h2>{m.network}</h2>
-            <div className="network">
-              <NetworkGraph label={m.networkLabel(i18n.number(collaborators.length))}
-                nodes={[{ id: a.id, label: i18n.name(a), side: a.side, center: true }, ...collaborators.map((c) => ({ id: c.id, label: i18n.name(c), side: c.side }))]}
-                edges={collaborators.map((c) => ({ source: a.id, target: c.id }))} />
-              <div>
-                <h3>{m.collaborators} ({i18n.number(collaborators.length)})</h3>
-                {collaborators.length === 0 ? <Empty>{m.noCollaborators}</Empty> : (
-                  <ul className="collaborators" data-testid="collaborators">{collaborators.map((c) => <li key={c.id} data-key={c.id}>{link(c)} <span className="badge muted">{i18n.label("Side", c.side)}</span></li>)}</ul>
-                )}
-              </div>
-            </div>
-
-            <PathFinder fromId={a.id} labels={m} />
-          </article>
-        );
-      }}
+      {({ actor }) => (actor
+        ? <ActorPage key={actor.id} actor={actor} />
+        : <Empty><span data-testid="not-found">{m.notFound(id)}</span></Empty>)}
     </Loaded>
   );
 }
 
-/** The shortest path from the actor to another one, chosen by search; the target lives in the URL (`to`). */
-function PathFinder({ fromId, labels: m }: { fromId: string; labels: typeof vi }) {
+function ActorPage({ actor: a }: { actor: Actor }) {
+  const m = useMessages({ vi, en });
   const i18n = useI18n();
   const href = useAppHref();
-  const [params, setParams] = useSearchParams();
-  const to = params.get("to");
-  const [text, setText] = useState("");
-  const found = useGraphQL<{ search: Named[] }>(SEARCH, { text: text.trim() }, text.trim().length >= 2);
-  const path = useGraphQL<{ connection: Path | null }>(PATH, { from: fromId, to }, to !== null);
-  const choose = (target: string) => {
-    const next = new URLSearchParams(params);
-    next.set("to", target);
-    setParams(next);
-    setText("");
-  };
+  const collaboratorsQuery = useGraphQL<{ collaborators: Party[] }>(COLLABORATORS, { id: a.id });
+  const collaborators = collaboratorsQuery.data?.collaborators ?? [];
+  const activities = useActivityPages(["actor", a.id], (after) => activityPage(a.id, after));
+  const projects = useQuery({ queryKey: ["actor-projects", a.id], queryFn: () => allPages<ProjectRow>(PROJECTS, a.id, "projects"), retry: false });
+  const activityParties = useQuery({ queryKey: ["actor-activity-parties", a.id], queryFn: () => allPages<{ id: string; organizers: Ids[]; participants: Ids[] }>(ACTIVITY_PARTIES, a.id, "activities"), retry: false });
+  const total = activities.data?.pages[0].totalCount;
+  const otherName = i18n.lang === "vi" ? a.name : a.nameVi;
+
+  // The network's edges: every engagement of the actor ties together all its actors on the drawing.
+  const groups = activityParties.data && projects.data ? [
+    ...a.partnerships.map((p) => [...p.domesticParties, ...p.foreignParties].map((x) => x.id)),
+    ...a.memberships.map((x) => [a.id, x.organization.id]),
+    ...a.members.map((x) => [x.member.id, a.id]),
+    ...activityParties.data.map((x) => [...x.organizers, ...x.participants].map((y) => y.id)),
+    ...projects.data.map((x) => [...x.funders, ...x.implementers, ...x.localities].map((y) => y.id)),
+  ] : undefined;
+  const edges = groups && collaborationEdges([a.id, ...collaborators.map((c) => c.id)], groups);
+  const weightWith = new Map(edges?.filter((e) => e.source === a.id || e.target === a.id).map((e) => [e.source === a.id ? e.target : e.source, e.weight]));
+
+  const link = (x: Named) => <Link to={href(`/actors/${encodeURIComponent(x.id)}`)}>{i18n.name(x)}</Link>;
+  const inline = (items: Named[]) => (items.length ? <ul className="av-inline">{items.map((x) => <li key={x.id}>{link(x)}</li>)}</ul> : "—");
+  // A foreign actor's partners are those it works with; a domestic one's, the foreign parties of its partnerships.
+  const partners = a.side === "FOREIGN" ? collaboratorsQuery.data?.collaborators : distinct(a.partnerships.flatMap((p) => p.foreignParties));
+  const errors = activityParties.error ?? projects.error;
+
   return (
-    <section aria-labelledby="path-title">
-      <h2 id="path-title">{m.path}</h2>
-      <div className="toolbar">
-        <label>
-          {m.pathSearch}
-          <input type="search" value={text} onChange={(e) => setText(e.target.value)} />
-        </label>
-        {found.data && found.data.search.length > 0 && (
-          <ul className="choices">{found.data.search.filter((a) => a.id !== fromId).map((a) => (
-            <li key={a.id}><button type="button" className="secondary" onClick={() => choose(a.id)}>{i18n.name(a)}</button></li>
-          ))}</ul>
-        )}
-      </div>
-      {to && (
-        <Loaded query={path}>
-          {({ connection }) => !connection ? <Empty>{m.pathNone}</Empty> : (
-            <div>
-              <p><strong>{m.steps(i18n.number(connection.steps))}</strong></p>
-              <ol className="path" data-testid="path">
-                {connection.actors.map((actor, i) => (
-                  <li key={actor.id} data-key={actor.id}>
-                    <Link to={href(`/actors/${encodeURIComponent(actor.id)}`)}>{i18n.name(actor)}</Link>
-                    {connection.via[i] && (
-                      <div className="via">↓ {connection.via[i].__typename === "Partnership"
-                        ? <Link to={href(`/partnerships/${encodeURIComponent(connection.via[i].id)}`)}>{connection.via[i].title}</Link>
-                        : connection.via[i].title ?? connection.via[i].id}</div>
-                    )}
-                  </li>
-                ))}
-              </ol>
-            </div>
-          )}
-        </Loaded>
+    <article className="av" aria-labelledby="actor-title">
+      <p className="subtitle">{i18n.label("ActorKind", a.kind)} · {i18n.label("Side", a.side)}</p>
+      <h1 id="actor-title">{i18n.name(a)}</h1>
+      {otherName && otherName !== i18n.name(a) && <p className="av-other-name" lang={i18n.lang === "vi" ? "en" : "vi"}>{otherName}</p>}
+      <dl className="av-facts">
+        <dt>{m.country}</dt><dd>{i18n.name(a.country)} <span className="code">{a.country.code}</span></dd>
+        {a.level && <><dt>{m.level}</dt><dd>{i18n.label("LocalityLevel", a.level)}</dd></>}
+        <dt>{m.parent}</dt><dd data-testid="parent">{a.parent ? link(a.parent) : "—"}</dd>
+        {a.children.length > 0 && <><dt>{m.children}</dt><dd data-testid="children">{inline(a.children)}</dd></>}
+        {a.predecessors.length > 0 && <><dt>{m.predecessors}</dt><dd>{inline(a.predecessors)}</dd></>}
+        {a.successors.length > 0 && <><dt>{m.successors}</dt><dd data-testid="successors">{inline(a.successors)}</dd></>}
+        {(a.validFrom || a.validTo) && <><dt>{m.valid}</dt><dd>{i18n.date(a.validFrom)} – {a.validTo ? i18n.date(a.validTo) : "…"}</dd></>}
+        {a.website && <><dt>{m.website}</dt><dd><a href={a.website} rel="noreferrer noopener" target="_blank">{a.website}</a></dd></>}
+      </dl>
+
+      <h2>{m.partners} {partners && <span className="count">({i18n.number(partners.length)})</span>}</h2>
+      <p className="subtitle">{a.side === "FOREIGN" ? m.partnersOfForeign : m.partnersForeign}</p>
+      {!partners ? <Loading /> : partners.length === 0 ? <Empty>{m.noPartners}</Empty> : (
+        <ul className="av-chips" data-testid="partners">
+          {partners.map((p) => <li key={p.id} data-key={p.id}>{link(p)} <span className="code">{p.country.code}</span></li>)}
+        </ul>
       )}
-    </section>
+
+      <h2>{m.partnerships} <span className="count">({i18n.number(a.partnerships.length)})</span></h2>
+      {a.partnerships.length === 0 ? <Empty>{m.noPartnerships}</Empty> : (
+        <div data-testid="partnerships">
+          <DataTable caption={m.partnerships} rows={a.partnerships} rowKey={(p) => p.id} columns={[
+            { key: "title", header: m.columns.title, cell: (p) => <Link to={href(`/partnerships/${encodeURIComponent(p.id)}`)}>{p.title}</Link> },
+            { key: "kind", header: m.columns.kind, cell: (p) => i18n.label("PartnershipKind", p.kind) },
+            { key: "counterparts", header: m.columns.counterparts, cell: (p) => inline([...p.domesticParties, ...p.foreignParties].filter((x) => x.id !== a.id)) },
+            { key: "signedOn", header: m.columns.signedOn, cell: (p) => i18n.date(p.signedOn) },
+            { key: "endedOn", header: m.columns.endedOn, cell: (p) => i18n.date(p.endedOn) },
+          ]} />
+        </div>
+      )}
+
+      <h2>{m.network} {collaboratorsQuery.data && <span className="count">({i18n.number(collaborators.length)})</span>}</h2>
+      {collaboratorsQuery.error ? <ErrorBox error={collaboratorsQuery.error} /> : !collaboratorsQuery.data ? <Loading /> : collaborators.length === 0 ? <Empty>{m.noCollaborators}</Empty> : (
+        <div className="av-network">
+          <div>
+            {errors ? <ErrorBox error={errors} /> : !edges ? <Loading /> : (
+              <NetworkGraph label={m.networkLabel(i18n.number(collaborators.length))} edges={edges}
+                nodes={[{ id: a.id, label: i18n.name(a), side: a.side, center: true }, ...collaborators.map((c) => ({ id: c.id, label: i18n.name(c), side: c.side }))]} />
+            )}
+            <NetworkLegend labels={{ DOMESTIC: i18n.label("Side", "DOMESTIC"), FOREIGN: i18n.label("Side", "FOREIGN") }} />
+            <p className="av-hint">{m.networkHint}</p>
+          </div>
+          <div>
+            <h3 id="collaborators-title">{m.collaborators}</h3>
+            <ul className="av-collaborators" data-testid="collaborators" aria-labelledby="collaborators-title">
+              {collaborators.map((c) => (
+                <li key={c.id} data-key={c.id}>
+                  {link(c)}{" "}
+                  <span className="meta">{i18n.label("Side", c.side)} · {c.country.code}{weightWith.has(c.id) && ` · ${m.engagements(i18n.number(weightWith.get(c.id)))}`}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      )}
+
+      <PathFinder fromId={a.id} />
+
+      <h2>{m.activities} {total !== undefined && <span className="count" data-testid="activity-count">({i18n.number(total)})</span>}</h2>
+      <Timeline pages={activities} showPartnership />
+
+      <h2>{m.projects} {projects.data && <span className="count">({i18n.number(projects.data.length)})</span>}</h2>
+      <Loaded query={projects}>
+        {(rows) => rows.length === 0 ? <Empty>{m.noProjects}</Empty> : (
+          <div data-testid="projects"><DataTable caption={m.projects} rows={rows} rowKey={(x) => x.id} columns={[
+            { key: "project", header: m.columns.project, cell: (x) => (x.partnership ? <Link to={href(`/partnerships/${encodeURIComponent(x.partnership.id)}`)}>{x.title}</Link> : x.title) },
+            { key: "role", header: m.columns.role, cell: (x) => rolesOf(a.id, x).map((r) => m.roles[r]).join(", ") },
+            { key: "status", header: m.columns.status, cell: (x) => i18n.label("ProjectStatus", x.status) },
+            { key: "fundingType", header: m.columns.fundingType, cell: (x) => i18n.label("FundingType", x.fundingType) },
+            { key: "period", header: m.columns.period, cell: (x) => `${i18n.date(x.startOn)} – ${x.endOn ? i18n.date(x.endOn) : "…"}` },
+            { key: "committed", header: m.columns.committed, numeric: true, cell: (x) => <MoneyText value={x.committed} /> },
+            { key: "disbursed", header: m.columns.disbursed, numeric: true, cell: (x) => <MoneyText value={x.disbursed} /> },
+          ]} /></div>
+        )}
+      </Loaded>
+    </article>
   );
+}
+
+/** Each actor once, in the order first met. */
+function distinct<T extends { id: string }>(items: T[]): T[] {
+  return [...new Map(items.map((x) => [x.id, x])).values()];
+}
+
+/** What the actor is to a project: funder, implementer, locality (one or more). */
+function rolesOf(actorId: string, p: ProjectRow): string[] {
+  const roles: [string, Ids[]][] = [["funder", p.funders], ["implementer", p.implementers], ["locality", p.localities]];
+  return roles.filter(([, list]) => list.some((x) => x.id === actorId)).map(([role]) => role);
+}
+
+/**
+ * One edge per pair of actors on the drawing that share an engagement, weighted by how many they
+ * share: each group is the actors of one engagement (its parties, organisers and partners, funders…).
+ */
+export function collaborationEdges(shown: string[], groups: string[][]): GraphEdge[] {
+  const onDrawing = new Set(shown);
+  const weights = new Map<string, number>();
+  for (const group of groups) {
+    const ids = [...new Set(group.filter((id) => onDrawing.has(id)))].sort();
+    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) {
+      const key = `${ids[i]}\n${ids[j]}`;
+      weights.set(key, (weights.get(key) ?? 0) + 1);
+    }
+  }
+  return [...weights].sort(([x], [y]) => x.localeCompare(y)).map(([key, weight]) => {
+    const [source, target] = key.split("\n");
+    return { source, target, weight };
+  });
 }

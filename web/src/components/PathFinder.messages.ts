@@ -1,0 +1,33 @@
+export const vi = {
+  title: "Đường nối tới một đơn vị khác",
+  intro: "Chuỗi ngắn nhất các đơn vị nối hai bên, qua các quan hệ, hoạt động, dự án hoặc tư cách thành viên chung.",
+  search: "Tìm đơn vị",
+  placeholder: "Gõ ít nhất 2 ký tự, vd: koica",
+  results: "Kết quả tìm",
+  noResults: "Không tìm thấy đơn vị nào.",
+  target: "Đơn vị đích",
+  clear: "Bỏ chọn",
+  none: "Không có đường nối trong vòng 6 bước.",
+  same: "Đây chính là đơn vị đang xem.",
+  steps: (n: string) => `${n} bước`,
+  via: "qua",
+  kinds: { Partnership: "Quan hệ", Activity: "Hoạt động", Project: "Dự án", Membership: "Thành viên" } as Record<string, string>,
+  memberOf: (member: string, organization: string) => `${member} là thành viên của ${organization}`,
+};
+
+export const en: typeof vi = {
+  title: "Path to another actor",
+  intro: "The shortest chain of actors between the two, through shared partnerships, activities, projects or memberships.",
+  search: "Find an actor",
+  placeholder: "Type at least 2 letters, e.g. koica",
+  results: "Search results",
+  noResults: "No actor found.",
+  target: "Target",
+  clear: "Clear",
+  none: "No path within 6 steps.",
+  same: "This is the actor itself.",
+  steps: (n: string) => `${n} steps`,
+  via: "via",
+  kinds: { Partnership: "Partnership", Activity: "Activity", Project: "Project", Membership: "Membership" },
+  memberOf: (member: string, organization: string) => `${member} is a member of ${organization}`,
+};
