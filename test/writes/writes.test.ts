@@ -177,7 +177,7 @@ describe("the audit log", () => {
       operation: "import", recordType: "Dataset", recordId: "extra-actors.json", role: null,
       after: {
         file: "extra-actors.json", sha256: createHash("sha256").update(text).digest("hex"), replace: false,
-        counts: { countries: 0, exchangeRates: 0, actors: 1, memberships: 0, partnerships: 0, activities: 0, projects: 0, reviews: 0, plans: 0, tasks: 0, reports: 0 },
+        counts: { countries: 0, exchangeRates: 0, actors: 1, memberships: 0, partnerships: 0, activities: 0, projects: 0, reviews: 0, plans: 0, tasks: 0, reports: 0, permits: 0 },
       },
     });
     const imported = await gql("admin", `{ actor(id: "th-city") { version updatedBy } }`);
