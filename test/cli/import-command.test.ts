@@ -42,7 +42,7 @@ describe("npm run import", () => {
     const run = importCommand(file("ok.json", smallDataset()));
     expect(run.stderr).not.toContain("Error");
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^Imported .*ok\.json in [\d.]+ s: 3 countries, 2 exchangeRates, 10 actors, 1 memberships, 3 partnerships, 4 activities, 2 projects, 2 reviews, 1 plans, 2 tasks, 2 reports\n$/);
+    expect(run.stdout).toMatch(/^Imported .*ok\.json in [\d.]+ s: 3 countries, 2 exchangeRates, 10 actors, 1 memberships, 3 partnerships, 4 activities, 2 projects, 2 reviews, 1 plans, 2 tasks, 2 reports, 0 permits\n$/);
   });
 
   it("rejects an invalid file: exit 1, every problem on stderr, nothing written", async () => {

@@ -45,29 +45,6 @@ describe("the reporting view", () => {
   });
 });
 
-describe("the partnership page", () => {
-  it("shows its parties, the timeline of its activities, its projects with money and its reviews", async () => {
-    const { partnership: p } = await app.graphql(`{ partnership(id: "ps-kh-wakayama") { domesticParties { id } foreignParties { id }
-      activities(first: 100) { totalCount } projects { id committed { amount currency } } reviews { id } } }`);
-    const { page, offsite, pageErrors } = await app.open("/partnerships/ps-kh-wakayama");
-    await page.waitForSelector('[data-testid="timeline"] li');
-    expect(await page.$$eval('[data-testid="foreign-parties"] a', (as) => as.map((a) => a.getAttribute("href")))).toEqual(p.foreignParties.map((a: any) => `/actors/${a.id}`));
-    expect(await page.textContent('[data-testid="activity-count"]')).toBe(`(${p.activities.totalCount})`);
-    expect(await page.$$eval('[data-testid="timeline"] li', (lis) => lis.length)).toBe(Math.min(50, p.activities.totalCount));
-    const project = p.projects[0];
-    expect(await page.textContent(`tr[data-key="${project.id}"]`)).toContain(`${vn(project.committed.amount, 0)} ${project.committed.currency}`);
-    await app.screenshot(page, "partnership-vi");
-    expect(offsite).toEqual([]);
-    expect(pageErrors).toEqual([]);
-  });
-
-  it("says so for an id that does not exist", async () => {
-    const { page } = await app.open("/partnerships/nope");
-    await page.waitForSelector(".state-empty");
-    expect(await page.textContent(".state-empty")).toBe("Không tìm thấy.");
-  });
-});
-
 describe("the actor page", () => {
   it("shows its collaborators in the network and as a list, and the path to another actor from the link", async () => {
     const data = await app.graphql(`{ collaborators(actorId: "fr-plougastel") { id } connection(fromId: "fr-plougastel", toId: "kr-koica") { actors { id } } }`);
