@@ -30,12 +30,13 @@ const TYPES: Record<string, string> = {
 /**
  * The page may load only from its own origin (no CDN, no font service, no tracker): a government
  * network may block those, and the data must not leave the machine. Inline styles are allowed
- * (the map and the network view set them); workers come from the page's own bundle (blob: for
- * the GraphiQL editor's).
+ * (the map and the network view set them). Workers only from the page's own origin: GraphiQL's
+ * editor (Monaco) starts its language workers from files Vite bundles into /assets (graphiql's
+ * `setup-workers/vite`, `?worker` imports), so it needs neither blob: nor another origin.
  */
 const CONTENT_SECURITY_POLICY =
   "default-src 'self'; connect-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; " +
-  "script-src 'self'; worker-src 'self' blob:; font-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+  "script-src 'self'; worker-src 'self'; font-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
 
 /** The file a GET of `pathname` answers with, or undefined when it is not one of the app's. */
 function fileOf(pathname: string): string | undefined {

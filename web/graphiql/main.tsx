@@ -1,7 +1,9 @@
 /**
- * GraphiQL at /graphiql, self-hosted: the editor (Monaco, with its workers bundled by Vite), the
- * query explorer, a headers editor for `Authorization: Bearer …`, and the README's examples as
- * tabs. It asks only /graphql on its own origin.
+ * GraphiQL at /graphiql, self-hosted: everything comes from the service's own bundle, nothing from a
+ * CDN. The editor is Monaco, whose workers Vite bundles through `?worker` imports (graphiql's
+ * `setup-workers/vite`); the query explorer is a plugin; the headers editor takes a token
+ * (`{"Authorization": "Bearer …"}`), which is not saved in the browser (GraphiQL's default,
+ * kept on purpose). Requests go to /graphql on the page's own origin only.
  */
 import "graphiql/setup-workers/vite";
 import { explorerPlugin } from "@graphiql/plugin-explorer";
@@ -19,6 +21,11 @@ const plugins = [explorerPlugin()];
 
 createRoot(document.getElementById("graphiql")!).render(
   <StrictMode>
-    <GraphiQL fetcher={fetcher} plugins={plugins} defaultTabs={readmeExamples(readme)} isHeadersEditorEnabled defaultEditorToolsVisibility="headers" />
+    <GraphiQL fetcher={fetcher} plugins={plugins} defaultTabs={readmeExamples(readme)} isHeadersEditorEnabled shouldPersistHeaders={false}
+      defaultEditorToolsVisibility="headers">
+      <GraphiQL.Logo>
+        <a href="/" className="graphiql-home">Partner network</a>
+      </GraphiQL.Logo>
+    </GraphiQL>
   </StrictMode>,
 );
