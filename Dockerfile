@@ -11,6 +11,8 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY scripts/import.ts scripts/build-web.ts ./scripts/
 COPY web ./web
+# GraphiQL's example tabs are the README's examples (web/graphiql/main.tsx).
+COPY README.md ./
 RUN npm run build && npm run build:web
 
 # Run: production dependencies, the compiled service, and the files it reads at run time.

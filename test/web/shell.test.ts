@@ -21,7 +21,7 @@ describe("the web app's frame", () => {
     await page.getByRole("button", { name: /English/ }).click();
     expect(new URL(page.url()).searchParams.get("lang")).toBe("en");
     expect(new URL(page.url()).searchParams.get("fromYear")).toBe("2018");
-    expect(await page.getAttribute("html", "lang")).toBe("en");
+    await expect.poll(() => page.getAttribute("html", "lang")).toBe("en");
     await expect(page.getByRole("link", { name: "Coverage by country" }).count()).resolves.toBe(1);
     // Links keep the language.
     expect(await page.getByRole("link", { name: "Reporting" }).getAttribute("href")).toBe("/reporting?lang=en");
