@@ -24,7 +24,7 @@ import { SearchResolver } from "./analytics/search/search.resolver";
 import { NetworkResolver } from "./analytics/network/network.resolver";
 import { AgreementsResolver } from "./analytics/agreements/agreements.resolver";
 import { RegionCoverageResolver } from "./analytics/coverage/regions.resolver";
-import { SummaryResolver } from "./analytics/summary/summary.resolver";
+import { FundsResolver } from "./analytics/funds/funds.resolver";
 import { PermitsResolver } from "./analytics/permits/permits.resolver";
 import { PlanProgressResolver } from "./analytics/planProgress/planProgress.resolver";
 import { SectorsResolver } from "./analytics/sectors/sectors.resolver";
@@ -42,7 +42,7 @@ export function appSchema(): Promise<GraphQLSchema> {
       ActorResolver, CountryResolver, PartnershipResolver, ActivityResolver, ProjectResolver,
       ReviewResolver, MembershipResolver, PlanResolver, TaskResolver, ReportResolver,
       ReportingResolver, SearchResolver, CoverageResolver, EffectivenessResolver, NetworkResolver,
-      AgreementsResolver, PermitsResolver, PlanProgressResolver, SectorsResolver, RegionCoverageResolver, SummaryResolver,
+      AgreementsResolver, PermitsResolver, PlanProgressResolver, SectorsResolver, RegionCoverageResolver, FundsResolver,
       WriteResolver, AuditResolver,
     ],
     validate: false,

@@ -23,8 +23,8 @@ import { outcomePlugin } from "./graphql/outcome";
 import { projectionPlugin } from "./graphql/read/projection";
 import { appSchema } from "./schema";
 import { createHttpHandler } from "./http/handler";
-import { exportRoute } from "./exports/route";
-import { reportRoute } from "./reports/route";
+import { exportRoutes } from "./exports/route";
+import { reportRoutes } from "./reports/route";
 import { createProbes } from "./http/probes";
 import { silentLogger, type Logger } from "./observability/log";
 import { Metrics } from "./observability/metrics";
@@ -134,7 +134,7 @@ export async function startServer(
       metrics,
       log: logger,
       limits,
-      fileRoutes: (pathname) => exportRoute(pathname) ?? reportRoute(pathname),
+      routes: { ...exportRoutes(), ...reportRoutes() },
     }),
   );
   await new Promise<void>((resolve, reject) => {

@@ -4,10 +4,13 @@
  * type, and the cell's value from one row of the answer. The CSV and XLSX writers (write.ts) take
  * these definitions as they are: one table, two formats.
  */
+import { PARTNERSHIP_KINDS } from "../domain/enums";
 import { enumLabel, type EnumName, type LabelLang } from "../domain/labels";
 import { moneyList, yesNo } from "./labels";
+import { enumParam, idParam, periodParams, yearParam } from "./params";
 
-export type CellType = "text" | "integer" | "decimal" | "date";
+/** How a cell is written: text, a whole number, a number with decimals, US dollars (two decimals), a day. */
+export type CellType = "text" | "integer" | "decimal" | "usd" | "date";
 export type Cell = string | number | null;
 
 export interface Column {
@@ -22,7 +25,7 @@ export interface ExportTable {
   name: string;
   /** The URL parameters this table takes; any other is refused. */
   parameters: readonly string[];
-  /** The GraphQL variables of the parameters, or a ParameterError naming the one at fault. */
+  /** The GraphQL variables of the parameters; throws HTTP 400 naming the one at fault (params.ts). */
   variables(params: URLSearchParams): Record<string, unknown>;
   /** The file name's suffix from the variables (`2017-2020`). */
   suffix(variables: Record<string, any>): string;
@@ -32,52 +35,15 @@ export interface ExportTable {
   columns: Column[];
 }
 
-/** A URL parameter is missing or wrong; the message names it. */
-export class ParameterError extends Error {}
-
 const label = (name: EnumName) => (value: string | null | undefined, lang: LabelLang) => (value == null ? null : enumLabel(name, value, lang));
 const col = (vi: string, en: string, type: CellType, value: (row: any, lang: LabelLang) => Cell): Column => ({ vi, en, type, value });
-
-function year(params: URLSearchParams, name: string, optional = false): number | null {
-  const text = params.get(name);
-  if (text === null || text === "") {
-    if (optional) return null;
-    throw new ParameterError(`${name}: is required (a year, e.g. 2020)`);
-  }
-  if (!/^\d{4}$/.test(text)) throw new ParameterError(`${name}: must be a year written with four digits, got "${text.slice(0, 40)}"`);
-  return Number(text);
-}
-
-function id(params: URLSearchParams, name: string, optional: boolean): string | null {
-  const text = params.get(name);
-  if (text === null || text === "") {
-    if (optional) return null;
-    throw new ParameterError(`${name}: is required`);
-  }
-  if (!/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/.test(text)) throw new ParameterError(`${name}: is not an id`);
-  return text;
-}
-
-function enumValue(params: URLSearchParams, name: string, values: readonly string[], what: string): string | null {
-  const text = params.get(name);
-  if (text === null || text === "") return null;
-  if (!values.includes(text)) throw new ParameterError(`${name}: unknown ${what} "${text.slice(0, 40)}"`);
-  return text;
-}
-
-function period(params: URLSearchParams) {
-  const fromYear = year(params, "fromYear")!;
-  const toYear = year(params, "toYear")!;
-  if (toYear < fromYear) throw new ParameterError(`toYear: must not be before fromYear (${fromYear}), got ${toYear}`);
-  return { fromYear, toYear };
-}
-
-const PARTNERSHIP_KINDS = ["SISTER_LOCALITY", "FRIENDSHIP", "COOPERATION", "AID_PROGRAM", "INVESTMENT", "OTHER"];
+/** A name in the file's language: the Vietnamese one when there is one and the file is Vietnamese. */
+const nameIn = (x: { name: string; nameVi?: string | null }, lang: LabelLang) => (lang === "vi" ? x.nameVi ?? x.name : x.name);
 
 export const COVERAGE: ExportTable = {
   name: "coverage",
   parameters: ["fromYear", "toYear", "planId", "lang"],
-  variables: (p) => ({ period: period(p), planId: id(p, "planId", true) }),
+  variables: (p) => ({ period: periodParams(p), planId: idParam(p, "planId", false) }),
   suffix: (v) => `${v.period.fromYear}-${v.period.toYear}`,
   query: `query CoverageExport($period: PeriodInput!, $planId: ID) { partnerCoverage(period: $period, planId: $planId) {
     rows { country { code name nameVi region } priority status partners activePartners partnershipsInForce sisterLocalities
@@ -85,7 +51,7 @@ export const COVERAGE: ExportTable = {
   rows: (data) => data.partnerCoverage.rows,
   columns: [
     col("Mã quốc gia", "Country code", "text", (r) => r.country.code),
-    col("Quốc gia", "Country", "text", (r, lang) => (lang === "vi" ? r.country.nameVi ?? r.country.name : r.country.name)),
+    col("Quốc gia", "Country", "text", (r, lang) => nameIn(r.country, lang)),
     col("Khu vực", "Region", "text", (r, lang) => label("Region")(r.country.region, lang)),
     col("Ưu tiên", "Priority", "text", (r, lang) => yesNo(r.priority, lang)),
     col("Tình trạng", "Status", "text", (r, lang) => label("CoverageStatus")(r.status, lang)),
@@ -95,7 +61,7 @@ export const COVERAGE: ExportTable = {
     col("Địa phương kết nghĩa", "Sister localities", "integer", (r) => r.sisterLocalities),
     col("Hoạt động", "Activities", "integer", (r) => r.activities),
     col("Dự án", "Projects", "integer", (r) => r.projects),
-    col("Vốn vận động (USD)", "Funds mobilised (USD)", "decimal", (r) => r.fundsMobilizedUsd),
+    col("Vốn vận động (USD)", "Funds mobilised (USD)", "usd", (r) => r.fundsMobilizedUsd),
     col("Chưa quy đổi", "Unconverted funds", "text", (r) => moneyList(r.unconvertedFunds)),
     col("Hoạt động gần nhất", "Last activity", "date", (r) => r.lastActivityOn),
   ],
@@ -104,7 +70,7 @@ export const COVERAGE: ExportTable = {
 export const EFFECTIVENESS: ExportTable = {
   name: "effectiveness",
   parameters: ["fromYear", "toYear", "kind", "lang"],
-  variables: (p) => ({ period: period(p), kind: enumValue(p, "kind", PARTNERSHIP_KINDS, "partnership kind") }),
+  variables: (p) => ({ period: periodParams(p), kind: enumParam(p, "kind", PARTNERSHIP_KINDS, "partnership kind") }),
   suffix: (v) => `${v.period.fromYear}-${v.period.toYear}${v.kind ? `-${v.kind.toLowerCase()}` : ""}`,
   query: `query EffectivenessExport($period: PeriodInput!, $kind: PartnershipKind) { partnershipEffectiveness(period: $period, kind: $kind) {
     partnership { id title kind } score flags dormant activities activitiesPerYear activityKinds projects projectsCompleted
@@ -123,7 +89,7 @@ export const EFFECTIVENESS: ExportTable = {
     col("Số loại hoạt động", "Activity kinds", "integer", (r) => r.activityKinds),
     col("Dự án", "Projects", "integer", (r) => r.projects),
     col("Dự án hoàn thành", "Projects completed", "integer", (r) => r.projectsCompleted),
-    col("Vốn vận động (USD)", "Funds mobilised (USD)", "decimal", (r) => r.fundsMobilizedUsd),
+    col("Vốn vận động (USD)", "Funds mobilised (USD)", "usd", (r) => r.fundsMobilizedUsd),
     col("Chưa quy đổi", "Unconverted funds", "text", (r) => moneyList(r.unconvertedFunds)),
     col("Hoạt động gần nhất", "Last activity", "date", (r) => r.lastActivityOn),
     col("Số ngày từ hoạt động gần nhất", "Days since last activity", "integer", (r) => r.daysSinceLastActivity),
@@ -136,14 +102,14 @@ export const EFFECTIVENESS: ExportTable = {
 export const REPORTING: ExportTable = {
   name: "reporting",
   parameters: ["planId", "year", "lang"],
-  variables: (p) => ({ planId: id(p, "planId", false), year: year(p, "year") }),
+  variables: (p) => ({ planId: idParam(p, "planId", true), year: yearParam(p, "year") }),
   suffix: (v) => `${v.planId}-${v.year}`,
   query: `query ReportingExport($planId: ID!, $year: Int!) { reportingStatus(planId: $planId, year: $year) {
     unit { id name nameVi } status submittedOn deadline } }`,
   rows: (data) => data.reportingStatus,
   columns: [
     col("Mã đơn vị", "Unit id", "text", (r) => r.unit.id),
-    col("Đơn vị", "Unit", "text", (r, lang) => (lang === "vi" ? r.unit.nameVi ?? r.unit.name : r.unit.name)),
+    col("Đơn vị", "Unit", "text", (r, lang) => nameIn(r.unit, lang)),
     col("Tình trạng", "Status", "text", (r, lang) => label("ReportStatus")(r.status, lang)),
     col("Ngày nộp", "Submitted on", "date", (r) => r.submittedOn),
     col("Hạn nộp", "Deadline", "date", (r) => r.deadline),

@@ -6,7 +6,7 @@
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
 import type { LabelLang } from "../domain/labels";
-import type { Cell, Column } from "./tables";
+import type { Cell, CellType, Column } from "./tables";
 
 export type ExportFormat = "csv" | "xlsx";
 
@@ -29,17 +29,26 @@ function asDate(value: Cell): Date | null {
   return typeof value === "string" ? new Date(`${value}T00:00:00Z`) : null;
 }
 
+/** Excel number formats per cell type; the reader's Excel shows its own separators (1.234,56 in Vietnamese). */
+const NUMBER_FORMATS: Partial<Record<CellType, string>> = { integer: "#,##0", decimal: "0.0##", usd: "#,##0.00", date: "dd/mm/yyyy" };
+
+/** A column wide enough for its header and its longest cell, within bounds. */
+function width(header: string, values: readonly Cell[]): number {
+  const longest = Math.max(header.length, ...values.map((v) => (v === null ? 0 : String(v).length)));
+  return Math.min(48, Math.max(10, longest + 2));
+}
+
 export async function toXlsx(columns: readonly Column[], rows: readonly unknown[], lang: LabelLang, sheetName: string): Promise<Buffer> {
+  const table = cells(columns, rows, lang);
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = columns.map((c) => ({
+  sheet.columns = columns.map((c, i) => ({
     header: c[lang],
-    width: Math.min(48, Math.max(12, c[lang].length + 2)),
-    style: c.type === "date" ? { numFmt: "dd/mm/yyyy" } : c.type === "decimal" ? { numFmt: "#,##0.##" } : c.type === "integer" ? { numFmt: "0" } : {},
+    width: width(c[lang], table.map((row) => row[i])),
+    style: NUMBER_FORMATS[c.type] ? { numFmt: NUMBER_FORMATS[c.type] } : {},
   }));
   sheet.getRow(1).font = { bold: true };
-  for (const row of cells(columns, rows, lang)) {
-    sheet.addRow(row.map((value, i) => (columns[i].type === "date" ? asDate(value) : value)));
-  }
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  for (const row of table) sheet.addRow(row.map((value, i) => (columns[i].type === "date" ? asDate(value) : value)));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

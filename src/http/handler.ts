@@ -4,7 +4,8 @@
  *   GET /health        → 200 when Neo4j answers, 503 when it does not (within a second)
  *   GET /ready         → 200 when Neo4j answers and the schema is online, 503 otherwise
  *   GET /metrics       → Prometheus metrics
- *   GET /export/…, /reports/… → files built from in-process GraphQL answers (src/exports, src/reports)
+ *   GET <routes>       → the routes given in options (the exports and the yearly report), each with the
+ *                        caller and GraphQL asked in-process as that caller
  *   GET /, /coverage…  → the planners' web app; GET /graphiql → GraphiQL (static.ts; self-hosted, no CDN:
  *                        many government networks block them)
  * Every request gets an id (the client's `x-request-id` when it is a plain token, else a new one),
@@ -22,11 +23,22 @@ import type { Metrics } from "../observability/metrics";
 import { ClientGone, createRequestScope, type RequestScope } from "../requestScope";
 import { HttpError, parseBody } from "./body";
 import { serveWebApp } from "./static";
-import { inProcessExecutor } from "../graphql/inProcess";
-import type { FileRoute } from "../exports/route";
+import { inProcessExecutor, type Execute } from "../graphql/inProcess";
 import type { Probes } from "./probes";
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+
+/** What a route of `routes` is given: the request's URL, the response to write, its caller, and GraphQL asked as that caller. */
+export interface RouteRequest {
+  url: URL;
+  res: http.ServerResponse;
+  caller: Caller;
+  /** Runs an operation through the service's own Apollo server (its limits, caches, permissions) with this request's context. */
+  execute: Execute;
+}
+
+/** A GET route beside /graphql. An HttpError it throws is answered with its status and a JSON error. */
+export type Route = (request: RouteRequest) => Promise<void>;
 
 export interface HttpHandlerOptions {
   apollo: ApolloServer<Context>;
@@ -38,8 +50,8 @@ export interface HttpHandlerOptions {
   metrics: Metrics;
   log: Logger;
   limits: Pick<RequestLimits, "maxQueryBytes" | "maxResponseBytes" | "timeoutMs">;
-  /** The file route a GET path names (exports, reports), if any. */
-  fileRoutes?: (pathname: string) => FileRoute | undefined;
+  /** GET routes by path (the exports, the yearly report). */
+  routes?: Readonly<Record<string, Route>>;
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
@@ -123,8 +135,8 @@ export function createHttpHandler(options: HttpHandlerOptions): http.RequestList
       case "/graphql":
         return graphql(req, res, url, scope, onContext);
     }
-    const fileRoute = req.method === "GET" ? options.fileRoutes?.(url.pathname) : undefined;
-    if (fileRoute) return file(req, res, url, scope, fileRoute, onContext);
+    const extra = req.method === "GET" && options.routes && Object.hasOwn(options.routes, url.pathname) ? options.routes[url.pathname] : undefined;
+    if (extra) return routed(req, res, url, scope, extra, onContext);
     if ((req.method === "GET" || req.method === "HEAD") && (await serveWebApp(res, url.pathname))) return;
     sendJson(res, 404, errorBody("Not found: the GraphQL endpoint is /graphql"));
   }
@@ -139,22 +151,15 @@ export function createHttpHandler(options: HttpHandlerOptions): http.RequestList
     }
   }
 
-  /** A file built from GraphQL answers, asked in-process as the caller, within the request's scope. */
-  async function file(req: http.IncomingMessage, res: http.ServerResponse, url: URL, scope: RequestScope, route: FileRoute, onContext: (context: Context) => void): Promise<void> {
+  /** A route of `routes`, given the caller (a refused token: 401, as on /graphql) and GraphQL within the request's scope. */
+  async function routed(req: http.IncomingMessage, res: http.ServerResponse, url: URL, scope: RequestScope, handler: Route, onContext: (context: Context) => void): Promise<void> {
     const caller = await callerOf(req);
     const execute = inProcessExecutor(apollo, () => {
       const context = options.context(scope, caller);
       onContext(context);
       return context;
     });
-    const answer = await route(url.searchParams, execute);
-    res.writeHead(200, {
-      "content-type": answer.contentType,
-      "content-disposition": `attachment; filename="${answer.fileName}"`,
-      "content-length": answer.body.length,
-      "cache-control": "no-store",
-    });
-    res.end(answer.body);
+    await handler({ url, res, caller, execute });
   }
 
   async function graphql(req: http.IncomingMessage, res: http.ServerResponse, url: URL, scope: RequestScope, onContext: (context: Context) => void): Promise<void> {

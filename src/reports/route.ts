@@ -2,24 +2,19 @@
  * GET /reports/yearly.docx?planId=&year=[&unitId=] : the yearly report (yearlyDocx.ts) of the plan
  * for the year, for the province or one unit. Parameters are checked as the exports check theirs.
  */
-import { checkedParameters, type FileAnswer, type FileRoute } from "../exports/route";
-import { ParameterError } from "../exports/tables";
+import { type FileAnswer, sendFile } from "../exports/answer";
+import { idParam, onlyParameters, yearParam } from "../exports/params";
 import type { Execute } from "../graphql/inProcess";
+import type { Route } from "../http/handler";
 import { type YearlyQuestion, yearlyData } from "./yearlyData";
 import { yearlyDocx } from "./yearlyDocx";
 
 export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 
-/** The question a report request asks; a ParameterError names the parameter at fault. */
+/** The question a report request asks; HTTP 400 naming the parameter at fault. */
 export function yearlyQuestion(params: URLSearchParams): YearlyQuestion {
-  const planId = params.get("planId") ?? "";
-  if (!ID.test(planId)) throw new ParameterError(planId ? "planId: is not an id" : "planId: is required");
-  const year = params.get("year") ?? "";
-  if (!/^\d{4}$/.test(year)) throw new ParameterError(year ? `year: must be a year written with four digits, got "${year.slice(0, 40)}"` : "year: is required (a year, e.g. 2020)");
-  const unitId = params.get("unitId") || null;
-  if (unitId !== null && !ID.test(unitId)) throw new ParameterError("unitId: is not an id");
-  return { planId, year: Number(year), unitId };
+  onlyParameters(params, ["planId", "year", "unitId"]);
+  return { planId: idParam(params, "planId", true), year: yearParam(params, "year"), unitId: idParam(params, "unitId", false) };
 }
 
 /** The report's file: its name says the plan, the year and the unit. */
@@ -29,9 +24,9 @@ export async function yearlyReport(execute: Execute, question: YearlyQuestion): 
   return { contentType: DOCX_TYPE, fileName, body };
 }
 
-const yearlyRoute: FileRoute = (params, execute) =>
-  yearlyReport(execute, checkedParameters(params, ["planId", "year", "unitId"], () => yearlyQuestion(params)));
-
-export function reportRoute(pathname: string): FileRoute | undefined {
-  return pathname === "/reports/yearly.docx" ? yearlyRoute : undefined;
+/** The report routes by path. */
+export function reportRoutes(): Record<string, Route> {
+  return {
+    "/reports/yearly.docx": async ({ url, res, execute }) => sendFile(res, await yearlyReport(execute, yearlyQuestion(url.searchParams))),
+  };
 }

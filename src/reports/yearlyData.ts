@@ -1,11 +1,18 @@
 /**
- * What the yearly report says, asked from the API: every figure is an analytic's own answer
- * (partnerCoverage, partnershipEffectiveness, reportingStatus, activityCounts, fundsMobilized),
- * never computed a second time here. For one unit, the questions take its id where they can.
+ * What the yearly report says, asked from the API: every figure is an answer of the API's own
+ * analytics and filters (partnerCoverage, partnershipEffectiveness, reportingStatus,
+ * fundsMobilized, activities' totalCount, projects), never computed a second time here. For one
+ * unit, the questions take its id: the activities it organised, the partnerships it is a
+ * domestic party of, the funds of its activities and of the projects it implements.
+ *
+ * The work is bounded: one question for the year's figures, then the activity counts per kind
+ * and country in questions of at most COUNTS_PER_QUESTION aliases (kinds × countries with
+ * activities in the year), and for one unit one page of its projects.
  */
+import { ACTIVITY_KINDS, type ActivityKind } from "../domain/enums";
+import { ask } from "../exports/answer";
+import { badParameter } from "../exports/params";
 import type { Execute } from "../graphql/inProcess";
-import { ask } from "../exports/route";
-import { HttpError } from "../http/body";
 
 export interface YearlyQuestion {
   planId: string;
@@ -13,48 +20,98 @@ export interface YearlyQuestion {
   unitId: string | null;
 }
 
-const QUERY = `query YearlyReport($planId: ID!, $year: Int!, $period: PeriodInput!, $unitId: ID, $unitKey: ID!, $withUnit: Boolean!) {
+interface Money {
+  amount: number;
+  currency: string;
+}
+
+interface Named {
+  name: string;
+  nameVi: string | null;
+}
+
+/** Within the API's alias limit (GRAPHQL_MAX_ALIASES, 30 by default). */
+const COUNTS_PER_QUESTION = 25;
+/** The unit's projects listed (one page; the total is given when there are more). */
+const PROJECTS_LISTED = 100;
+
+/** The URL parameter an argument of these questions stands for. */
+const PARAMETERS = { domesticPartyId: "unitId", domesticUnitId: "unitId", organizerId: "unitId", implementerId: "unitId", id: "unitId" };
+
+const YEAR_QUERY = `query YearlyReport($planId: ID!, $year: Int!, $period: PeriodInput!, $unitId: ID, $unitKey: ID!, $withUnit: Boolean!) {
   plan(id: $planId) { id title titleVi documentNumber issuedOn fromYear toYear }
   unit: actor(id: $unitKey) @include(if: $withUnit) { id name nameVi side }
-  activityTotals(period: $period, organizerId: $unitId) { kind count }
-  activityCounts(period: $period, organizerId: $unitId) { kind country { code name nameVi } activities }
   fundsMobilized(period: $period, domesticUnitId: $unitId) { totalUsd unconvertedFunds { amount currency }
     byFundingType { fundingType usd unconvertedFunds { amount currency } } }
   partnerships: partnershipEffectiveness(period: $period, domesticPartyId: $unitId) {
-    partnership { id title kind signedOn endedOn } flags }
+    partnership { id title kind signedOn endedOn foreignParties { name nameVi } } flags }
   sister: partnershipEffectiveness(period: $period, kind: SISTER_LOCALITY, domesticPartyId: $unitId) {
     partnership { id title foreignParties { name nameVi } } activities fundsMobilizedUsd lastActivityOn dormant score flags
     latestReview { year score recommendation } }
-  partnerCoverage(period: $period, planId: $planId) { rows { country { code name nameVi } priority partners } }
+  partnerCoverage(period: $period, planId: $planId) { rows { country { code name nameVi } priority status activities } }
   reportingStatus(planId: $planId, year: $year) { unit { id name nameVi } status submittedOn deadline }
 }`;
+
+const PROJECTS_QUERY = `query YearlyReportProjects($filter: ProjectFilter!, $first: Int!) {
+  projects(filter: $filter, first: $first) { totalCount edges { node { id title status fundingType startOn endOn committed { amount currency } } } }
+}`;
+
+/** One question counting the activities of each filter (`activities(filter) { totalCount }`, one alias each). */
+function countsQuery(size: number): string {
+  const indexes = [...Array(size).keys()];
+  return `query YearlyReportCounts(${indexes.map((i) => `$f${i}: ActivityFilter!`).join(", ")}) {\n${indexes.map((i) => `  c${i}: activities(filter: $f${i}, first: 0) { totalCount }`).join("\n")}\n}`;
+}
+
+type ActivityFilter = { from: string; to: string; kinds?: ActivityKind[]; country?: string; organizerId?: string };
+
+/** The activities each filter selects, by the API's own count, in questions within the alias limit. */
+async function countActivities(execute: Execute, filters: readonly ActivityFilter[]): Promise<number[]> {
+  const counts: number[] = [];
+  for (let start = 0; start < filters.length; start += COUNTS_PER_QUESTION) {
+    const chunk = filters.slice(start, start + COUNTS_PER_QUESTION);
+    const data = await ask<Record<string, { totalCount: number }>>(execute, countsQuery(chunk.length), Object.fromEntries(chunk.map((f, i) => [`f${i}`, f])), PARAMETERS);
+    counts.push(...chunk.map((_, i) => data[`c${i}`].totalCount));
+  }
+  return counts;
+}
 
 export type YearlyData = Awaited<ReturnType<typeof yearlyData>>;
 
 export async function yearlyData(execute: Execute, question: YearlyQuestion) {
-  const data = await ask<any>(execute, QUERY, {
-    planId: question.planId, year: question.year, period: { fromYear: question.year, toYear: question.year },
-    unitId: question.unitId, unitKey: question.unitId ?? "", withUnit: question.unitId !== null,
-  });
-  if (question.unitId !== null && data.unit?.side !== "DOMESTIC") {
-    throw new HttpError(400, `unitId: "${question.unitId}" is not a domestic unit`, { code: "BAD_REQUEST", parameter: "unitId" });
-  }
+  const { planId, year, unitId } = question;
+  const data = await ask<any>(execute, YEAR_QUERY, {
+    planId, year, period: { fromYear: year, toYear: year }, unitId, unitKey: unitId ?? "", withUnit: unitId !== null,
+  }, PARAMETERS);
+  if (unitId !== null && data.unit?.side !== "DOMESTIC") throw badParameter("unitId", `"${unitId}" is not a domestic unit`);
+
+  // Activities of the year, each once per kind; then per country they involve (an activity with
+  // partners of two countries counts for both), for the countries with activities in the year.
+  const base: ActivityFilter = { from: `${year}-01-01`, to: `${year}-12-31`, ...(unitId ? { organizerId: unitId } : {}) };
+  const [total, ...kindCounts] = await countActivities(execute, [base, ...ACTIVITY_KINDS.map((kind) => ({ ...base, kinds: [kind] }))]);
+  const byKind = ACTIVITY_KINDS.map((kind, i) => ({ kind, count: kindCounts[i] })).filter((k) => k.count > 0);
+  const countries = (data.partnerCoverage.rows as any[]).filter((r) => r.activities > 0).map((r) => r.country as Named & { code: string });
+  const perCountry = [undefined, ...byKind.map((k) => k.kind)];
+  const countryCounts = await countActivities(execute, countries.flatMap((c) => perCountry.map((kind) => ({ ...base, country: c.code, ...(kind ? { kinds: [kind] } : {}) }))));
+  const byCountry = countries
+    .map((country, c) => {
+      const counts = countryCounts.slice(c * perCountry.length, (c + 1) * perCountry.length);
+      return { country, total: counts[0], byKind: byKind.map((k, i) => ({ kind: k.kind, count: counts[i + 1] })).filter((k) => k.count > 0) };
+    })
+    .filter((row) => row.total > 0);
+
+  const projects = unitId === null ? null : (await ask<any>(execute, PROJECTS_QUERY, { filter: { implementerId: unitId }, first: PROJECTS_LISTED }, PARAMETERS)).projects;
+
   return {
     question,
     plan: data.plan as { id: string; title: string; titleVi: string | null; documentNumber: string | null; fromYear: number; toYear: number },
-    unit: (data.unit ?? null) as { id: string; name: string; nameVi: string | null } | null,
-    activityTotals: data.activityTotals as { kind: string; count: number }[],
-    activityCounts: data.activityCounts as { kind: string; country: { code: string; name: string; nameVi: string | null } | null; activities: number }[],
+    unit: (data.unit ?? null) as (Named & { id: string }) | null,
+    activities: { total, byKind, byCountry },
     funds: data.fundsMobilized as { totalUsd: number; unconvertedFunds: Money[]; byFundingType: { fundingType: string | null; usd: number; unconvertedFunds: Money[] }[] },
     newPartnerships: (data.partnerships as any[]).filter((p) => p.flags.includes("NEW")).map((p) => p.partnership),
     endedPartnerships: (data.partnerships as any[]).filter((p) => p.flags.includes("ENDED")).map((p) => p.partnership),
     sister: data.sister as any[],
-    priorityWithout: (data.partnerCoverage.rows as any[]).filter((r) => r.priority && r.partners === 0).map((r) => r.country),
-    reporting: (data.reportingStatus as any[]).filter((r) => question.unitId === null || r.unit.id === question.unitId),
+    priorityWithout: (data.partnerCoverage.rows as any[]).filter((r) => r.priority && r.status === "NONE").map((r) => r.country as Named & { code: string }),
+    reporting: (data.reportingStatus as any[]).filter((r) => unitId === null || r.unit.id === unitId),
+    projects: projects as { totalCount: number; edges: { node: any }[] } | null,
   };
-}
-
-interface Money {
-  amount: number;
-  currency: string;
 }

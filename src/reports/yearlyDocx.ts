@@ -1,18 +1,25 @@
 /**
  * The yearly report as a Word document, in Vietnamese: the plan's title and number, the year, and
  * the sections the plan's reporting duty asks for. Numbers are written the Vietnamese way
- * (1.234.567), dates as 15/12/2020. Every figure comes from yearlyData (the API's answers).
+ * (1.234.567,5), dates as 15/12/2020. Every figure comes from yearlyData (the API's answers);
+ * this module only lays them out.
  */
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
-import { enumLabel } from "../domain/labels";
+import { enumLabel, type EnumName } from "../domain/labels";
 import type { YearlyData } from "./yearlyData";
 
+type Block = Paragraph | Table;
+
 const number = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
-const n = (value: number) => number.format(value);
+/** 1234567.5 → "1.234.567,5", as a Vietnamese reader writes it. */
+export const formatNumber = (value: number) => number.format(value);
+const n = formatNumber;
 const usd = (value: number) => `${n(value)} USD`;
 const date = (value: string | null | undefined) => (value ? value.split("-").reverse().join("/") : "—");
 const money = (list: { amount: number; currency: string }[]) => list.map((m) => `${n(m.amount)} ${m.currency}`).join("; ");
 const nameVi = (x: { name: string; nameVi?: string | null }) => x.nameVi ?? x.name;
+const vi = (name: EnumName, value: string) => enumLabel(name, value, "vi");
+const parties = (list: { name: string; nameVi?: string | null }[]) => list.map(nameVi).join(", ");
 
 function heading(text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_1): Paragraph {
   return new Paragraph({ text, heading: level, spacing: { before: 240, after: 120 } });
@@ -22,10 +29,13 @@ function para(text: string, options: { bold?: boolean; italics?: boolean } = {})
   return new Paragraph({ children: [new TextRun({ text, ...options })], spacing: { after: 80 } });
 }
 
-/** A table with a bold header row; numeric columns (given by index) right-aligned. */
+const none = (text: string) => para(text, { italics: true });
+
+/** A table with a bold, repeated header row; numeric columns (by index) right-aligned. */
 function table(header: string[], rows: (string | number)[][], numeric: number[] = []): Table {
   const cell = (value: string | number, i: number, bold = false) =>
     new TableCell({
+      margins: { left: 80, right: 80 },
       children: [new Paragraph({ alignment: numeric.includes(i) ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text: typeof value === "number" ? n(value) : value, bold })] })],
     });
   return new Table({
@@ -34,86 +44,121 @@ function table(header: string[], rows: (string | number)[][], numeric: number[] 
   });
 }
 
-function activitiesSection(data: YearlyData): (Paragraph | Table)[] {
-  const totals = data.activityTotals;
-  if (totals.length === 0) return [para("Không có hoạt động nào trong năm.", { italics: true })];
-  const of = (kind: string) => totals.find((t) => t.kind === kind)?.count ?? 0;
+function activitiesSection({ activities }: YearlyData): Block[] {
+  if (activities.total === 0) return [none("Không có hoạt động nào trong năm.")];
+  const of = (kind: string) => activities.byKind.find((k) => k.kind === kind)?.count ?? 0;
+  const others = (row: YearlyData["activities"]["byCountry"][number]) =>
+    row.byKind.filter((k) => k.kind !== "DELEGATION_IN" && k.kind !== "DELEGATION_OUT").map((k) => `${vi("ActivityKind", k.kind)}: ${n(k.count)}`).join("; ") || "—";
   return [
-    para(`Tổng số hoạt động: ${n(totals.reduce((sum, t) => sum + t.count, 0))}; đoàn vào: ${n(of("DELEGATION_IN"))}; đoàn ra: ${n(of("DELEGATION_OUT"))}.`, { bold: true }),
-    heading("1.1. Theo loại hoạt động", HeadingLevel.HEADING_2),
-    table(["Loại hoạt động", "Số hoạt động"], totals.map((t) => [enumLabel("ActivityKind", t.kind, "vi"), t.count]), [1]),
-    heading("1.2. Theo loại hoạt động và quốc gia", HeadingLevel.HEADING_2),
-    para("Một hoạt động có đối tác của hai quốc gia được tính cho cả hai quốc gia.", { italics: true }),
-    table(["Loại hoạt động", "Quốc gia", "Số hoạt động"], data.activityCounts.map((c) => [enumLabel("ActivityKind", c.kind, "vi"), c.country ? nameVi(c.country) : "Không có đối tác nước ngoài", c.activities]), [2]),
+    para(`Tổng số hoạt động: ${n(activities.total)}; đoàn vào: ${n(of("DELEGATION_IN"))}; đoàn ra: ${n(of("DELEGATION_OUT"))}.`, { bold: true }),
+    heading("Theo loại hoạt động", HeadingLevel.HEADING_2),
+    table(["Loại hoạt động", "Số hoạt động"], activities.byKind.map((k) => [vi("ActivityKind", k.kind), k.count]), [1]),
+    heading("Theo quốc gia đối tác", HeadingLevel.HEADING_2),
+    ...(activities.byCountry.length
+      ? [
+          table(["Quốc gia", "Tổng số", "Đoàn vào", "Đoàn ra", "Hoạt động khác"], activities.byCountry.map((row) => [
+            nameVi(row.country), row.total, row.byKind.find((k) => k.kind === "DELEGATION_IN")?.count ?? 0, row.byKind.find((k) => k.kind === "DELEGATION_OUT")?.count ?? 0, others(row),
+          ]), [1, 2, 3]),
+          none("Một hoạt động có đối tác của nhiều quốc gia được tính cho mỗi quốc gia đó."),
+        ]
+      : [none("Không có hoạt động nào với đối tác nước ngoài.")]),
   ];
 }
 
-function partnershipsSection(data: YearlyData): (Paragraph | Table)[] {
-  const list = (items: { id: string; title: string; kind: string; signedOn: string; endedOn: string | null }[], dateOf: (p: any) => string | null, empty: string) =>
-    items.length === 0 ? [para(empty, { italics: true })] : [table(["Mã", "Quan hệ", "Loại", "Ngày"], items.map((p) => [p.id, p.title, enumLabel("PartnershipKind", p.kind, "vi"), date(dateOf(p))]))];
+type PartnershipRow = { id: string; title: string; kind: string; signedOn: string; endedOn: string | null; foreignParties: { name: string; nameVi: string | null }[] };
+
+function partnershipsSection(data: YearlyData): Block[] {
+  const list = (items: PartnershipRow[], dated: "signedOn" | "endedOn", empty: string) =>
+    items.length === 0 ? [none(empty)] : [table(["Quan hệ", "Loại", "Đối tác nước ngoài", dated === "signedOn" ? "Ngày ký" : "Ngày kết thúc"], items.map((p) => [p.title, vi("PartnershipKind", p.kind), parties(p.foreignParties), date(p[dated])]))];
   return [
-    heading("2.1. Quan hệ mới ký kết", HeadingLevel.HEADING_2),
-    ...list(data.newPartnerships, (p) => p.signedOn, "Không có quan hệ mới ký kết trong năm."),
-    heading("2.2. Quan hệ đã kết thúc", HeadingLevel.HEADING_2),
-    ...list(data.endedPartnerships, (p) => p.endedOn, "Không có quan hệ kết thúc trong năm."),
+    heading("Quan hệ mới ký kết", HeadingLevel.HEADING_2),
+    ...list(data.newPartnerships, "signedOn", "Không có quan hệ mới ký kết trong năm."),
+    heading("Quan hệ đã kết thúc", HeadingLevel.HEADING_2),
+    ...list(data.endedPartnerships, "endedOn", "Không có quan hệ kết thúc trong năm."),
   ];
 }
 
-function fundsSection(data: YearlyData): (Paragraph | Table)[] {
-  const f = data.funds;
-  const rows = f.byFundingType.map((t) => [t.fundingType ? enumLabel("FundingType", t.fundingType, "vi") : "Kinh phí các hoạt động", usd(t.usd), money(t.unconvertedFunds) || "—"]);
+function fundsSection({ funds }: YearlyData): Block[] {
+  if (funds.byFundingType.length === 0) return [none("Không có vốn vận động trong năm.")];
+  const unconverted = funds.unconvertedFunds.length ? `, chưa kể ${money(funds.unconvertedFunds)} chưa quy đổi được (chưa có tỷ giá)` : "";
   return [
-    para(`Tổng vốn vận động: ${usd(f.totalUsd)}${f.unconvertedFunds.length ? `, chưa kể ${money(f.unconvertedFunds)} chưa quy đổi (không có tỷ giá)` : ""}.`, { bold: true }),
-    rows.length ? table(["Nguồn vốn", "Quy đổi (USD)", "Chưa quy đổi"], rows, [1]) : para("Không có vốn vận động trong năm.", { italics: true }),
+    para(`Tổng vốn vận động: ${usd(funds.totalUsd)}${unconverted}.`, { bold: true }),
+    table(["Nguồn vốn", "Quy đổi (USD)", "Chưa quy đổi"], funds.byFundingType.map((t) => [
+      t.fundingType ? vi("FundingType", t.fundingType) : "Kinh phí các hoạt động", t.usd, money(t.unconvertedFunds) || "—",
+    ]), [1]),
   ];
 }
 
-function sisterSection(data: YearlyData): (Paragraph | Table)[] {
-  if (data.sister.length === 0) return [para("Không có quan hệ kết nghĩa còn hiệu lực trong năm.", { italics: true })];
-  const dormant = data.sister.filter((s) => s.dormant);
+function sisterSection({ sister }: YearlyData): Block[] {
+  if (sister.length === 0) return [none("Không có quan hệ kết nghĩa còn hiệu lực trong năm.")];
+  const dormant = sister.filter((s) => s.dormant);
   return [
-    table(["Quan hệ kết nghĩa", "Hoạt động", "Vốn (USD)", "Hoạt động gần nhất", "Điểm", "Đánh giá gần nhất"], data.sister.map((s) => [
-      s.partnership.title, s.activities, n(s.fundsMobilizedUsd), date(s.lastActivityOn), n(s.score),
-      s.latestReview ? `${s.latestReview.year}: ${s.latestReview.score}/5, ${enumLabel("Recommendation", s.latestReview.recommendation, "vi")}` : "Chưa đánh giá",
+    table(["Quan hệ kết nghĩa", "Hoạt động", "Vốn (USD)", "Hoạt động gần nhất", "Điểm", "Đánh giá gần nhất"], sister.map((s) => [
+      s.partnership.title, s.activities, s.fundsMobilizedUsd, date(s.lastActivityOn), s.score,
+      s.latestReview ? `${s.latestReview.year}: ${s.latestReview.score}/5, ${vi("Recommendation", s.latestReview.recommendation)}` : "Chưa đánh giá",
     ]), [1, 2, 4]),
     heading("Quan hệ ngưng hoạt động", HeadingLevel.HEADING_3),
     ...(dormant.length
-      ? dormant.map((s) => para(`• ${s.partnership.title} — hoạt động gần nhất: ${date(s.lastActivityOn)}`))
-      : [para("Không có quan hệ kết nghĩa nào ngưng hoạt động.", { italics: true })]),
+      ? dormant.map((s) => para(`• ${s.partnership.title} (${parties(s.partnership.foreignParties)}) — hoạt động gần nhất: ${date(s.lastActivityOn)}`))
+      : [none("Không có quan hệ kết nghĩa nào ngưng hoạt động.")]),
   ];
 }
 
-function reportingSection(data: YearlyData): (Paragraph | Table)[] {
-  if (data.reporting.length === 0) return [para("Không có đơn vị nào được giao nhiệm vụ.", { italics: true })];
-  return [table(["Đơn vị", "Tình trạng", "Ngày nộp", "Hạn nộp"], data.reporting.map((r) => [nameVi(r.unit), enumLabel("ReportStatus", r.status, "vi"), date(r.submittedOn), date(r.deadline)]))];
+function prioritySection({ priorityWithout }: YearlyData): Block[] {
+  return priorityWithout.length
+    ? [para(priorityWithout.map((c) => `${nameVi(c)} (${c.code})`).join(", "))]
+    : [none("Mọi quốc gia ưu tiên của kế hoạch đều đã có đối tác.")];
+}
+
+function projectsSection({ projects }: YearlyData): Block[] {
+  if (!projects || projects.totalCount === 0) return [none("Đơn vị không thực hiện dự án nào.")];
+  const more = projects.totalCount - projects.edges.length;
+  return [
+    table(["Dự án", "Nguồn vốn", "Tình trạng", "Bắt đầu", "Kết thúc", "Vốn cam kết"], projects.edges.map(({ node: p }) => [
+      p.title, vi("FundingType", p.fundingType), vi("ProjectStatus", p.status), date(p.startOn), date(p.endOn), money([p.committed]),
+    ])),
+    ...(more > 0 ? [none(`Và ${n(more)} dự án khác.`)] : []),
+  ];
+}
+
+function reportingSection({ reporting }: YearlyData): Block[] {
+  if (reporting.length === 0) return [none("Không có đơn vị nào được giao nhiệm vụ.")];
+  return [
+    table(["Đơn vị", "Tình trạng", "Ngày nộp", "Hạn nộp"], reporting.map((r) => [nameVi(r.unit), vi("ReportStatus", r.status), date(r.submittedOn), date(r.deadline)])),
+  ];
 }
 
 export async function yearlyDocx(data: YearlyData): Promise<Buffer> {
   const { plan, question, unit } = data;
-  const scope = unit ? `Đơn vị: ${nameVi(unit)}` : "Toàn tỉnh";
+  const sections: [string, Block[]][] = [
+    ["Hoạt động đối ngoại", activitiesSection(data)],
+    ["Quan hệ hợp tác", partnershipsSection(data)],
+    ["Vận động nguồn vốn", fundsSection(data)],
+    ["Đánh giá quan hệ kết nghĩa", sisterSection(data)],
+    ["Quốc gia ưu tiên chưa có đối tác", prioritySection(data)],
+    ...(unit ? ([["Dự án do đơn vị thực hiện", projectsSection(data)]] as [string, Block[]][]) : []),
+    ["Tình hình báo cáo của các đơn vị", reportingSection(data)],
+  ];
+  const centred = (text: string, options: { bold?: boolean; italics?: boolean; size?: number } = {}, after = 60) =>
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after }, children: [new TextRun({ text, ...options })] });
   const doc = new Document({
     creator: "Partner network",
     title: `Báo cáo năm ${question.year}`,
-    styles: { default: { document: { run: { font: "Times New Roman", size: 26 } } } },
+    styles: {
+      default: { document: { run: { font: "Times New Roman", size: 26 } } },
+      paragraphStyles: [
+        { id: "Heading1", name: "Heading 1", basedOn: "Normal", next: "Normal", quickFormat: true, run: { bold: true, size: 28, color: "000000" } },
+        { id: "Heading2", name: "Heading 2", basedOn: "Normal", next: "Normal", quickFormat: true, run: { bold: true, italics: true, size: 26, color: "000000" } },
+        { id: "Heading3", name: "Heading 3", basedOn: "Normal", next: "Normal", quickFormat: true, run: { italics: true, size: 26, color: "000000" } },
+      ],
+    },
     sections: [{
+      properties: { page: { margin: { top: 1134, bottom: 1134, left: 1701, right: 1134 } } },
       children: [
-        new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: `BÁO CÁO KẾT QUẢ CÔNG TÁC ĐỐI NGOẠI NHÂN DÂN NĂM ${question.year}`, bold: true, size: 30 })] }),
-        new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: `Thực hiện ${plan.titleVi ?? plan.title}`, italics: true })] }),
-        new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: `Số hiệu kế hoạch: ${plan.documentNumber ?? plan.id} — Năm báo cáo: ${question.year} — ${scope}` })], spacing: { after: 240 } }),
-        heading("1. Hoạt động đối ngoại"),
-        ...activitiesSection(data),
-        heading("2. Quan hệ hợp tác"),
-        ...partnershipsSection(data),
-        heading("3. Vận động nguồn vốn"),
-        ...fundsSection(data),
-        heading("4. Đánh giá quan hệ kết nghĩa"),
-        ...sisterSection(data),
-        heading("5. Quốc gia ưu tiên chưa có đối tác"),
-        data.priorityWithout.length
-          ? para(data.priorityWithout.map((c: any) => `${nameVi(c)} (${c.code})`).join(", "))
-          : para("Mọi quốc gia ưu tiên của kế hoạch đều đã có đối tác.", { italics: true }),
-        heading("6. Tình hình báo cáo của các đơn vị"),
-        ...reportingSection(data),
+        centred(`BÁO CÁO KẾT QUẢ CÔNG TÁC ĐỐI NGOẠI NHÂN DÂN NĂM ${question.year}`, { bold: true, size: 30 }),
+        centred(`Thực hiện ${plan.titleVi ?? plan.title}`, { italics: true }),
+        centred(`${plan.documentNumber ? `Số hiệu: ${plan.documentNumber} — ` : ""}Năm báo cáo: ${question.year} — ${unit ? `Đơn vị: ${nameVi(unit)}` : "Toàn tỉnh"}`, {}, 240),
+        ...sections.flatMap(([title, blocks], i) => [heading(`${i + 1}. ${title}`), ...blocks]),
         para(`Hạn nộp báo cáo: ${date(data.reporting[0]?.deadline)}. Số liệu được tổng hợp từ cơ sở dữ liệu mạng lưới đối tác.`, { italics: true }),
       ],
     }],

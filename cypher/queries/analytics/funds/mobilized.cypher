@@ -1,4 +1,4 @@
-// fundsMobilized (docs/analytics.md, "Yearly summary"): the funds mobilised in $start..$end as
+// fundsMobilized (docs/exports.md, "Funds mobilised by funding type"): the funds mobilised in $start..$end as
 // partnerCoverage's totals count them (activities' funds dated in the period, the committed amount of
 // projects neither CANCELLED nor PIPELINE that started in it; an activity with a foreign partner, a
 // project with a foreign funder), each amount once, with its funding type (a project's; null for an

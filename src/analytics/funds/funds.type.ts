@@ -1,19 +1,6 @@
-import { Field, Float, Int, ObjectType } from "type-graphql";
-import { ActivityKind, FundingType } from "../../domain/enums";
+import { Field, Float, ObjectType } from "type-graphql";
+import { FundingType } from "../../domain/enums";
 import { Money } from "../../modules/common/money.type";
-import { Country } from "../../modules/countries/country.type";
-
-@ObjectType({ simpleResolvers: true, description: "How many activities of one kind involved one country." })
-export class ActivityCount {
-  @Field(() => ActivityKind, { description: "The kind of activity (DELEGATION_IN and DELEGATION_OUT are counted apart)." })
-  kind!: ActivityKind;
-
-  @Field(() => Country, { nullable: true, description: "A country the activities involve (a partner of it took part); null for activities with no foreign partner." })
-  country!: Country | null;
-
-  @Field(() => Int, { description: "Activities of the kind, dated in the period, involving the country. An activity with partners of two countries counts in both rows." })
-  activities!: number;
-}
 
 @ObjectType({ simpleResolvers: true, description: "Funds mobilised under one funding type." })
 export class FundsByType {
