@@ -60,7 +60,8 @@ describe("the partnership view", () => {
     await page.getByRole("button", { name: /English/ }).click();
     await page.waitForSelector('[data-testid="timeline"] li');
     expect(await page.getByRole("heading", { name: /Timeline of activities/ }).count()).toBe(1);
-    expect(await page.textContent(".pv-facts")).toContain("Sister locality");
+    expect(await page.textContent(".pv .subtitle")).toBe("Sister locality");
+    expect(await page.textContent(".pv-facts")).toContain("In force");
     expect(await page.getAttribute('[data-testid="domestic-parties"] a', "href")).toMatch(/\?lang=en$/);
     await app.screenshot(page, "partnership-en");
     const wakayama = await app.open(`/partnerships/${ID}?lang=en`);

@@ -1,7 +1,8 @@
 /**
  * A small network of actors drawn with Cytoscape. The layout is `concentric` (the actor in the
- * middle, the others on rings around it, in the order given): deterministic, so the same data
- * always gives the same picture. Nodes are coloured by side and labelled; a click (or tap) on a
+ * middle, domestic actors on the inner ring, foreign ones on the outer, each in the order given):
+ * deterministic, so the same data always gives the same picture. The box grows with the number of
+ * actors, so that labels stay readable. Nodes are coloured by side and labelled; a click (or tap) on a
  * node opens that actor. The drawing is a picture for sighted users: the page gives the same
  * content as a list (the text alternative), so the canvas is labelled as an image.
  */
@@ -29,17 +30,17 @@ export function NetworkGraph({ nodes, edges, label }: { nodes: GraphNode[]; edge
     const graph = cytoscape({
       container: container.current,
       elements: [
-        ...nodes.map((n) => ({ data: { id: n.id, label: n.label, colour: SIDE_COLOURS[n.side] ?? "#6b7280", center: n.center ? 1 : 0 } })),
+        ...nodes.map((n) => ({ data: { id: n.id, label: n.label, colour: SIDE_COLOURS[n.side] ?? "#6b7280", ring: n.center ? 3 : n.side === "DOMESTIC" ? 2 : 1 } })),
         ...edges.map((e) => ({ data: { id: `${e.source}|${e.target}`, source: e.source, target: e.target, width: Math.min(1 + e.weight, 6) } })),
       ],
       style: [
         { selector: "node", style: { label: "data(label)", "background-color": "data(colour)", width: 18, height: 18, "font-size": 11, color: "#1b1f24",
           "text-valign": "bottom", "text-margin-y": 4, "text-wrap": "wrap", "text-max-width": "130px", "text-background-color": "#ffffff", "text-background-opacity": 0.8 } },
-        { selector: "node[center = 1]", style: { width: 30, height: 30, "border-width": 3, "border-color": "#f59e0b", "font-weight": "bold" } },
+        { selector: "node[ring = 3]", style: { width: 30, height: 30, "border-width": 3, "border-color": "#f59e0b", "font-weight": "bold" } },
         { selector: "edge", style: { width: "data(width)", "line-color": "#b6c2cf", "curve-style": "straight" } },
       ],
-      layout: { name: "concentric", concentric: (node: cytoscape.NodeSingular) => (node.data("center") ? 2 : 1), levelWidth: () => 1,
-        minNodeSpacing: 70, padding: 30, animate: false },
+      layout: { name: "concentric", concentric: (node: cytoscape.NodeSingular) => node.data("ring"), levelWidth: () => 1,
+        minNodeSpacing: 50, padding: 20, animate: false },
       // A network of two or three actors would otherwise be blown up to fill the box.
       maxZoom: 1.3,
       userZoomingEnabled: false,
@@ -51,7 +52,8 @@ export function NetworkGraph({ nodes, edges, label }: { nodes: GraphNode[]; edge
     graph.on("mouseout", "node", () => { if (container.current) container.current.style.cursor = ""; });
     return () => graph.destroy();
   }, [key]); // eslint-disable-line react-hooks/exhaustive-deps
-  return <div ref={container} className="network-graph" role="img" aria-label={label} data-nodes={nodes.length} data-edges={edges.length} />;
+  const height = Math.min(720, Math.max(360, nodes.length * 24));
+  return <div ref={container} className="network-graph" style={{ height }} role="img" aria-label={label} data-nodes={nodes.length} data-edges={edges.length} />;
 }
 
 /** What the colours mean, in words. */

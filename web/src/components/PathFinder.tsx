@@ -108,7 +108,7 @@ function Chain({ fromId, toId }: { fromId: string; toId: string }) {
         if (connection.steps === 0) return <Empty>{m.same}</Empty>;
         return (
           <>
-            <p><strong data-testid="path-steps">{m.steps(i18n.number(connection.steps))}</strong></p>
+            <p><strong data-testid="path-steps">{m.steps(connection.steps, i18n.number(connection.steps))}</strong></p>
             <ol className="pf-chain" data-testid="path">
               {connection.actors.map((actor, i) => (
                 <li key={actor.id} data-key={actor.id}>

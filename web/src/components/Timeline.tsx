@@ -32,6 +32,22 @@ export interface ActivityPage {
   activities: TimelineActivity[];
 }
 
+/** A page of a GraphQL ActivityConnection, as the views ask for it. */
+export interface ActivityConnection {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { node: TimelineActivity }[];
+}
+
+/** The timeline's page of a connection (none: an empty page, e.g. for a record that has gone). */
+export function activityPageOf(connection: ActivityConnection | null | undefined): ActivityPage {
+  if (!connection) return { totalCount: 0, hasNextPage: false, endCursor: null, activities: [] };
+  return { totalCount: connection.totalCount, ...connection.pageInfo, activities: connection.edges.map((e) => e.node) };
+}
+
+/** A timeline's order, newest first, as the API's `orderBy` argument spells it (one place to change). */
+export const NEWEST_FIRST = "NEWEST_FIRST";
+
 /** The fields of an activity the timeline shows (for the views' queries). */
 export const TIMELINE_FIELDS = "id kind title date endDate funds { amount currency } outcome";
 

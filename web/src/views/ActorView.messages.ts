@@ -7,12 +7,11 @@ export const vi = {
   network: "Mạng lưới cộng tác", networkLabel: (n: string) => `Sơ đồ mạng lưới: đơn vị này và ${n} đơn vị cộng tác trực tiếp; danh sách bên cạnh có cùng nội dung.`,
   networkHint: "Bấm vào một nút để mở đơn vị đó. Độ dày của cạnh theo số lần cùng tham gia.",
   collaborators: "Đơn vị cộng tác trực tiếp", noCollaborators: "Chưa cộng tác với đơn vị nào.",
-  engagements: (n: string) => `${n} lần cùng tham gia`,
+  engagements: (n: number, formatted: string) => `${formatted} lần cùng tham gia`,
   activities: "Hoạt động", projects: "Dự án", noProjects: "Chưa có dự án nào.",
   notFound: (id: string) => `Không tìm thấy đơn vị “${id}”.`,
   roles: { funder: "Nhà tài trợ", implementer: "Đơn vị thực hiện", locality: "Địa bàn" } as Record<string, string>,
-  columns: { title: "Quan hệ", kind: "Loại", signedOn: "Ngày ký", endedOn: "Kết thúc", counterparts: "Các bên",
-    project: "Dự án", role: "Vai trò", status: "Tình trạng", fundingType: "Nguồn vốn", period: "Thời gian", committed: "Cam kết", disbursed: "Đã giải ngân" },
+  columns: { title: "Quan hệ", kind: "Loại", signedOn: "Ngày ký", endedOn: "Kết thúc", counterparts: "Các bên" },
 };
 
 export const en: typeof vi = {
@@ -24,10 +23,9 @@ export const en: typeof vi = {
   network: "Collaboration network", networkLabel: (n: string) => `Network diagram: this actor and ${n} direct collaborators; the list beside it says the same.`,
   networkHint: "Click a node to open that actor. Thicker edges mean more shared engagements.",
   collaborators: "Direct collaborators", noCollaborators: "No collaborator yet.",
-  engagements: (n: string) => `${n} shared engagements`,
+  engagements: (n: number, formatted: string) => `${formatted} shared ${n === 1 ? "engagement" : "engagements"}`,
   activities: "Activities", projects: "Projects", noProjects: "No project yet.",
   notFound: (id: string) => `No actor “${id}”.`,
   roles: { funder: "Funder", implementer: "Implementer", locality: "Locality" },
-  columns: { title: "Partnership", kind: "Kind", signedOn: "Signed on", endedOn: "Ended on", counterparts: "Parties",
-    project: "Project", role: "Role", status: "Status", fundingType: "Funding", period: "Period", committed: "Committed", disbursed: "Disbursed" },
+  columns: { title: "Partnership", kind: "Kind", signedOn: "Signed on", endedOn: "Ended on", counterparts: "Parties" },
 };

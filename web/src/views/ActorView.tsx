@@ -8,11 +8,11 @@ import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
 import { graphql, useGraphQL } from "../api";
 import { DataTable } from "../components/DataTable";
-import { MoneyText, type MoneyValue } from "../components/MoneyText";
 import { NetworkGraph, NetworkLegend, type GraphEdge } from "../components/NetworkGraph";
 import { PathFinder } from "../components/PathFinder";
+import { PROJECT_FIELDS, ProjectTable, type ProjectRow } from "../components/ProjectTable";
 import { Empty, ErrorBox, Loaded, Loading } from "../components/States";
-import { TIMELINE_FIELDS, Timeline, useActivityPages, type ActivityPage, type TimelineActivity } from "../components/Timeline";
+import { NEWEST_FIRST, TIMELINE_FIELDS, Timeline, activityPageOf, useActivityPages, type ActivityConnection, type ActivityPage } from "../components/Timeline";
 import { useI18n, useMessages } from "../i18n";
 import { useAppHref } from "../links";
 import { en, vi } from "./ActorView.messages";
@@ -30,11 +30,7 @@ interface Actor extends Named {
   members: { id: string; member: { id: string } }[];
 }
 interface Ids { id: string }
-interface ProjectRow {
-  id: string; title: string; status: string; fundingType: string; startOn: string; endOn: string | null;
-  committed: MoneyValue; disbursed: MoneyValue | null; partnership: { id: string; title: string } | null;
-  funders: Ids[]; implementers: Ids[]; localities: Ids[];
-}
+interface ActorProject extends ProjectRow { funders: Ids[]; implementers: Ids[]; localities: Ids[] }
 interface Connection<T> { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: T }[] }
 
 const NAMED = "id name nameVi";
@@ -47,15 +43,14 @@ const ACTOR = `query Actor($id: ID!) {
 /** Asked apart from the actor: an unknown id is an error for collaborators, but a not-found page here. */
 const COLLABORATORS = `query Collaborators($id: ID!) { collaborators(actorId: $id, degree: 1) { ${PARTY} } }`;
 const ACTIVITIES = `query ActorActivities($id: ID!, $after: String) { actor(id: $id) {
-  activities(first: 20, after: $after, orderBy: NEWEST_FIRST) { totalCount pageInfo { hasNextPage endCursor }
+  activities(first: 20, after: $after, orderBy: ${NEWEST_FIRST}) { totalCount pageInfo { hasNextPage endCursor }
     edges { node { ${TIMELINE_FIELDS} partnership { id title } } } } } }`;
 /** Who took part in each of the actor's activities: the network's edges. */
 const ACTIVITY_PARTIES = `query ActorActivityParties($id: ID!, $after: String) { actor(id: $id) {
   activities(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id organizers { id } participants { id } } } } } }`;
 const PROJECTS = `query ActorProjects($id: ID!, $after: String) { actor(id: $id) {
   projects(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node {
-    id title status fundingType startOn endOn committed { amount currency } disbursed { amount currency } partnership { id title }
-    funders { id } implementers { id } localities { id } } } } } }`;
+    ${PROJECT_FIELDS} partnership { id title } funders { id } implementers { id } localities { id } } } } } }`;
 
 /** Every item of a connection, page after page. */
 async function allPages<T>(query: string, id: string, field: "activities" | "projects"): Promise<T[]> {
@@ -71,10 +66,8 @@ async function allPages<T>(query: string, id: string, field: "activities" | "pro
 }
 
 async function activityPage(id: string, after: string | null): Promise<ActivityPage> {
-  const data = await graphql<{ actor: { activities: Connection<TimelineActivity> } | null }>(ACTIVITIES, { id, after });
-  const page = data.actor?.activities;
-  if (!page) return { totalCount: 0, hasNextPage: false, endCursor: null, activities: [] };
-  return { totalCount: page.totalCount, ...page.pageInfo, activities: page.edges.map((e) => e.node) };
+  const data = await graphql<{ actor: { activities: ActivityConnection } | null }>(ACTIVITIES, { id, after });
+  return activityPageOf(data.actor?.activities);
 }
 
 export function ActorView() {
@@ -97,7 +90,7 @@ function ActorPage({ actor: a }: { actor: Actor }) {
   const collaboratorsQuery = useGraphQL<{ collaborators: Party[] }>(COLLABORATORS, { id: a.id });
   const collaborators = collaboratorsQuery.data?.collaborators ?? [];
   const activities = useActivityPages(["actor", a.id], (after) => activityPage(a.id, after));
-  const projects = useQuery({ queryKey: ["actor-projects", a.id], queryFn: () => allPages<ProjectRow>(PROJECTS, a.id, "projects"), retry: false });
+  const projects = useQuery({ queryKey: ["actor-projects", a.id], queryFn: () => allPages<ActorProject>(PROJECTS, a.id, "projects"), retry: false });
   const activityParties = useQuery({ queryKey: ["actor-activity-parties", a.id], queryFn: () => allPages<{ id: string; organizers: Ids[]; participants: Ids[] }>(ACTIVITY_PARTIES, a.id, "activities"), retry: false });
   const total = activities.data?.pages[0].totalCount;
   const otherName = i18n.lang === "vi" ? a.name : a.nameVi;
@@ -173,7 +166,7 @@ function ActorPage({ actor: a }: { actor: Actor }) {
               {collaborators.map((c) => (
                 <li key={c.id} data-key={c.id}>
                   {link(c)}{" "}
-                  <span className="meta">{i18n.label("Side", c.side)} · {c.country.code}{weightWith.has(c.id) && ` · ${m.engagements(i18n.number(weightWith.get(c.id)))}`}</span>
+                  <span className="meta">{i18n.label("Side", c.side)} · {c.country.code}{weightWith.has(c.id) && ` · ${m.engagements(weightWith.get(c.id)!, i18n.number(weightWith.get(c.id)))}`}</span>
                 </li>
               ))}
             </ul>
@@ -189,15 +182,7 @@ function ActorPage({ actor: a }: { actor: Actor }) {
       <h2>{m.projects} {projects.data && <span className="count">({i18n.number(projects.data.length)})</span>}</h2>
       <Loaded query={projects}>
         {(rows) => rows.length === 0 ? <Empty>{m.noProjects}</Empty> : (
-          <div data-testid="projects"><DataTable caption={m.projects} rows={rows} rowKey={(x) => x.id} columns={[
-            { key: "project", header: m.columns.project, cell: (x) => (x.partnership ? <Link to={href(`/partnerships/${encodeURIComponent(x.partnership.id)}`)}>{x.title}</Link> : x.title) },
-            { key: "role", header: m.columns.role, cell: (x) => rolesOf(a.id, x).map((r) => m.roles[r]).join(", ") },
-            { key: "status", header: m.columns.status, cell: (x) => i18n.label("ProjectStatus", x.status) },
-            { key: "fundingType", header: m.columns.fundingType, cell: (x) => i18n.label("FundingType", x.fundingType) },
-            { key: "period", header: m.columns.period, cell: (x) => `${i18n.date(x.startOn)} – ${x.endOn ? i18n.date(x.endOn) : "…"}` },
-            { key: "committed", header: m.columns.committed, numeric: true, cell: (x) => <MoneyText value={x.committed} /> },
-            { key: "disbursed", header: m.columns.disbursed, numeric: true, cell: (x) => <MoneyText value={x.disbursed} /> },
-          ]} /></div>
+          <ProjectTable caption={m.projects} projects={rows} linkPartnership roleOf={(x) => rolesOf(a.id, x).map((r) => m.roles[r]).join(", ")} />
         )}
       </Loaded>
     </article>
@@ -210,7 +195,7 @@ function distinct<T extends { id: string }>(items: T[]): T[] {
 }
 
 /** What the actor is to a project: funder, implementer, locality (one or more). */
-function rolesOf(actorId: string, p: ProjectRow): string[] {
+function rolesOf(actorId: string, p: ActorProject): string[] {
   const roles: [string, Ids[]][] = [["funder", p.funders], ["implementer", p.implementers], ["locality", p.localities]];
   return roles.filter(([, list]) => list.some((x) => x.id === actorId)).map(([role]) => role);
 }

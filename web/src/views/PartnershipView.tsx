@@ -6,39 +6,32 @@
 import { Link, useParams } from "react-router";
 import { graphql, useGraphQL } from "../api";
 import { DataTable } from "../components/DataTable";
-import { MoneyText, type MoneyValue } from "../components/MoneyText";
+import { PROJECT_FIELDS, ProjectTable, type ProjectRow } from "../components/ProjectTable";
 import { Empty, Loaded } from "../components/States";
-import { TIMELINE_FIELDS, Timeline, useActivityPages, type ActivityPage, type TimelineActivity } from "../components/Timeline";
+import { NEWEST_FIRST, TIMELINE_FIELDS, Timeline, activityPageOf, useActivityPages, type ActivityConnection, type ActivityPage } from "../components/Timeline";
 import { useI18n, useMessages } from "../i18n";
 import { useAppHref } from "../links";
 import { en, vi } from "./PartnershipView.messages";
 import "./PartnershipView.css";
 
 interface Party { id: string; name: string; nameVi: string | null; country: { code: string; name: string; nameVi: string | null } }
-interface Project {
-  id: string; title: string; status: string; fundingType: string; startOn: string; endOn: string | null;
-  committed: MoneyValue; disbursed: MoneyValue | null;
-}
 interface Review { id: string; year: number; score: number; recommendation: string; reviewedOn: string; findings: string | null; reviewer: { name: string; nameVi: string | null } }
 interface Partnership {
   id: string; kind: string; title: string; signedOn: string; endedOn: string | null; sectors: string[];
-  domesticParties: Party[]; foreignParties: Party[]; projects: Project[]; reviews: Review[];
+  domesticParties: Party[]; foreignParties: Party[]; projects: ProjectRow[]; reviews: Review[];
 }
-interface Connection<T> { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: T }[] }
 
 const PARTY = "id name nameVi country { code name nameVi }";
 const QUERY = `query Partnership($id: ID!) { partnership(id: $id) {
   id kind title signedOn endedOn sectors domesticParties { ${PARTY} } foreignParties { ${PARTY} }
-  projects { id title status fundingType startOn endOn committed { amount currency } disbursed { amount currency } }
+  projects { ${PROJECT_FIELDS} }
   reviews { id year score recommendation reviewedOn findings reviewer { name nameVi } } } }`;
 const ACTIVITIES = `query PartnershipActivities($id: ID!, $after: String) { partnership(id: $id) {
-  activities(first: 20, after: $after, orderBy: NEWEST_FIRST) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${TIMELINE_FIELDS} } } } } }`;
+  activities(first: 20, after: $after, orderBy: ${NEWEST_FIRST}) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${TIMELINE_FIELDS} } } } } }`;
 
 async function activityPage(id: string, after: string | null): Promise<ActivityPage> {
-  const data = await graphql<{ partnership: { activities: Connection<TimelineActivity> } | null }>(ACTIVITIES, { id, after });
-  const page = data.partnership?.activities;
-  if (!page) return { totalCount: 0, hasNextPage: false, endCursor: null, activities: [] };
-  return { totalCount: page.totalCount, ...page.pageInfo, activities: page.edges.map((e) => e.node) };
+  const data = await graphql<{ partnership: { activities: ActivityConnection } | null }>(ACTIVITIES, { id, after });
+  return activityPageOf(data.partnership?.activities);
 }
 
 export function PartnershipView() {
@@ -63,7 +56,7 @@ function PartnershipPage({ p }: { p: Partnership }) {
       <h1 id="partnership-title">{p.title}</h1>
       <dl className="pv-facts">
         <dt>{m.signedOn}</dt><dd>{i18n.date(p.signedOn)}</dd>
-        <dt>{m.endedOn}</dt><dd>{p.endedOn ? i18n.date(p.endedOn) : <span className="badge ok">{m.inForce}</span>}</dd>
+        <dt>{m.status}</dt><dd>{p.endedOn ? `${m.endedOn} ${i18n.date(p.endedOn)}` : <span className="badge ok">{m.inForce}</span>}</dd>
         <dt>{m.sectors}</dt><dd>{p.sectors.length ? p.sectors.map((s) => <span key={s} className="badge muted">{i18n.label("Sector", s)}</span>) : "—"}</dd>
       </dl>
 
@@ -77,14 +70,7 @@ function PartnershipPage({ p }: { p: Partnership }) {
 
       <h2>{m.projects} <span className="count">({i18n.number(p.projects.length)})</span></h2>
       {p.projects.length === 0 ? <Empty>{m.noProjects}</Empty> : (
-        <DataTable caption={m.projects} rows={p.projects} rowKey={(x) => x.id} columns={[
-          { key: "title", header: m.columns.title, cell: (x) => x.title },
-          { key: "status", header: m.columns.status, cell: (x) => i18n.label("ProjectStatus", x.status) },
-          { key: "fundingType", header: m.columns.fundingType, cell: (x) => i18n.label("FundingType", x.fundingType) },
-          { key: "period", header: m.columns.period, cell: (x) => `${i18n.date(x.startOn)} – ${x.endOn ? i18n.date(x.endOn) : "…"}` },
-          { key: "committed", header: m.columns.committed, numeric: true, cell: (x) => <MoneyText value={x.committed} /> },
-          { key: "disbursed", header: m.columns.disbursed, numeric: true, cell: (x) => <MoneyText value={x.disbursed} /> },
-        ]} />
+        <ProjectTable caption={m.projects} projects={p.projects} />
       )}
 
       <h2>{m.reviews} <span className="count">({i18n.number(p.reviews.length)})</span></h2>
