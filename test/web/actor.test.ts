@@ -39,6 +39,17 @@ describe("the actor view", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("opens the actor of a node clicked in the drawing", async () => {
+    const { page, pageErrors } = await app.open("/actors/vn-kh-nhatrang?lang=en");
+    await page.waitForSelector(".network-graph canvas");
+    // Cytoscape keeps its instance on the container: where it drew the node, relative to the box.
+    const at = await page.$eval(".network-graph", (box: any) => box._cyreg.cy.getElementById("kr-gimhae").renderedPosition());
+    const box = (await page.locator(".network-graph").boundingBox())!;
+    await page.mouse.click(box.x + at.x, box.y + at.y);
+    await page.waitForURL(/\/actors\/kr-gimhae\?lang=en$/);
+    expect(pageErrors).toEqual([]);
+  });
+
   it("opens a collaborator from the list, the partner page of a foreign actor lists its collaborators", async () => {
     const { collaborators } = await app.graphql(`{ collaborators(actorId: "jp-wakayama", degree: 1) { id } }`);
     const { page, pageErrors } = await app.open("/actors/vn-kh");
