@@ -3,6 +3,7 @@
  * defines the API's own (ActivityOrder). Import this module before building the schema.
  */
 import { registerEnumType } from "type-graphql";
+import type { CursorOrder } from "./pagination";
 import {
   ActivityKind, ActorKind, CommitmentKind, FundingType, LocalityLevel, PartnershipKind, PermitKind, ProjectStatus, Recommendation, Region, Sector, Side,
 } from "../domain/enums";
@@ -32,16 +33,58 @@ registerEnumType(CommitmentKind, {
 });
 registerEnumType(PermitKind, { name: "PermitKind", description: "The kind of permit under which a foreign NGO works." });
 
-/** Orders of a partnership's activities (API only: not a dataset vocabulary). */
+/** Orders of a list of activities (API only: not a dataset vocabulary). */
 export enum ActivityOrder {
   ID = "ID",
   NEWEST_FIRST = "NEWEST_FIRST",
+  OLDEST_FIRST = "OLDEST_FIRST",
 }
 registerEnumType(ActivityOrder, {
   name: "ActivityOrder",
-  description: "Order of a page of activities.",
+  description: "Order of a page of activities. A cursor belongs to the order it was read in.",
   valuesConfig: {
     ID: { description: "By id, ascending (the default)." },
     NEWEST_FIRST: { description: "Most recent first: by date descending, then id descending." },
+    OLDEST_FIRST: { description: "Oldest first: by date, then id (the root `activities` list only)." },
   },
 });
+
+/** Orders of the root lists of partnerships and projects: by id, or by their date (signing, start). */
+export enum DatedOrder {
+  ID = "ID",
+  NEWEST_FIRST = "NEWEST_FIRST",
+  OLDEST_FIRST = "OLDEST_FIRST",
+}
+registerEnumType(DatedOrder, {
+  name: "DatedOrder",
+  description: "Order of a list of partnerships (by signing date) or projects (by start date). A cursor belongs to the order it was read in.",
+  valuesConfig: {
+    ID: { description: "By id, ascending (the default)." },
+    NEWEST_FIRST: { description: "Latest date first, then id descending." },
+    OLDEST_FIRST: { description: "Earliest date first, then id." },
+  },
+});
+
+/** Orders of the root list of actors. */
+export enum ActorOrder {
+  ID = "ID",
+  NAME = "NAME",
+}
+registerEnumType(ActorOrder, {
+  name: "ActorOrder",
+  description: "Order of a list of actors. A cursor belongs to the order it was read in.",
+  valuesConfig: {
+    ID: { description: "By id, ascending (the default)." },
+    NAME: { description: "By name (as stored, code-point order), then id." },
+  },
+});
+
+/** The cursor order an order argument names. */
+export function cursorOrderOf(order: ActivityOrder | DatedOrder | ActorOrder | null | undefined): CursorOrder {
+  switch (order) {
+    case "NEWEST_FIRST": return "newest";
+    case "OLDEST_FIRST": return "oldest";
+    case "NAME": return "name";
+    default: return "id";
+  }
+}

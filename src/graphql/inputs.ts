@@ -5,6 +5,7 @@
 import { Field, InputType, Int } from "type-graphql";
 import { toNeo4jDate } from "../db/mapping";
 import { isIsoDate, period, type Period } from "../domain/dates";
+import { fold } from "../domain/fold";
 import { badInput } from "./errors";
 
 @InputType({ description: "Whole calendar years fromYear..toYear, inclusive: from fromYear-01-01 to toYear-12-31." })
@@ -40,4 +41,26 @@ export function countryParam(value: string | null | undefined, argument: string)
 /** An empty list filter means "no filter", like an absent one. */
 export function listParam<T>(values: T[] | null | undefined): T[] | null {
   return values && values.length > 0 ? values : null;
+}
+
+/** Longest text a "contains" filter takes: names and titles are short. */
+const MAX_CONTAINS_LENGTH = 200;
+
+/**
+ * A name filter's words, folded as search folds them (case, diacritics, đ → d): every one must be
+ * in the actor's name or Vietnamese name. Null when no filter is given.
+ */
+export function searchTokens(text: string | null | undefined, argument: string): string[] | null {
+  if (text == null) return null;
+  if (text.length > MAX_CONTAINS_LENGTH) throw badInput(argument, `must be at most ${MAX_CONTAINS_LENGTH} characters, got ${text.length}`);
+  const tokens = fold(text).split(/\s+/).filter((token) => token.length > 0);
+  if (tokens.length > 10) throw badInput(argument, `must be at most 10 words, got ${tokens.length}`);
+  return tokens.length ? tokens : null;
+}
+
+/** A title filter: the text, lower-cased, must occur in the title (lower-cased). Null when none is given. */
+export function containsParam(text: string | null | undefined, argument: string): string | null {
+  if (text == null || text.trim() === "") return null;
+  if (text.length > MAX_CONTAINS_LENGTH) throw badInput(argument, `must be at most ${MAX_CONTAINS_LENGTH} characters, got ${text.length}`);
+  return text.trim().toLowerCase();
 }

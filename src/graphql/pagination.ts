@@ -7,7 +7,8 @@
  */
 import { Field, Int, ObjectType, type ClassType } from "type-graphql";
 import type { Database } from "../db/database";
-import { toNeo4jInt } from "../db/mapping";
+import { toNeo4jDate, toNeo4jInt } from "../db/mapping";
+import { type RootList, countStatement, pageStatement } from "./read/rootList";
 import type { NodeReader } from "./read/projection";
 import { badInput } from "./errors";
 import { Cost } from "./limits/cost";
@@ -19,13 +20,13 @@ export const MAX_PAGE_SIZE = 100;
  * partnership's activities newest first). A cursor says its order, so that one taken from a list in
  * another order is refused rather than read as a position it is not.
  */
-export type CursorOrder = "id" | "newest";
+export type CursorOrder = "id" | "newest" | "oldest" | "name";
 
 export function encodeCursor(id: string, order: CursorOrder = "id"): string {
   return Buffer.from(`${order}:${id}`, "utf8").toString("base64url");
 }
 
-const ORDERS: readonly string[] = ["id", "newest"] satisfies CursorOrder[];
+const ORDERS: readonly string[] = ["id", "newest", "oldest", "name"] satisfies CursorOrder[];
 
 /** The id a cursor of a list in `order` stands for; a clear error naming `argument` for anything else. */
 export function decodeCursor(cursor: string | null | undefined, argument = "after", order: CursorOrder = "id"): string | null {
@@ -152,15 +153,27 @@ export function connectionType<T extends object>(nodeType: ClassType<T>, name: s
   return ConnectionType as unknown as ClassType<Connection<T>>;
 }
 
-/** Reads one page of a top-level collection with its named page and count queries. */
+/**
+ * Reads one page of a root list in the request's order. In an order other than by id, the page goes
+ * on after the cursor's sort key, read first by the cursor's id: an id no longer in the graph is a
+ * clear error, not a silent restart.
+ */
 export async function readPage<T extends { id: string }>(
   db: Database,
-  queries: { page: string; count: string },
+  list: RootList,
   filter: Record<string, unknown>,
   request: PageRequest,
   reader: NodeReader<T>,
 ): Promise<Connection<T>> {
-  const rows = await db.read(queries.page, { ...filter, ...reader.params(), after: request.after, limit: toNeo4jInt(request.first + 1) });
+  const key = request.order === "id" ? undefined : list.orders[request.order];
+  let afterKey: unknown = null;
+  if (key && request.after !== null) {
+    const [row] = await db.read("queries/lists/after-key", { after: request.after, sortBy: key.property });
+    if (!row) throw badInput("after", "names an item that is no longer in the graph");
+    afterKey = key.date ? toNeo4jDate(String(row.key)) : row.key;
+  }
+  const params = { ...filter, ...reader.params(), after: request.after, afterKey, sortBy: key?.property ?? null, limit: toNeo4jInt(request.first + 1) };
+  const rows = await db.readComposed(pageStatement(list, request.order), params);
   const nodes = rows.map((r) => reader.map(r.node));
-  return toConnection(nodes, request, async () => Number((await db.read(queries.count, filter))[0]?.total ?? 0));
+  return toConnection(nodes, request, async () => Number((await db.readComposed(countStatement(list), filter))[0]?.total ?? 0));
 }

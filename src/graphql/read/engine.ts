@@ -16,6 +16,7 @@ import DataLoader from "dataloader";
 import type { FieldNode, GraphQLResolveInfo } from "graphql";
 import type { Database, Row } from "../../db/database";
 import { type Connection, type PageRequest, readPage, toConnection } from "../pagination";
+import type { RootList } from "./rootList";
 import { composeCount, composeRead, type Statement } from "./compose";
 import type { EntityType } from "./entity";
 import { readKey, relationRead, type RelationRead } from "./page";
@@ -126,11 +127,11 @@ export class ReadEngine {
   async rootPage<T extends { id: string }>(
     info: GraphQLResolveInfo,
     type: EntityType<T>,
-    queries: { page: string; count: string },
+    list: RootList,
     filter: Record<string, unknown>,
     request: PageRequest,
   ): Promise<Connection<T>> {
-    const connection = await readPage(this.db, queries, filter, request, this.reader(type));
+    const connection = await readPage(this.db, list, filter, request, this.reader(type));
     await this.prefetch(info, type, connection.edges.map((edge) => edge.node), CONNECTION);
     return connection;
   }

@@ -8,6 +8,7 @@
  */
 import { type CursorOrder, type PageRequest, pageRequest } from "../pagination";
 import type { Relation } from "./relation";
+import { badInput } from "../errors";
 
 /** What one field reads of its relation below each parent. */
 export interface RelationRead {
@@ -29,7 +30,7 @@ export function relationRead(relation: Relation, args: Record<string, unknown>, 
   if (relation.kind !== "page") return { relation, fragment: relation.fragment, page: null, limit: null, afterKey: null };
   const order: CursorOrder = relation.orderOf?.(args) ?? "id";
   const fragment = relation.orders[order];
-  if (!fragment) throw new Error(`${relation.name} has no fragment for order ${order}`);
+  if (!fragment) throw badInput("orderBy", `${relation.name} is not offered in this order`);
   const page = pageRequest(args.first as number, args.after as string | null | undefined, order);
   const afterKey = page.after === null ? null : (relation.afterKey?.[order] ?? null);
   return { relation, fragment, page, limit: page.first + (asksNext ? 1 : 0), afterKey };

@@ -2,7 +2,9 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Query, Resolver } from "type-graphql";
 import { Parent } from "../../graphql/parent";
 import type { Context } from "../../graphql/context";
-import { countryParam, dateParam, listParam } from "../../graphql/inputs";
+import { containsParam, countryParam, dateParam, listParam } from "../../graphql/inputs";
+import { ActivityOrder, cursorOrderOf } from "../../graphql/enums";
+import { ACTIVITY_LIST } from "../../graphql/read/rootList";
 import { connectionType, pageRequest } from "../../graphql/pagination";
 import { Reads } from "../../graphql/read/relation";
 import { Actor } from "../actors/actor.type";
@@ -33,6 +35,12 @@ export class ActivityFilter {
 
   @Field(() => String, { nullable: true, description: "Only activities dated on or before this day (YYYY-MM-DD)." })
   to?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Only activities this actor organised." })
+  organizerId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Only activities whose title contains this text, ignoring case." })
+  titleContains?: string | null;
 }
 
 @Resolver(() => Activity)
@@ -42,11 +50,12 @@ export class ActivityResolver {
     return recordById(ctx, info, activityType, id);
   }
 
-  @Query(() => ActivityConnection, { description: "Activities in id order, filtered and paginated." })
+  @Query(() => ActivityConnection, { description: "Activities in id order or by date (`orderBy`), filtered and paginated." })
   activities(
     @Arg("filter", () => ActivityFilter, { nullable: true, description: "Conditions the items must meet; all of them." }) filter: ActivityFilter | null,
     @Arg("first", () => Int, { defaultValue: 20, description: "Page size, at most 100." }) first: number,
-    @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
+    @Arg("after", () => String, { nullable: true, description: "Cursor to continue after (from a page in the same order)." }) after: string | null,
+    @Arg("orderBy", () => ActivityOrder, { defaultValue: ActivityOrder.ID, description: "Order of the list: by id, newest first or oldest first." }) orderBy: ActivityOrder,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -56,8 +65,10 @@ export class ActivityResolver {
       kinds: listParam(filter?.kinds),
       from: dateParam(filter?.from, "filter.from"),
       to: dateParam(filter?.to, "filter.to"),
+      organizerId: filter?.organizerId ?? null,
+      titleToken: containsParam(filter?.titleContains, "filter.titleContains"),
     };
-    return ctx.read.rootPage(info, activityType, { page: "queries/activities/page", count: "queries/activities/count" }, params, pageRequest(first, after));
+    return ctx.read.rootPage(info, activityType, ACTIVITY_LIST, params, pageRequest(first, after, cursorOrderOf(orderBy)));
   }
 
   @Reads(relations.activityPartnership)

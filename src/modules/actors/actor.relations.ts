@@ -1,5 +1,5 @@
 /** How each relation of an actor is read (see graphql/read/relation.ts); fragments in cypher/relations/actors/. */
-import { ActivityOrder } from "../../graphql/enums";
+import { type ActivityOrder, cursorOrderOf } from "../../graphql/enums";
 import { listRelation, oneRelation, pageRelation } from "../../graphql/read/relation";
 import { activityType } from "../activities/activity.type";
 import { projectType } from "../projects/project.type";
@@ -19,7 +19,7 @@ export const actorMembers = listRelation(actorType, "members", membershipType, {
 export const actorActivities = pageRelation(actorType, "activities", activityType, {
   orders: { id: "relations/actors/activities", newest: "relations/actors/activities-newest" },
   afterKey: { newest: "relations/partnerships/activities-newest-after" },
-  orderOf: (args) => (args.orderBy === ActivityOrder.NEWEST_FIRST ? "newest" : "id"),
+  orderOf: (args) => cursorOrderOf(args.orderBy as ActivityOrder),
   count: "relations/actors/activities-count",
 });
 export const actorProjects = pageRelation(actorType, "projects", projectType, {

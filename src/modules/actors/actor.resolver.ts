@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Query, Resolver } from "type-graphql";
 import { Parent } from "../../graphql/parent";
 import type { Context } from "../../graphql/context";
-import { countryParam, listParam } from "../../graphql/inputs";
+import { countryParam, listParam, searchTokens } from "../../graphql/inputs";
 import { Reads } from "../../graphql/read/relation";
 import { whenLoaded } from "../../graphql/read/engine";
 import { connectionType, pageRequest } from "../../graphql/pagination";
@@ -15,7 +15,8 @@ import { Actor, Contact, actorType } from "./actor.type";
 import * as relations from "./actor.relations";
 import { ActorKind, Side } from "../../domain/enums";
 import { recordById } from "../common/byId";
-import { ActivityOrder } from "../../graphql/enums";
+import { ActivityOrder, ActorOrder, cursorOrderOf } from "../../graphql/enums";
+import { ACTOR_LIST } from "../../graphql/read/rootList";
 import { ActivityConnection } from "../activities/activity.resolver";
 import { ProjectConnection } from "../projects/project.resolver";
 
@@ -31,6 +32,12 @@ export class ActorFilter {
 
   @Field(() => String, { nullable: true, description: "Only actors of this country (ISO 3166-1 alpha-2)." })
   country?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Only actors whose name or Vietnamese name holds every word of this text, ignoring case and diacritics (đ counts as d), as `search` matches.",
+  })
+  nameContains?: string | null;
 }
 
 @Resolver(() => Actor)
@@ -44,11 +51,12 @@ export class ActorResolver {
     return recordById(ctx, info, actorType, id);
   }
 
-  @Query(() => ActorConnection, { description: "Actors in id order, filtered and paginated." })
+  @Query(() => ActorConnection, { description: "Actors in id order or by name (`orderBy`), filtered and paginated." })
   actors(
     @Arg("filter", () => ActorFilter, { nullable: true, description: "Conditions the items must meet; all of them." }) filter: ActorFilter | null,
     @Arg("first", () => Int, { defaultValue: 20, description: "Page size, at most 100." }) first: number,
-    @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
+    @Arg("after", () => String, { nullable: true, description: "Cursor to continue after (from a page in the same order)." }) after: string | null,
+    @Arg("orderBy", () => ActorOrder, { defaultValue: ActorOrder.ID, description: "Order of the list." }) orderBy: ActorOrder,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -56,8 +64,9 @@ export class ActorResolver {
       side: filter?.side ?? null,
       kinds: listParam(filter?.kinds),
       country: countryParam(filter?.country, "filter.country"),
+      nameTokens: searchTokens(filter?.nameContains, "filter.nameContains"),
     };
-    return ctx.read.rootPage(info, actorType, { page: "queries/actors/page", count: "queries/actors/count" }, params, pageRequest(first, after));
+    return ctx.read.rootPage(info, actorType, ACTOR_LIST, params, pageRequest(first, after, cursorOrderOf(orderBy)));
   }
 
   @FieldResolver(() => Contact, { nullable: true, description: "Contact details, when known; shown to EDITOR and ADMIN only (null for anyone else)." })

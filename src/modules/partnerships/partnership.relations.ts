@@ -1,5 +1,5 @@
 /** How each relation of a partnership is read (see graphql/read/relation.ts); fragments in cypher/relations/partnerships/. */
-import { ActivityOrder } from "../../graphql/enums";
+import { type ActivityOrder, cursorOrderOf } from "../../graphql/enums";
 import { listRelation, pageRelation } from "../../graphql/read/relation";
 import { activityType } from "../activities/activity.type";
 import { actorType } from "../actors/actor.type";
@@ -14,6 +14,6 @@ export const partnershipProjects = listRelation(partnershipType, "projects", pro
 export const partnershipActivities = pageRelation(partnershipType, "activities", activityType, {
   orders: { id: "relations/partnerships/activities", newest: "relations/partnerships/activities-newest" },
   afterKey: { newest: "relations/partnerships/activities-newest-after" },
-  orderOf: (args) => (args.orderBy === ActivityOrder.NEWEST_FIRST ? "newest" : "id"),
+  orderOf: (args) => cursorOrderOf(args.orderBy as ActivityOrder),
   count: "relations/partnerships/activities-count",
 });

@@ -2,8 +2,9 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Query, Resolver } from "type-graphql";
 import { Parent } from "../../graphql/parent";
 import type { Context } from "../../graphql/context";
-import { ActivityOrder } from "../../graphql/enums";
-import { PeriodInput, checkPeriod, countryParam, dateParam } from "../../graphql/inputs";
+import { ActivityOrder, DatedOrder, cursorOrderOf } from "../../graphql/enums";
+import { PeriodInput, checkPeriod, containsParam, countryParam, dateParam, listParam } from "../../graphql/inputs";
+import { PARTNERSHIP_LIST } from "../../graphql/read/rootList";
 import { whenLoaded } from "../../graphql/read/engine";
 import { Reads } from "../../graphql/read/relation";
 import { badInput } from "../../graphql/errors";
@@ -24,6 +25,24 @@ export const PartnershipConnection = connectionType(Partnership, "Partnership", 
 export class PartnershipFilter {
   @Field(() => PartnershipKind, { nullable: true, description: "Only partnerships of this kind." })
   kind?: PartnershipKind | null;
+
+  @Field(() => [PartnershipKind], { nullable: true, description: "Only partnerships of any of these kinds (with `kind`, both must hold)." })
+  kinds?: PartnershipKind[] | null;
+
+  @Field(() => String, { nullable: true, description: "Only partnerships signed on or after this day (YYYY-MM-DD)." })
+  signedFrom?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Only partnerships signed on or before this day (YYYY-MM-DD)." })
+  signedTo?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Only partnerships that ended on or after this day (YYYY-MM-DD)." })
+  endedFrom?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Only partnerships that ended on or before this day (YYYY-MM-DD)." })
+  endedTo?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Only partnerships whose title contains this text, ignoring case." })
+  titleContains?: string | null;
 
   @Field(() => String, { nullable: true, description: "Only partnerships with a foreign party of this country (ISO 3166-1 alpha-2)." })
   country?: string | null;
@@ -49,23 +68,31 @@ export class PartnershipResolver {
     return recordById(ctx, info, partnershipType, id);
   }
 
-  @Query(() => PartnershipConnection, { description: "Partnerships in id order, filtered and paginated." })
+  @Query(() => PartnershipConnection, { description: "Partnerships in id order or by signing date (`orderBy`), filtered and paginated." })
   partnerships(
     @Arg("filter", () => PartnershipFilter, { nullable: true, description: "Conditions the items must meet; all of them." }) filter: PartnershipFilter | null,
     @Arg("first", () => Int, { defaultValue: 20, description: "Page size, at most 100." }) first: number,
-    @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
+    @Arg("after", () => String, { nullable: true, description: "Cursor to continue after (from a page in the same order)." }) after: string | null,
+    @Arg("orderBy", () => DatedOrder, { defaultValue: DatedOrder.ID, description: "Order of the list: by id, or by signing date." }) orderBy: DatedOrder,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
     const period = filter?.inForceDuring ? checkPeriod(filter.inForceDuring, "filter.inForceDuring") : null;
+    // `kind` and `kinds` together: both must hold (an empty list matches nothing).
+    const kinds = filter?.kind ? (filter.kinds?.length ? filter.kinds.filter((k) => k === filter.kind) : [filter.kind]) : listParam(filter?.kinds);
     const params = {
-      kind: filter?.kind ?? null,
+      kinds,
+      signedFrom: dateParam(filter?.signedFrom, "filter.signedFrom"),
+      signedTo: dateParam(filter?.signedTo, "filter.signedTo"),
+      endedFrom: dateParam(filter?.endedFrom, "filter.endedFrom"),
+      endedTo: dateParam(filter?.endedTo, "filter.endedTo"),
+      titleToken: containsParam(filter?.titleContains, "filter.titleContains"),
       country: countryParam(filter?.country, "filter.country"),
       domesticPartyId: filter?.domesticPartyId ?? null,
       periodStart: period ? dateParam(period.start, "filter.inForceDuring") : null,
       periodEnd: period ? dateParam(period.end, "filter.inForceDuring") : null,
     };
-    return ctx.read.rootPage(info, partnershipType, { page: "queries/partnerships/page", count: "queries/partnerships/count" }, params, pageRequest(first, after));
+    return ctx.read.rootPage(info, partnershipType, PARTNERSHIP_LIST, params, pageRequest(first, after, cursorOrderOf(orderBy)));
   }
 
   @Reads(relations.partnershipDomesticParties)

@@ -2,14 +2,16 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Query, Resolver } from "type-graphql";
 import { Parent } from "../../graphql/parent";
 import type { Context } from "../../graphql/context";
-import { countryParam } from "../../graphql/inputs";
+import { containsParam, countryParam, dateParam, listParam } from "../../graphql/inputs";
+import { DatedOrder, cursorOrderOf } from "../../graphql/enums";
+import { PROJECT_LIST } from "../../graphql/read/rootList";
 import { connectionType, pageRequest } from "../../graphql/pagination";
 import { Reads } from "../../graphql/read/relation";
 import { Actor } from "../actors/actor.type";
 import { Partnership } from "../partnerships/partnership.type";
 import { Project, projectType } from "./project.type";
 import * as relations from "./project.relations";
-import { ProjectStatus } from "../../domain/enums";
+import { FundingType, ProjectStatus } from "../../domain/enums";
 import { recordById } from "../common/byId";
 
 export const ProjectConnection = connectionType(Project, "Project", "projects");
@@ -24,6 +26,24 @@ export class ProjectFilter {
 
   @Field(() => ID, { nullable: true, description: "Only projects under this partnership." })
   partnershipId?: string | null;
+
+  @Field(() => [ProjectStatus], { nullable: true, description: "Only projects with any of these statuses (with `status`, both must hold)." })
+  statuses?: ProjectStatus[] | null;
+
+  @Field(() => [FundingType], { nullable: true, description: "Only projects of any of these funding types." })
+  fundingTypes?: FundingType[] | null;
+
+  @Field(() => ID, { nullable: true, description: "Only projects this actor implements." })
+  implementerId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Only projects started on or after this day (YYYY-MM-DD)." })
+  startFrom?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Only projects started on or before this day (YYYY-MM-DD)." })
+  startTo?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Only projects whose title contains this text, ignoring case." })
+  titleContains?: string | null;
 }
 
 @Resolver(() => Project)
@@ -33,20 +53,28 @@ export class ProjectResolver {
     return recordById(ctx, info, projectType, id);
   }
 
-  @Query(() => ProjectConnection, { description: "Projects in id order, filtered and paginated." })
+  @Query(() => ProjectConnection, { description: "Projects in id order or by start date (`orderBy`), filtered and paginated." })
   projects(
     @Arg("filter", () => ProjectFilter, { nullable: true, description: "Conditions the items must meet; all of them." }) filter: ProjectFilter | null,
     @Arg("first", () => Int, { defaultValue: 20, description: "Page size, at most 100." }) first: number,
-    @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
+    @Arg("after", () => String, { nullable: true, description: "Cursor to continue after (from a page in the same order)." }) after: string | null,
+    @Arg("orderBy", () => DatedOrder, { defaultValue: DatedOrder.ID, description: "Order of the list: by id, or by start date." }) orderBy: DatedOrder,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
+    // `status` and `statuses` together: both must hold (an empty list matches nothing).
+    const statuses = filter?.status ? (filter.statuses?.length ? filter.statuses.filter((s) => s === filter.status) : [filter.status]) : listParam(filter?.statuses);
     const params = {
-      status: filter?.status ?? null,
+      statuses,
+      fundingTypes: listParam(filter?.fundingTypes),
       country: countryParam(filter?.country, "filter.country"),
       partnershipId: filter?.partnershipId ?? null,
+      implementerId: filter?.implementerId ?? null,
+      startFrom: dateParam(filter?.startFrom, "filter.startFrom"),
+      startTo: dateParam(filter?.startTo, "filter.startTo"),
+      titleToken: containsParam(filter?.titleContains, "filter.titleContains"),
     };
-    return ctx.read.rootPage(info, projectType, { page: "queries/projects/page", count: "queries/projects/count" }, params, pageRequest(first, after));
+    return ctx.read.rootPage(info, projectType, PROJECT_LIST, params, pageRequest(first, after, cursorOrderOf(orderBy)));
   }
 
   @Reads(relations.projectPartnership)

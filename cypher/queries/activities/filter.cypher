@@ -1,5 +1,6 @@
-// One page of activities in id order, filtered. An activity involves a country when one of its
-// partners has it: a FOREIGN participant, or a foreign party of its partnership (docs/analytics.md, "Common rules").
+// The activities a root list holds (queries/lists/ adds the order and the page). An activity involves
+// a country when one of its partners has it: a FOREIGN participant, or a foreign party of its
+// partnership (docs/analytics.md, "Common rules").
 MATCH (node:Activity)
 WHERE ($partnershipId IS NULL OR EXISTS { (node)-[:UNDER]->(:Partnership {id: $partnershipId}) })
   AND ($kinds IS NULL OR node.kind IN $kinds)
@@ -8,8 +9,5 @@ WHERE ($partnershipId IS NULL OR EXISTS { (node)-[:UNDER]->(:Partnership {id: $p
   AND ($country IS NULL
        OR EXISTS { (node)-[:PARTICIPANT]->(p:Actor {country: $country}) WHERE p.side = 'FOREIGN' }
        OR EXISTS { (node)-[:UNDER]->(:Partnership)-[:FOREIGN_PARTY]->(:Actor {country: $country}) })
-  AND ($after IS NULL OR node.id > $after)
-WITH node
-ORDER BY node.id
-LIMIT $limit
-RETURN [p IN $properties | node[p]] + [p IN $dates | toString(node[p])] AS node
+  AND ($organizerId IS NULL OR EXISTS { (node)-[:ORGANIZED_BY]->(:Actor {id: $organizerId}) })
+  AND ($titleToken IS NULL OR toLower(node.title) CONTAINS $titleToken)

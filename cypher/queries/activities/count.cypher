@@ -1,9 +1,0 @@
-MATCH (node:Activity)
-WHERE ($partnershipId IS NULL OR EXISTS { (node)-[:UNDER]->(:Partnership {id: $partnershipId}) })
-  AND ($kinds IS NULL OR node.kind IN $kinds)
-  AND ($from IS NULL OR node.date >= $from)
-  AND ($to IS NULL OR node.date <= $to)
-  AND ($country IS NULL
-       OR EXISTS { (node)-[:PARTICIPANT]->(p:Actor {country: $country}) WHERE p.side = 'FOREIGN' }
-       OR EXISTS { (node)-[:UNDER]->(:Partnership)-[:FOREIGN_PARTY]->(:Actor {country: $country}) })
-RETURN count(node) AS total

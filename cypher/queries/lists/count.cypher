@@ -1,0 +1,1 @@
+RETURN count(node) AS total
