@@ -43,7 +43,9 @@ export async function ensureWebBuilt(options: { force?: boolean; log?: (line: st
   const aside = `${DIST}.${process.pid}`;
   await new Promise<void>((resolve, reject) => {
     const child = spawn(process.execPath, [vite, "build", "--config", path.join(WEB, "vite.config.mts"), "--outDir", aside, "--emptyOutDir", "--logLevel", "warn"], {
-      cwd: ROOT, stdio: ["ignore", "inherit", "inherit"],
+      // Always the production bundle: under the test runner NODE_ENV is "test", and Vite would bundle
+      // React's development build.
+      cwd: ROOT, stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, NODE_ENV: "production" },
     });
     child.on("error", reject);
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`vite build failed (exit code ${code})`))));
