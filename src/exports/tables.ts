@@ -9,8 +9,8 @@ import { enumLabel, type EnumName, type LabelLang } from "../domain/labels";
 import { moneyList, yesNo } from "./labels";
 import { enumParam, idParam, periodParams, yearParam } from "./params";
 
-/** How a cell is written: text, a whole number, a number with decimals, US dollars (two decimals), a day. */
-export type CellType = "text" | "integer" | "decimal" | "usd" | "date";
+/** How a cell is written: text, a whole number, a year (no grouping), a number with decimals, US dollars (two decimals), a day. */
+export type CellType = "text" | "integer" | "year" | "decimal" | "usd" | "date";
 export type Cell = string | number | null;
 
 export interface Column {
@@ -93,7 +93,7 @@ export const EFFECTIVENESS: ExportTable = {
     col("Chưa quy đổi", "Unconverted funds", "text", (r) => moneyList(r.unconvertedFunds)),
     col("Hoạt động gần nhất", "Last activity", "date", (r) => r.lastActivityOn),
     col("Số ngày từ hoạt động gần nhất", "Days since last activity", "integer", (r) => r.daysSinceLastActivity),
-    col("Năm đánh giá gần nhất", "Latest review year", "integer", (r) => r.latestReview?.year ?? null),
+    col("Năm đánh giá gần nhất", "Latest review year", "year", (r) => r.latestReview?.year ?? null),
     col("Điểm đánh giá", "Latest review score", "integer", (r) => r.latestReview?.score ?? null),
     col("Kiến nghị", "Recommendation", "text", (r, lang) => label("Recommendation")(r.latestReview?.recommendation, lang)),
   ],

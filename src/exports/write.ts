@@ -30,24 +30,30 @@ function asDate(value: Cell): Date | null {
 }
 
 /** Excel number formats per cell type; the reader's Excel shows its own separators (1.234,56 in Vietnamese). */
-const NUMBER_FORMATS: Partial<Record<CellType, string>> = { integer: "#,##0", decimal: "0.0##", usd: "#,##0.00", date: "dd/mm/yyyy" };
+const NUMBER_FORMATS: Partial<Record<CellType, string>> = { integer: "#,##0", year: "0", decimal: "0.0##", usd: "#,##0.00", date: "dd/mm/yyyy" };
 
-/** A column wide enough for its header and its longest cell, within bounds. */
+/** A column wide enough for its longest cell (a long header wraps instead), within bounds. */
 function width(header: string, values: readonly Cell[]): number {
-  const longest = Math.max(header.length, ...values.map((v) => (v === null ? 0 : String(v).length)));
+  const longest = Math.max(Math.min(header.length, 16), ...values.map((v) => (v === null ? 0 : String(v).length)));
   return Math.min(48, Math.max(10, longest + 2));
 }
 
 export async function toXlsx(columns: readonly Column[], rows: readonly unknown[], lang: LabelLang, sheetName: string): Promise<Buffer> {
   const table = cells(columns, rows, lang);
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
+  // Printed, the table fits the width of a landscape page, its header repeated on every page.
+  const sheet = workbook.addWorksheet(sheetName, {
+    views: [{ state: "frozen", ySplit: 1 }],
+    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  sheet.pageSetup.printTitlesRow = "1:1";
   sheet.columns = columns.map((c, i) => ({
     header: c[lang],
     width: width(c[lang], table.map((row) => row[i])),
     style: NUMBER_FORMATS[c.type] ? { numFmt: NUMBER_FORMATS[c.type] } : {},
   }));
   sheet.getRow(1).font = { bold: true };
+  sheet.getRow(1).alignment = { wrapText: true, vertical: "top" };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   for (const row of table) sheet.addRow(row.map((value, i) => (columns[i].type === "date" ? asDate(value) : value)));
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -5,9 +5,10 @@
  * unit, the questions take its id: the activities it organised, the partnerships it is a
  * domestic party of, the funds of its activities and of the projects it implements.
  *
- * The work is bounded: one question for the year's figures, then the activity counts per kind
- * and country in questions of at most COUNTS_PER_QUESTION aliases (kinds × countries with
- * activities in the year), and for one unit one page of its projects.
+ * The work is bounded, and fits one request's deadline: the year's figures and the counts per
+ * kind (one alias per ActivityKind) in two questions asked together, then three counts per
+ * country with activities in the year (all, delegations in, delegations out) in questions of at
+ * most COUNTS_PER_QUESTION aliases, asked together, and for one unit one page of its projects.
  */
 import { ACTIVITY_KINDS, type ActivityKind } from "../domain/enums";
 import { ask } from "../exports/answer";
@@ -66,36 +67,37 @@ type ActivityFilter = { from: string; to: string; kinds?: ActivityKind[]; countr
 
 /** The activities each filter selects, by the API's own count, in questions within the alias limit. */
 async function countActivities(execute: Execute, filters: readonly ActivityFilter[]): Promise<number[]> {
-  const counts: number[] = [];
-  for (let start = 0; start < filters.length; start += COUNTS_PER_QUESTION) {
-    const chunk = filters.slice(start, start + COUNTS_PER_QUESTION);
-    const data = await ask<Record<string, { totalCount: number }>>(execute, countsQuery(chunk.length), Object.fromEntries(chunk.map((f, i) => [`f${i}`, f])), PARAMETERS);
-    counts.push(...chunk.map((_, i) => data[`c${i}`].totalCount));
-  }
-  return counts;
+  const chunks: ActivityFilter[][] = [];
+  for (let start = 0; start < filters.length; start += COUNTS_PER_QUESTION) chunks.push(filters.slice(start, start + COUNTS_PER_QUESTION));
+  const answers = await Promise.all(chunks.map((chunk) =>
+    ask<Record<string, { totalCount: number }>>(execute, countsQuery(chunk.length), Object.fromEntries(chunk.map((f, i) => [`f${i}`, f])), PARAMETERS)));
+  return answers.flatMap((data, c) => chunks[c].map((_, i) => data[`c${i}`].totalCount));
 }
+
+/** Per country: all its activities, its delegations in, its delegations out. */
+const PER_COUNTRY: readonly (ActivityKind | undefined)[] = [undefined, "DELEGATION_IN", "DELEGATION_OUT"];
 
 export type YearlyData = Awaited<ReturnType<typeof yearlyData>>;
 
 export async function yearlyData(execute: Execute, question: YearlyQuestion) {
   const { planId, year, unitId } = question;
-  const data = await ask<any>(execute, YEAR_QUERY, {
-    planId, year, period: { fromYear: year, toYear: year }, unitId, unitKey: unitId ?? "", withUnit: unitId !== null,
-  }, PARAMETERS);
-  if (unitId !== null && data.unit?.side !== "DOMESTIC") throw badParameter("unitId", `"${unitId}" is not a domestic unit`);
-
-  // Activities of the year, each once per kind; then per country they involve (an activity with
-  // partners of two countries counts for both), for the countries with activities in the year.
+  // Activities of the year: all, and each kind (each activity once).
   const base: ActivityFilter = { from: `${year}-01-01`, to: `${year}-12-31`, ...(unitId ? { organizerId: unitId } : {}) };
-  const [total, ...kindCounts] = await countActivities(execute, [base, ...ACTIVITY_KINDS.map((kind) => ({ ...base, kinds: [kind] }))]);
+  const [data, [total, ...kindCounts]] = await Promise.all([
+    ask<any>(execute, YEAR_QUERY, { planId, year, period: { fromYear: year, toYear: year }, unitId, unitKey: unitId ?? "", withUnit: unitId !== null }, PARAMETERS),
+    countActivities(execute, [base, ...ACTIVITY_KINDS.map((kind) => ({ ...base, kinds: [kind] }))]),
+  ]);
+  if (unitId !== null && data.unit?.side !== "DOMESTIC") throw badParameter("unitId", `"${unitId}" is not a domestic unit`);
   const byKind = ACTIVITY_KINDS.map((kind, i) => ({ kind, count: kindCounts[i] })).filter((k) => k.count > 0);
+
+  // Per country they involve (an activity with partners of two countries counts for both), for
+  // the countries partnerCoverage finds active in the year (a unit's are among them).
   const countries = (data.partnerCoverage.rows as any[]).filter((r) => r.activities > 0).map((r) => r.country as Named & { code: string });
-  const perCountry = [undefined, ...byKind.map((k) => k.kind)];
-  const countryCounts = await countActivities(execute, countries.flatMap((c) => perCountry.map((kind) => ({ ...base, country: c.code, ...(kind ? { kinds: [kind] } : {}) }))));
+  const countryCounts = await countActivities(execute, countries.flatMap((c) => PER_COUNTRY.map((kind) => ({ ...base, country: c.code, ...(kind ? { kinds: [kind] } : {}) }))));
   const byCountry = countries
     .map((country, c) => {
-      const counts = countryCounts.slice(c * perCountry.length, (c + 1) * perCountry.length);
-      return { country, total: counts[0], byKind: byKind.map((k, i) => ({ kind: k.kind, count: counts[i + 1] })).filter((k) => k.count > 0) };
+      const [all, delegationsIn, delegationsOut] = countryCounts.slice(c * PER_COUNTRY.length, (c + 1) * PER_COUNTRY.length);
+      return { country, total: all, delegationsIn, delegationsOut };
     })
     .filter((row) => row.total > 0);
 

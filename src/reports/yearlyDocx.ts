@@ -22,7 +22,8 @@ const vi = (name: EnumName, value: string) => enumLabel(name, value, "vi");
 const parties = (list: { name: string; nameVi?: string | null }[]) => list.map(nameVi).join(", ");
 
 function heading(text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_1): Paragraph {
-  return new Paragraph({ text, heading: level, spacing: { before: 240, after: 120 } });
+  // keepNext: a heading never ends a page apart from what it heads.
+  return new Paragraph({ text, heading: level, keepNext: true, spacing: { before: 240, after: 120 } });
 }
 
 function para(text: string, options: { bold?: boolean; italics?: boolean } = {}): Paragraph {
@@ -30,16 +31,29 @@ function para(text: string, options: { bold?: boolean; italics?: boolean } = {})
 }
 
 const none = (text: string) => para(text, { italics: true });
+/** A remark under a table, set apart from it. */
+const note = (text: string) => new Paragraph({ children: [new TextRun({ text, italics: true })], spacing: { before: 80, after: 80 } });
 
-/** A table with a bold, repeated header row; numeric columns (by index) right-aligned. */
-function table(header: string[], rows: (string | number)[][], numeric: number[] = []): Table {
+/** Tables in 12 pt, a point under the text, as Vietnamese administrative reports set them. */
+const TABLE_TEXT = 24;
+/** The width of the text on an A4 page with the margins below, in twips. */
+const TEXT_WIDTH = 11906 - 1701 - 1134;
+
+/**
+ * A table with a bold, repeated header row; `widths` in per cent of the text width, one per
+ * column (names get room, counts little); numeric columns (by index) right-aligned.
+ */
+function table(header: string[], widths: number[], rows: (string | number)[][], numeric: number[] = []): Table {
+  const twips = widths.map((w) => Math.round((TEXT_WIDTH * w) / 100));
   const cell = (value: string | number, i: number, bold = false) =>
     new TableCell({
-      margins: { left: 80, right: 80 },
-      children: [new Paragraph({ alignment: numeric.includes(i) ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text: typeof value === "number" ? n(value) : value, bold })] })],
+      width: { size: twips[i], type: WidthType.DXA },
+      margins: { left: 80, right: 80, top: 20, bottom: 20 },
+      children: [new Paragraph({ alignment: numeric.includes(i) ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text: typeof value === "number" ? n(value) : value, bold, size: TABLE_TEXT })] })],
     });
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: twips,
     rows: [new TableRow({ tableHeader: true, children: header.map((h, i) => cell(h, i, true)) }), ...rows.map((r) => new TableRow({ children: r.map((v, i) => cell(v, i)) }))],
   });
 }
@@ -47,19 +61,19 @@ function table(header: string[], rows: (string | number)[][], numeric: number[] 
 function activitiesSection({ activities }: YearlyData): Block[] {
   if (activities.total === 0) return [none("Không có hoạt động nào trong năm.")];
   const of = (kind: string) => activities.byKind.find((k) => k.kind === kind)?.count ?? 0;
-  const others = (row: YearlyData["activities"]["byCountry"][number]) =>
-    row.byKind.filter((k) => k.kind !== "DELEGATION_IN" && k.kind !== "DELEGATION_OUT").map((k) => `${vi("ActivityKind", k.kind)}: ${n(k.count)}`).join("; ") || "—";
+  // Most active first: the order a reader of the report looks for.
+  const byCountry = [...activities.byCountry].sort((a, b) => b.total - a.total || nameVi(a.country).localeCompare(nameVi(b.country), "vi"));
   return [
     para(`Tổng số hoạt động: ${n(activities.total)}; đoàn vào: ${n(of("DELEGATION_IN"))}; đoàn ra: ${n(of("DELEGATION_OUT"))}.`, { bold: true }),
     heading("Theo loại hoạt động", HeadingLevel.HEADING_2),
-    table(["Loại hoạt động", "Số hoạt động"], activities.byKind.map((k) => [vi("ActivityKind", k.kind), k.count]), [1]),
+    table(["Loại hoạt động", "Số hoạt động"], [70, 30], activities.byKind.map((k) => [vi("ActivityKind", k.kind), k.count]), [1]),
     heading("Theo quốc gia đối tác", HeadingLevel.HEADING_2),
     ...(activities.byCountry.length
       ? [
-          table(["Quốc gia", "Tổng số", "Đoàn vào", "Đoàn ra", "Hoạt động khác"], activities.byCountry.map((row) => [
-            nameVi(row.country), row.total, row.byKind.find((k) => k.kind === "DELEGATION_IN")?.count ?? 0, row.byKind.find((k) => k.kind === "DELEGATION_OUT")?.count ?? 0, others(row),
+          table(["Quốc gia", "Số hoạt động", "Trong đó: đoàn vào", "Đoàn ra"], [40, 20, 20, 20], byCountry.map((row) => [
+            nameVi(row.country), row.total, row.delegationsIn, row.delegationsOut,
           ]), [1, 2, 3]),
-          none("Một hoạt động có đối tác của nhiều quốc gia được tính cho mỗi quốc gia đó."),
+          note("Một hoạt động có đối tác của nhiều quốc gia được tính cho mỗi quốc gia đó."),
         ]
       : [none("Không có hoạt động nào với đối tác nước ngoài.")]),
   ];
@@ -69,7 +83,7 @@ type PartnershipRow = { id: string; title: string; kind: string; signedOn: strin
 
 function partnershipsSection(data: YearlyData): Block[] {
   const list = (items: PartnershipRow[], dated: "signedOn" | "endedOn", empty: string) =>
-    items.length === 0 ? [none(empty)] : [table(["Quan hệ", "Loại", "Đối tác nước ngoài", dated === "signedOn" ? "Ngày ký" : "Ngày kết thúc"], items.map((p) => [p.title, vi("PartnershipKind", p.kind), parties(p.foreignParties), date(p[dated])]))];
+    items.length === 0 ? [none(empty)] : [table(["Quan hệ", "Loại", "Đối tác nước ngoài", dated === "signedOn" ? "Ngày ký" : "Ngày kết thúc"], [38, 16, 28, 18], items.map((p) => [p.title, vi("PartnershipKind", p.kind), parties(p.foreignParties), date(p[dated])]))];
   return [
     heading("Quan hệ mới ký kết", HeadingLevel.HEADING_2),
     ...list(data.newPartnerships, "signedOn", "Không có quan hệ mới ký kết trong năm."),
@@ -83,7 +97,7 @@ function fundsSection({ funds }: YearlyData): Block[] {
   const unconverted = funds.unconvertedFunds.length ? `, chưa kể ${money(funds.unconvertedFunds)} chưa quy đổi được (chưa có tỷ giá)` : "";
   return [
     para(`Tổng vốn vận động: ${usd(funds.totalUsd)}${unconverted}.`, { bold: true }),
-    table(["Nguồn vốn", "Quy đổi (USD)", "Chưa quy đổi"], funds.byFundingType.map((t) => [
+    table(["Nguồn vốn", "Quy đổi (USD)", "Chưa quy đổi"], [40, 25, 35], funds.byFundingType.map((t) => [
       t.fundingType ? vi("FundingType", t.fundingType) : "Kinh phí các hoạt động", t.usd, money(t.unconvertedFunds) || "—",
     ]), [1]),
   ];
@@ -93,7 +107,7 @@ function sisterSection({ sister }: YearlyData): Block[] {
   if (sister.length === 0) return [none("Không có quan hệ kết nghĩa còn hiệu lực trong năm.")];
   const dormant = sister.filter((s) => s.dormant);
   return [
-    table(["Quan hệ kết nghĩa", "Hoạt động", "Vốn (USD)", "Hoạt động gần nhất", "Điểm", "Đánh giá gần nhất"], sister.map((s) => [
+    table(["Quan hệ kết nghĩa", "Hoạt động", "Vốn (USD)", "Hoạt động gần nhất", "Điểm", "Đánh giá gần nhất"], [27, 10, 14, 16, 8, 25], sister.map((s) => [
       s.partnership.title, s.activities, s.fundsMobilizedUsd, date(s.lastActivityOn), s.score,
       s.latestReview ? `${s.latestReview.year}: ${s.latestReview.score}/5, ${vi("Recommendation", s.latestReview.recommendation)}` : "Chưa đánh giá",
     ]), [1, 2, 4]),
@@ -114,17 +128,19 @@ function projectsSection({ projects }: YearlyData): Block[] {
   if (!projects || projects.totalCount === 0) return [none("Đơn vị không thực hiện dự án nào.")];
   const more = projects.totalCount - projects.edges.length;
   return [
-    table(["Dự án", "Nguồn vốn", "Tình trạng", "Bắt đầu", "Kết thúc", "Vốn cam kết"], projects.edges.map(({ node: p }) => [
+    table(["Dự án", "Nguồn vốn", "Tình trạng", "Bắt đầu", "Kết thúc", "Vốn cam kết"], [30, 14, 14, 13, 13, 16], projects.edges.map(({ node: p }) => [
       p.title, vi("FundingType", p.fundingType), vi("ProjectStatus", p.status), date(p.startOn), date(p.endOn), money([p.committed]),
     ])),
-    ...(more > 0 ? [none(`Và ${n(more)} dự án khác.`)] : []),
+    ...(more > 0 ? [note(`Và ${n(more)} dự án khác.`)] : []),
   ];
 }
 
 function reportingSection({ reporting }: YearlyData): Block[] {
   if (reporting.length === 0) return [none("Không có đơn vị nào được giao nhiệm vụ.")];
+  const tally = (["ON_TIME", "LATE", "MISSING"] as const).map((status) => `${vi("ReportStatus", status)}: ${n(reporting.filter((r) => r.status === status).length)}`);
   return [
-    table(["Đơn vị", "Tình trạng", "Ngày nộp", "Hạn nộp"], reporting.map((r) => [nameVi(r.unit), vi("ReportStatus", r.status), date(r.submittedOn), date(r.deadline)])),
+    ...(reporting.length > 1 ? [para(`${tally.join("; ")}.`, { bold: true })] : []),
+    table(["Đơn vị", "Tình trạng", "Ngày nộp", "Hạn nộp"], [46, 20, 17, 17], reporting.map((r) => [nameVi(r.unit), vi("ReportStatus", r.status), date(r.submittedOn), date(r.deadline)])),
   ];
 }
 
@@ -159,7 +175,7 @@ export async function yearlyDocx(data: YearlyData): Promise<Buffer> {
         centred(`Thực hiện ${plan.titleVi ?? plan.title}`, { italics: true }),
         centred(`${plan.documentNumber ? `Số hiệu: ${plan.documentNumber} — ` : ""}Năm báo cáo: ${question.year} — ${unit ? `Đơn vị: ${nameVi(unit)}` : "Toàn tỉnh"}`, {}, 240),
         ...sections.flatMap(([title, blocks], i) => [heading(`${i + 1}. ${title}`), ...blocks]),
-        para(`Hạn nộp báo cáo: ${date(data.reporting[0]?.deadline)}. Số liệu được tổng hợp từ cơ sở dữ liệu mạng lưới đối tác.`, { italics: true }),
+        note(`Hạn nộp báo cáo: ${date(data.reporting[0]?.deadline)}. Số liệu được tổng hợp từ cơ sở dữ liệu mạng lưới đối tác.`),
       ],
     }],
   });
