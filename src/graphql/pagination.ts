@@ -5,12 +5,9 @@
  * its position in the collection. A page holds at most
  * MAX_PAGE_SIZE items; asking for more is an error, never a silent cut.
  */
-import { Field, Int, ObjectType, type ClassType } from "type-graphql";
-import type { Database } from "../db/database";
-import { toNeo4jDate, toNeo4jInt } from "../db/mapping";
-import { type RootList, countStatement, pageStatement } from "./read/rootList";
-import type { NodeReader } from "./read/projection";
+import { Field, ObjectType, type ClassType } from "type-graphql";
 import { badInput } from "./errors";
+import { NonNegativeInt } from "./scalars";
 import { Cost } from "./limits/cost";
 
 export const MAX_PAGE_SIZE = 100;
@@ -147,33 +144,8 @@ export function connectionType<T extends object>(nodeType: ClassType<T>, name: s
 
     // Its value is a promise (the count runs only when selected); graphql-jit awaits only what a
     // resolver returns, so this field keeps type-graphql's resolver (simple: false).
-    @Field(() => Int, { simple: false, description: `Number of ${plural} in the whole (filtered) collection, not only this page.` })
+    @Field(() => NonNegativeInt, { simple: false, description: `Number of ${plural} in the whole (filtered) collection, not only this page.` })
     totalCount!: Promise<number>;
   }
   return ConnectionType as unknown as ClassType<Connection<T>>;
-}
-
-/**
- * Reads one page of a root list in the request's order. In an order other than by id, the page goes
- * on after the cursor's sort key, read first by the cursor's id: an id no longer in the graph is a
- * clear error, not a silent restart.
- */
-export async function readPage<T extends { id: string }>(
-  db: Database,
-  list: RootList,
-  filter: Record<string, unknown>,
-  request: PageRequest,
-  reader: NodeReader<T>,
-): Promise<Connection<T>> {
-  const key = request.order === "id" ? undefined : list.orders[request.order];
-  let afterKey: unknown = null;
-  if (key && request.after !== null) {
-    const [row] = await db.read("queries/lists/after-key", { after: request.after, sortBy: key.property });
-    if (!row) throw badInput("after", "names an item that is no longer in the graph");
-    afterKey = key.date ? toNeo4jDate(String(row.key)) : row.key;
-  }
-  const params = { ...filter, ...reader.params(), after: request.after, afterKey, sortBy: key?.property ?? null, limit: toNeo4jInt(request.first + 1) };
-  const rows = await db.readComposed(pageStatement(list, request.order), params);
-  const nodes = rows.map((r) => reader.map(r.node));
-  return toConnection(nodes, request, async () => Number((await db.readComposed(countStatement(list), filter))[0]?.total ?? 0));
 }

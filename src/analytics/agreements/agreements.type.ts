@@ -2,6 +2,7 @@ import { Field, Float, ID, ObjectType, registerEnumType } from "type-graphql";
 import { AGREEMENT_STATUSES, REPORT_COMPLIANCES, type AgreementStatus, type ReportCompliance } from "../../domain/agreements";
 import { CommitmentKind } from "../../domain/enums";
 import { Partnership } from "../../modules/partnerships/partnership.type";
+import { LocalDate, NonNegativeFloat } from "../../graphql/scalars";
 
 const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
@@ -41,7 +42,7 @@ export class CommitmentFulfilment {
   @Field(() => CommitmentKind, { description: "ACTIVITIES (a number of activities) or FUNDS_USD (an amount in US dollars)." })
   kind!: CommitmentKind;
 
-  @Field(() => Float, { description: "The target, times the period's years when it is per year." })
+  @Field(() => NonNegativeFloat, { description: "The target, times the period's years when it is per year." })
   expected!: number;
 
   @Field(() => Float, {
@@ -49,7 +50,7 @@ export class CommitmentFulfilment {
   })
   actual!: number;
 
-  @Field(() => Float, { description: "actual / expected, to 3 decimals." })
+  @Field(() => NonNegativeFloat, { description: "actual / expected, to 3 decimals." })
   ratio!: number;
 
   @Field(() => Boolean, { description: "actual >= expected." })
@@ -61,7 +62,7 @@ export class AgreementReview {
   @Field(() => Partnership, { description: "The partnership the agreement set up." })
   partnership!: Partnership;
 
-  @Field(() => String, { nullable: true, description: "Its expiry (YYYY-MM-DD): the latest renewal's, else its own expiresOn, else signedOn plus termYears; null when open-ended." })
+  @Field(() => LocalDate, { nullable: true, description: "Its expiry (YYYY-MM-DD): the latest renewal's, else its own expiresOn, else signedOn plus termYears; null when open-ended." })
   expiresOn!: string | null;
 
   @Field(() => AgreementStatusEnum, { description: "Its status at the end of the period." })

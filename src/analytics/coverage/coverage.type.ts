@@ -3,6 +3,7 @@ import { Money } from "../../modules/common/money.type";
 import { Country } from "../../modules/countries/country.type";
 import { Cost } from "../../graphql/limits/cost";
 import { ActorKind } from "../../domain/enums";
+import { LocalDate, NonNegativeFloat, NonNegativeInt } from "../../graphql/scalars";
 
 export const CoverageStatus = { NONE: "NONE", INACTIVE: "INACTIVE", ACTIVE: "ACTIVE" } as const;
 export type CoverageStatus = (typeof CoverageStatus)[keyof typeof CoverageStatus];
@@ -22,7 +23,7 @@ export class KindCount {
   @Field(() => ActorKind, { description: "The kind of partner." })
   kind!: ActorKind;
 
-  @Field(() => Int, { description: "How many partners of that kind." })
+  @Field(() => NonNegativeInt, { description: "How many partners of that kind." })
   count!: number;
 }
 
@@ -31,7 +32,7 @@ export class CountryCoverage {
   @Field(() => Country, { description: "The country." })
   country!: Country;
 
-  @Field(() => Int, { description: "Partners (FOREIGN actors) of the country, any time, of the kinds asked for." })
+  @Field(() => NonNegativeInt, { description: "Partners (FOREIGN actors) of the country, any time, of the kinds asked for." })
   partners!: number;
 
   @Field(() => [KindCount], { description: "partners split by kind; kinds with no partner are left out, in ActorKind order." })
@@ -42,16 +43,16 @@ export class CountryCoverage {
   })
   activePartners!: number;
 
-  @Field(() => Int, { description: "Partnerships in force during the period with at least one foreign party of the country." })
+  @Field(() => NonNegativeInt, { description: "Partnerships in force during the period with at least one foreign party of the country." })
   partnershipsInForce!: number;
 
-  @Field(() => Int, { description: "Of those, the SISTER_LOCALITY partnerships." })
+  @Field(() => NonNegativeInt, { description: "Of those, the SISTER_LOCALITY partnerships." })
   sisterLocalities!: number;
 
-  @Field(() => Int, { description: "Activities dated in the period with at least one partner of the country." })
+  @Field(() => NonNegativeInt, { description: "Activities dated in the period with at least one partner of the country." })
   activities!: number;
 
-  @Field(() => Int, { description: "Projects active during the period with at least one foreign funder of the country." })
+  @Field(() => NonNegativeInt, { description: "Projects active during the period with at least one foreign funder of the country." })
   projects!: number;
 
   @Field(() => Float, {
@@ -64,7 +65,7 @@ export class CountryCoverage {
   @Field(() => [Money], { description: "Amounts of those funds with no exchange rate for their year, summed per currency." })
   unconvertedFunds!: Money[];
 
-  @Field(() => String, { nullable: true, description: "Date of the latest activity involving the country on or before the end of the period, any year (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { nullable: true, description: "Date of the latest activity involving the country on or before the end of the period, any year (YYYY-MM-DD)." })
   lastActivityOn!: string | null;
 
   @Field(() => Boolean, { description: "The country is in the plan's priority list (false without planId)." })
@@ -76,19 +77,19 @@ export class CountryCoverage {
 
 @ObjectType({ simpleResolvers: true, description: "The coverage report's columns over all countries, each partnership, activity, project and amount counted once." })
 export class CoverageTotals {
-  @Field(() => Int, { description: "Partners of the kinds asked for." })
+  @Field(() => NonNegativeInt, { description: "Partners of the kinds asked for." })
   partners!: number;
 
-  @Field(() => Int, { description: "Distinct partnerships in force during the period with a foreign party of those kinds." })
+  @Field(() => NonNegativeInt, { description: "Distinct partnerships in force during the period with a foreign party of those kinds." })
   partnershipsInForce!: number;
 
-  @Field(() => Int, { description: "Distinct activities dated in the period with a partner of those kinds." })
+  @Field(() => NonNegativeInt, { description: "Distinct activities dated in the period with a partner of those kinds." })
   activities!: number;
 
-  @Field(() => Int, { description: "Distinct projects active during the period with a foreign funder of those kinds." })
+  @Field(() => NonNegativeInt, { description: "Distinct projects active during the period with a foreign funder of those kinds." })
   projects!: number;
 
-  @Field(() => Float, { description: "Funds mobilised in USD, each amount once, rounded to cents." })
+  @Field(() => NonNegativeFloat, { description: "Funds mobilised in USD, each amount once, rounded to cents." })
   fundsMobilizedUsd!: number;
 
   @Field(() => [Money], { description: "Amounts with no exchange rate, each once, summed per currency." })

@@ -1,7 +1,8 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, ObjectType, registerEnumType } from "type-graphql";
 import { Money } from "../../modules/common/money.type";
 import { Partnership } from "../../modules/partnerships/partnership.type";
 import { Review } from "../../modules/reviews/review.type";
+import { LocalDate, NonNegativeFloat, NonNegativeInt } from "../../graphql/scalars";
 
 export const EffectivenessFlag = { DORMANT: "DORMANT", UNREVIEWED: "UNREVIEWED", ENDED: "ENDED", NEW: "NEW" } as const;
 export type EffectivenessFlag = (typeof EffectivenessFlag)[keyof typeof EffectivenessFlag];
@@ -22,19 +23,19 @@ export class PartnershipEffectiveness {
   @Field(() => Partnership, { description: "The partnership (in force during the period)." })
   partnership!: Partnership;
 
-  @Field(() => Int, { description: "Activities under the partnership dated in the period." })
+  @Field(() => NonNegativeInt, { description: "Activities under the partnership dated in the period." })
   activities!: number;
 
-  @Field(() => Float, { description: "activities divided by the number of years in the period." })
+  @Field(() => NonNegativeFloat, { description: "activities divided by the number of years in the period." })
   activitiesPerYear!: number;
 
-  @Field(() => Int, { description: "How many distinct kinds of activity those were." })
+  @Field(() => NonNegativeInt, { description: "How many distinct kinds of activity those were." })
   activityKinds!: number;
 
-  @Field(() => Int, { description: "Projects under the partnership active during the period." })
+  @Field(() => NonNegativeInt, { description: "Projects under the partnership active during the period." })
   projects!: number;
 
-  @Field(() => Int, { description: "Of those, projects COMPLETED with an end date in the period." })
+  @Field(() => NonNegativeInt, { description: "Of those, projects COMPLETED with an end date in the period." })
   projectsCompleted!: number;
 
   @Field(() => Float, {
@@ -47,10 +48,10 @@ export class PartnershipEffectiveness {
   @Field(() => [Money], { description: "Amounts of those funds with no exchange rate for their year, summed per currency." })
   unconvertedFunds!: Money[];
 
-  @Field(() => String, { nullable: true, description: "Date of its latest activity on or before the end of the period, any year (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { nullable: true, description: "Date of its latest activity on or before the end of the period, any year (YYYY-MM-DD)." })
   lastActivityOn!: string | null;
 
-  @Field(() => Int, { nullable: true, description: "Days from lastActivityOn to the last day of the period; null without activity." })
+  @Field(() => NonNegativeInt, { nullable: true, description: "Days from lastActivityOn to the last day of the period; null without activity." })
   daysSinceLastActivity!: number | null;
 
   @Field(() => Boolean, {

@@ -1,13 +1,14 @@
-import { Field, Float, ObjectType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
 import { FundingType } from "../../domain/enums";
 import { Money } from "../../modules/common/money.type";
+import { NonNegativeFloat } from "../../graphql/scalars";
 
 @ObjectType({ simpleResolvers: true, description: "Funds mobilised under one funding type." })
 export class FundsByType {
   @Field(() => FundingType, { nullable: true, description: "The projects' funding type; null for the funds of activities, which have none." })
   fundingType!: FundingType | null;
 
-  @Field(() => Float, { description: "In US dollars, converted at the rate of each amount's year." })
+  @Field(() => NonNegativeFloat, { description: "In US dollars, converted at the rate of each amount's year." })
   usd!: number;
 
   @Field(() => [Money], { description: "Amounts with no exchange rate for their year, per currency." })
@@ -16,7 +17,7 @@ export class FundsByType {
 
 @ObjectType({ simpleResolvers: true, description: "Funds mobilised over a period, in total and by funding type." })
 export class FundsMobilized {
-  @Field(() => Float, { description: "Every amount once, in US dollars: for the whole province, partnerCoverage's totals.fundsMobilizedUsd." })
+  @Field(() => NonNegativeFloat, { description: "Every amount once, in US dollars: for the whole province, partnerCoverage's totals.fundsMobilizedUsd." })
   totalUsd!: number;
 
   @Field(() => [Money], { description: "Amounts with no exchange rate for their year, per currency." })

@@ -1,10 +1,11 @@
-import { Field, Float, Int, ObjectType } from "type-graphql";
+import { Field, Float, ObjectType } from "type-graphql";
 import { Actor } from "../../modules/actors/actor.type";
 import type { Activity } from "../../modules/activities/activity.type";
 import { Engagement } from "../../modules/engagement.type";
 import type { Membership } from "../../modules/memberships/membership.type";
 import type { Partnership } from "../../modules/partnerships/partnership.type";
 import type { Project } from "../../modules/projects/project.type";
+import { NonNegativeInt } from "../../graphql/scalars";
 
 /** What an engagement row maps to; `__typename` tells the Engagement interface which one it is. */
 export type AnyEngagement = Partnership | Activity | Project | Membership;
@@ -16,7 +17,7 @@ export type AnyEngagement = Partnership | Activity | Project | Membership;
     "partnership, an activity, a project or a membership), with the engagement that links each pair of neighbours.",
 })
 export class ConnectionPath {
-  @Field(() => Int, { description: "Number of steps: actors minus one (0 when both ends are the same actor)." })
+  @Field(() => NonNegativeInt, { description: "Number of steps: actors minus one (0 when both ends are the same actor)." })
   steps!: number;
 
   @Field(() => [Actor], { description: "The actors along the path, from the first actor to the second, both included." })

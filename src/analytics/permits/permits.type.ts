@@ -3,6 +3,7 @@ import { PERMIT_STATUSES, type PermitStatus } from "../../domain/permits";
 import { Activity } from "../../modules/activities/activity.type";
 import { Actor } from "../../modules/actors/actor.type";
 import { Project } from "../../modules/projects/project.type";
+import { LocalDate } from "../../graphql/scalars";
 
 export const PermitStatusEnum = Object.fromEntries(PERMIT_STATUSES.map((v) => [v, v])) as { [K in PermitStatus]: K };
 registerEnumType(PermitStatusEnum, {
@@ -24,7 +25,7 @@ export class NgoPermitStatus {
   @Field(() => PermitStatusEnum, { description: "VALID, EXPIRING, EXPIRED or NONE at asOf." })
   status!: PermitStatus;
 
-  @Field(() => String, { nullable: true, description: "The latest expiresOn of the permits valid at asOf (YYYY-MM-DD); null when none is valid or one is open-ended." })
+  @Field(() => LocalDate, { nullable: true, description: "The latest expiresOn of the permits valid at asOf (YYYY-MM-DD); null when none is valid or one is open-ended." })
   validUntil!: string | null;
 
   @Field(() => [Activity], { description: "Activities dated on or before asOf where it is a partner, on a day no permit of it was valid; by id." })

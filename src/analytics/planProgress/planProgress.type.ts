@@ -1,14 +1,15 @@
-import { Field, Int, ObjectType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
 import { ActivityKind } from "../../domain/enums";
 import { Actor } from "../../modules/actors/actor.type";
 import { Task } from "../../modules/plans/plan.type";
+import { NonNegativeInt } from "../../graphql/scalars";
 
 @ObjectType({ simpleResolvers: true, description: "How many activities of one kind." })
 export class ActivityKindCount {
   @Field(() => ActivityKind, { description: "The kind of activity." })
   kind!: ActivityKind;
 
-  @Field(() => Int, { description: "How many activities of that kind." })
+  @Field(() => NonNegativeInt, { description: "How many activities of that kind." })
   count!: number;
 }
 
@@ -17,7 +18,7 @@ export class TaskProgress {
   @Field(() => Task, { description: "The task." })
   task!: Task;
 
-  @Field(() => Int, { description: "Activities serving the task (taskId) dated in the year." })
+  @Field(() => NonNegativeInt, { description: "Activities serving the task (taskId) dated in the year." })
   activities!: number;
 
   @Field(() => [ActivityKindCount], { description: "Those activities by kind; kinds without any left out, in ActivityKind order." })

@@ -1,5 +1,6 @@
 import { Field, ObjectType, registerEnumType } from "type-graphql";
 import { Actor } from "../../modules/actors/actor.type";
+import { LocalDate } from "../../graphql/scalars";
 
 export const ReportStatus = { ON_TIME: "ON_TIME", LATE: "LATE", MISSING: "MISSING" } as const;
 export type ReportStatus = (typeof ReportStatus)[keyof typeof ReportStatus];
@@ -22,9 +23,9 @@ export class ReportingStatus {
   @Field(() => ReportStatus, { description: "ON_TIME, LATE or MISSING." })
   status!: ReportStatus;
 
-  @Field(() => String, { nullable: true, description: "Date of the unit's first report for the plan and year (YYYY-MM-DD); null when MISSING." })
+  @Field(() => LocalDate, { nullable: true, description: "Date of the unit's first report for the plan and year (YYYY-MM-DD); null when MISSING." })
   submittedOn!: string | null;
 
-  @Field(() => String, { description: "The deadline that applied: the year with the plan's report deadline (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "The deadline that applied: the year with the plan's report deadline (YYYY-MM-DD)." })
   deadline!: string;
 }

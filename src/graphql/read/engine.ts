@@ -15,8 +15,8 @@
 import DataLoader from "dataloader";
 import type { FieldNode, GraphQLResolveInfo } from "graphql";
 import type { Database, Row } from "../../db/database";
-import { type Connection, type PageRequest, readPage, toConnection } from "../pagination";
-import type { RootList } from "./rootList";
+import { type Connection, type PageRequest, toConnection } from "../pagination";
+import { type RootList, readPage } from "./rootList";
 import { composeCount, composeRead, type Statement } from "./compose";
 import type { EntityType } from "./entity";
 import { readKey, relationRead, type RelationRead } from "./page";

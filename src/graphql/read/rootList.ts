@@ -6,7 +6,11 @@
  * is a parameter (`node[$sortBy]`), chosen here from a fixed list.
  */
 import { cypher } from "../../db/cypher";
-import type { CursorOrder } from "../pagination";
+import type { Database } from "../../db/database";
+import { toNeo4jDate, toNeo4jInt } from "../../db/mapping";
+import { badInput } from "../errors";
+import { type Connection, type CursorOrder, type PageRequest, toConnection } from "../pagination";
+import type { NodeReader } from "./projection";
 
 export interface SortKey {
   /** The stored property the order sorts by. */
@@ -48,4 +52,29 @@ export function pageStatement(list: RootList, order: CursorOrder): ComposedState
 
 export function countStatement(list: RootList): ComposedStatement {
   return { name: `${list.folder}/count`, text: `${cypher(`${list.folder}/filter`)}\n${cypher("queries/lists/count")}` };
+}
+
+/**
+ * Reads one page of a root list in the request's order. In an order other than by id, the page goes
+ * on after the cursor's sort key, read first by the cursor's id: an id no longer in the graph is a
+ * clear error, not a silent restart.
+ */
+export async function readPage<T extends { id: string }>(
+  db: Database,
+  list: RootList,
+  filter: Record<string, unknown>,
+  request: PageRequest,
+  reader: NodeReader<T>,
+): Promise<Connection<T>> {
+  const key = request.order === "id" ? undefined : list.orders[request.order];
+  let afterKey: unknown = null;
+  if (key && request.after !== null) {
+    const [row] = await db.read("queries/lists/after-key", { after: request.after, sortBy: key.property });
+    if (!row) throw badInput("after", "names an item that is no longer in the graph");
+    afterKey = key.date ? toNeo4jDate(String(row.key)) : row.key;
+  }
+  const params = { ...filter, ...reader.params(), after: request.after, afterKey, sortBy: key?.property ?? null, limit: toNeo4jInt(request.first + 1) };
+  const rows = await db.readComposed(pageStatement(list, request.order), params);
+  const nodes = rows.map((r) => reader.map(r.node));
+  return toConnection(nodes, request, async () => Number((await db.readComposed(countStatement(list), filter))[0]?.total ?? 0));
 }

@@ -5,6 +5,7 @@ import { optStr, str, strList } from "../common/row";
 import { Engagement } from "../engagement.type";
 import { type Own, Versioned, recordType } from "../common/stamp";
 import { ActivityKind, Sector } from "../../domain/enums";
+import { LocalDate } from "../../graphql/scalars";
 
 @Versioned()
 @ObjectType({
@@ -19,10 +20,10 @@ export class Activity extends Engagement {
   @Field(() => String, { description: "Title." })
   title!: string;
 
-  @Field(() => String, { description: "Date (YYYY-MM-DD); the first day when it spans several." })
+  @Field(() => LocalDate, { description: "Date (YYYY-MM-DD); the first day when it spans several." })
   date!: string;
 
-  @Field(() => String, { nullable: true, description: "Last day (YYYY-MM-DD), for activities over several days." })
+  @Field(() => LocalDate, { nullable: true, description: "Last day (YYYY-MM-DD), for activities over several days." })
   endDate!: string | null;
 
   @Field(() => [Sector], { description: "Fields concerned." })

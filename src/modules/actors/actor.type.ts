@@ -3,6 +3,7 @@ import type { Row } from "../../db/database";
 import { optStr, str } from "../common/row";
 import { type Own, Stamped, Versioned, recordType } from "../common/stamp";
 import { ActorKind, LocalityLevel, Side } from "../../domain/enums";
+import { LocalDate } from "../../graphql/scalars";
 
 @ObjectType({ simpleResolvers: true, description: "How to reach an actor." })
 export class Contact {
@@ -45,10 +46,10 @@ export class Actor extends Stamped {
   @Field(() => LocalityLevel, { nullable: true, description: "Administrative level, for localities." })
   level!: LocalityLevel | null;
 
-  @Field(() => String, { nullable: true, description: "First day the actor exists (YYYY-MM-DD), if known." })
+  @Field(() => LocalDate, { nullable: true, description: "First day the actor exists (YYYY-MM-DD), if known." })
   validFrom!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Last day the actor exists (YYYY-MM-DD), e.g. before a merger." })
+  @Field(() => LocalDate, { nullable: true, description: "Last day the actor exists (YYYY-MM-DD), e.g. before a merger." })
   validTo!: string | null;
 
   @Field(() => String, { nullable: true, description: "Web site." })

@@ -1,8 +1,9 @@
-import { Field, Float, ObjectType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
+import { NonNegativeFloat } from "../../graphql/scalars";
 
 @ObjectType({ simpleResolvers: true, description: "An amount of money in one currency." })
 export class Money {
-  @Field(() => Float, { description: "Amount, >= 0." })
+  @Field(() => NonNegativeFloat, { description: "Amount, >= 0." })
   amount!: number;
 
   @Field(() => String, { description: "ISO 4217 currency code, e.g. USD, JPY, VND." })

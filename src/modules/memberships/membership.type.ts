@@ -3,6 +3,7 @@ import type { Row } from "../../db/database";
 import { optStr, str } from "../common/row";
 import { Engagement } from "../engagement.type";
 import { type Own, Versioned, recordType } from "../common/stamp";
+import { LocalDate } from "../../graphql/scalars";
 
 @Versioned()
 @ObjectType({
@@ -14,10 +15,10 @@ export class Membership extends Engagement {
   @Field(() => String, { nullable: true, description: "Role in the organisation." })
   role!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Member since (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { nullable: true, description: "Member since (YYYY-MM-DD)." })
   since!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Member until (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { nullable: true, description: "Member until (YYYY-MM-DD)." })
   until!: string | null;
 
   __typename!: "Membership";

@@ -4,6 +4,7 @@ import { optStr, str, strList } from "../common/row";
 import { Engagement } from "../engagement.type";
 import { type Own, Versioned, recordType } from "../common/stamp";
 import { PartnershipKind, Sector } from "../../domain/enums";
+import { LocalDate } from "../../graphql/scalars";
 
 @Versioned()
 @ObjectType({
@@ -20,10 +21,10 @@ export class Partnership extends Engagement {
   @Field(() => String, { description: "Title of the agreement." })
   title!: string;
 
-  @Field(() => String, { description: "Signing date (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "Signing date (YYYY-MM-DD)." })
   signedOn!: string;
 
-  @Field(() => String, { nullable: true, description: "End date (YYYY-MM-DD); null while it runs." })
+  @Field(() => LocalDate, { nullable: true, description: "End date (YYYY-MM-DD); null while it runs." })
   endedOn!: string | null;
 
   @Field(() => [Sector], { description: "Fields of cooperation." })

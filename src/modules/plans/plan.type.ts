@@ -3,6 +3,7 @@ import type { Row } from "../../db/database";
 import { num, optStr, str, strList } from "../common/row";
 import { Sector } from "../../domain/enums";
 import { type Own, Stamped, Versioned, recordType } from "../common/stamp";
+import { LocalDate } from "../../graphql/scalars";
 
 @Versioned()
 @ObjectType({ simpleResolvers: true, description: "A plan (e.g. a provincial people-to-people diplomacy plan) with tasks, priority countries and yearly reports." })
@@ -19,7 +20,7 @@ export class Plan extends Stamped {
   @Field(() => String, { nullable: true, description: "Official document number." })
   documentNumber!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Date issued (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { nullable: true, description: "Date issued (YYYY-MM-DD)." })
   issuedOn!: string | null;
 
   @Field(() => Int, { description: "First year the plan covers." })
@@ -57,7 +58,7 @@ export class Report extends Stamped {
   @Field(() => Int, { description: "Year reported on." })
   year!: number;
 
-  @Field(() => String, { description: "Date submitted (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "Date submitted (YYYY-MM-DD)." })
   submittedOn!: string;
 
   @Field(() => String, { nullable: true, description: "Summary of the report." })

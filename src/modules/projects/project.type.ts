@@ -5,6 +5,7 @@ import { optStr, str, strList } from "../common/row";
 import { Engagement } from "../engagement.type";
 import { type Own, Versioned, recordType } from "../common/stamp";
 import { FundingType, ProjectStatus, Sector } from "../../domain/enums";
+import { LocalDate } from "../../graphql/scalars";
 
 @Versioned()
 @ObjectType({
@@ -22,10 +23,10 @@ export class Project extends Engagement {
   @Field(() => FundingType, { description: "Source of funding." })
   fundingType!: FundingType;
 
-  @Field(() => String, { description: "Start date (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "Start date (YYYY-MM-DD)." })
   startOn!: string;
 
-  @Field(() => String, { nullable: true, description: "End date (YYYY-MM-DD), if set." })
+  @Field(() => LocalDate, { nullable: true, description: "End date (YYYY-MM-DD), if set." })
   endOn!: string | null;
 
   @Field(() => [Sector], { description: "Fields concerned." })

@@ -3,6 +3,7 @@ import type { Row } from "../../db/database";
 import { num, optStr, str } from "../common/row";
 import { Recommendation } from "../../domain/enums";
 import { type Own, Stamped, Versioned, recordType } from "../common/stamp";
+import { LocalDate } from "../../graphql/scalars";
 
 @Versioned()
 @ObjectType({ simpleResolvers: true, description: "A yearly effectiveness review of a partnership." })
@@ -19,7 +20,7 @@ export class Review extends Stamped {
   @Field(() => Recommendation, { description: "What the reviewer recommends." })
   recommendation!: Recommendation;
 
-  @Field(() => String, { description: "Date of the review (YYYY-MM-DD)." })
+  @Field(() => LocalDate, { description: "Date of the review (YYYY-MM-DD)." })
   reviewedOn!: string;
 
   @Field(() => String, { nullable: true, description: "Findings in words." })
