@@ -69,13 +69,20 @@ function queryText(body: unknown, url: URL): string | undefined {
   return typeof query === "string" ? query : undefined;
 }
 
+/** The deadline of a route's request (a file built from several analytics), unless the API's is longer. */
+export const ROUTE_TIMEOUT_MS = 60_000;
+
 export function createHttpHandler(options: HttpHandlerOptions): http.RequestListener {
   const { apollo, probes, metrics, log, limits } = options;
 
   return (req, res) => {
     const started = process.hrtime.bigint();
     const given = req.headers["x-request-id"];
-    const scope = createRequestScope({ timeoutMs: limits.timeoutMs, id: typeof given === "string" && REQUEST_ID.test(given) ? given : undefined });
+    // A file (an export, the yearly report) asks several analytics in a row: on a cold graph their
+    // sum may pass one API call's deadline, so a route gets a longer, still bounded, one.
+    const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
+    const timeoutMs = options.routes && Object.hasOwn(options.routes, pathname) ? Math.max(limits.timeoutMs, ROUTE_TIMEOUT_MS) : limits.timeoutMs;
+    const scope = createRequestScope({ timeoutMs, id: typeof given === "string" && REQUEST_ID.test(given) ? given : undefined });
     res.setHeader("x-request-id", scope.id);
     // A public API used by browser front-ends: any origin may call it. Writes need a bearer token in
     // the Authorization header, which no browser adds on its own (no cookies are used), so another
