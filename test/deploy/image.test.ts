@@ -143,12 +143,12 @@ describe("the Docker image's layout", () => {
     expect(service.stderr.join("\n")).toContain("NEO4J_PASSWORD must not be empty when NODE_ENV=production");
   }, 60_000);
 
-  it("starts from what the Dockerfile copies, and serves GraphQL, /ready, the brokers worker and the query page", async () => {
+  it("starts from what the Dockerfile copies, and serves GraphQL, /ready, the brokers worker and the web app", async () => {
     const port = await freePort();
     // The suite's Neo4j runs with authentication off: any non-empty password passes.
     const service = start({ ...testNeo4jEnv(), NEO4J_PASSWORD: "not-checked", PORT: String(port), HOST: "127.0.0.1" });
     try {
-      expect(await service.ready, service.stderr.join("\n")).toBe(`GraphQL ready at http://127.0.0.1:${port}/graphql (query page: http://127.0.0.1:${port}/)`);
+      expect(await service.ready, service.stderr.join("\n")).toBe(`GraphQL ready at http://127.0.0.1:${port}/graphql (web app: http://127.0.0.1:${port}/, GraphiQL: http://127.0.0.1:${port}/graphiql)`);
       const base = `http://127.0.0.1:${port}`;
       expect((await fetch(`${base}/ready`)).status).toBe(200);
       const response = await fetch(`${base}/graphql`, {
