@@ -15,6 +15,7 @@ export const vi = {
   period: { fromYear: "Từ năm", toYear: "Đến năm", apply: "Xem" },
   plan: { label: "Kế hoạch", none: "(không chọn)" },
   all: "Tất cả",
+  removeFilter: "Bỏ lọc",
 };
 
 export type Messages = typeof vi;
@@ -31,4 +32,5 @@ export const en: Messages = {
   period: { fromYear: "From year", toYear: "To year", apply: "Show" },
   plan: { label: "Plan", none: "(none)" },
   all: "All",
+  removeFilter: "Remove filter",
 };

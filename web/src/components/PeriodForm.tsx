@@ -1,32 +1,50 @@
 /**
  * The period (and plan, and other filters) of a view as a form: every change is written into the
- * URL at once, which the view reads.
+ * URL at once, which the view reads, so the form always shows what the link says.
  */
-import type { ReactNode } from "react";
+import { useEffect, useId, useState, type ReactNode } from "react";
 import { useSearchParams } from "react-router";
 import { useI18n } from "../i18n";
 import type { PlanSummary } from "./usePlanDefaults";
+import "./PeriodForm.css";
 
-/** Sets one URL parameter (an empty value removes it, unless `keepEmpty`: "planId=" says "no plan"). */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2200;
+
+/**
+ * Sets one URL parameter (an empty value removes it, unless `keepEmpty`: "planId=" says "no plan").
+ * The table's sort stays: it is how the reader reads, whatever the rows.
+ */
 export function useParamSetter(): (key: string, value: string | null, keepEmpty?: boolean) => void {
   const [params, setParams] = useSearchParams();
   return (key, value, keepEmpty = false) => {
     const next = new URLSearchParams(params);
     if ((value === null || value === "") && !keepEmpty) next.delete(key);
     else next.set(key, value ?? "");
-    next.delete("sort");
-    next.delete("dir");
     setParams(next);
   };
 }
 
+/**
+ * A year field. What is typed stays in the field while it is not a year yet ("20" on the way to
+ * "2019"); a whole year goes into the URL at once.
+ */
 export function YearInput({ name, label }: { name: string; label: string }) {
   const [params] = useSearchParams();
   const set = useParamSetter();
+  const fromUrl = params.get(name) ?? "";
+  const [draft, setDraft] = useState(fromUrl);
+  useEffect(() => setDraft(fromUrl), [fromUrl]);
+  const change = (text: string) => {
+    setDraft(text);
+    const year = Number(text);
+    if (/^\d{4}$/.test(text) && year >= MIN_YEAR && year <= MAX_YEAR && text !== fromUrl) set(name, text);
+  };
   return (
     <label>
       {label}
-      <input type="number" name={name} min={1900} max={2200} value={params.get(name) ?? ""} onChange={(e) => /^\d{4}$/.test(e.target.value) && set(name, e.target.value)} />
+      <input type="number" name={name} inputMode="numeric" min={MIN_YEAR} max={MAX_YEAR} value={draft}
+        onChange={(e) => change(e.target.value)} onBlur={() => setDraft(fromUrl)} />
     </label>
   );
 }
@@ -38,7 +56,7 @@ export function PlanSelect({ plans, optional }: { plans: PlanSummary[]; optional
   return (
     <label>
       {t.plan.label}
-      <select name="planId" value={params.get("planId") ?? ""} onChange={(e) => set("planId", e.target.value, true)}>
+      <select name="planId" className="plan-select" value={params.get("planId") ?? ""} onChange={(e) => set("planId", e.target.value, true)}>
         {optional && <option value="">{t.plan.none}</option>}
         {plans.map((p) => <option key={p.id} value={p.id}>{lang === "vi" && p.titleVi ? p.titleVi : p.title} ({p.fromYear}–{p.toYear})</option>)}
       </select>
@@ -46,6 +64,7 @@ export function PlanSelect({ plans, optional }: { plans: PlanSummary[]; optional
   );
 }
 
+/** One value of a list, or all of them (the parameter left out). */
 export function EnumSelect({ name, label, values, labelOf, allLabel }: { name: string; label: string; values: readonly string[]; labelOf: (v: string) => string; allLabel: string }) {
   const [params] = useSearchParams();
   const set = useParamSetter();
@@ -60,6 +79,50 @@ export function EnumSelect({ name, label, values, labelOf, allLabel }: { name: s
   );
 }
 
+/**
+ * Several values of a list as a comma-separated parameter (`kinds=NGO,PRESS`); none chosen means
+ * all. Folded away behind a summary that says what is chosen, so a long list does not crowd the form.
+ */
+export function MultiSelect({ name, label, values, labelOf, allLabel }: { name: string; label: string; values: readonly string[]; labelOf: (v: string) => string; allLabel: string }) {
+  const { t } = useI18n();
+  const [params] = useSearchParams();
+  const set = useParamSetter();
+  const id = useId();
+  const chosen = (params.get(name) ?? "").split(",").filter((v) => values.includes(v));
+  const toggle = (value: string) => {
+    const next = chosen.includes(value) ? chosen.filter((v) => v !== value) : [...chosen, value];
+    // In the list's own order, so the same choice always makes the same link.
+    set(name, values.filter((v) => next.includes(v)).join(","));
+  };
+  return (
+    <details className="multi-select" data-name={name}>
+      <summary aria-describedby={`${id}-chosen`}>
+        <span className="multi-label">{label}</span>
+        <span id={`${id}-chosen`} className="multi-chosen">{chosen.length === 0 ? allLabel : chosen.map(labelOf).join(", ")}</span>
+      </summary>
+      <fieldset>
+        <legend className="visually-hidden">{label}</legend>
+        {values.map((v) => (
+          <label key={v} className="check"><input type="checkbox" name={name} value={v} checked={chosen.includes(v)} onChange={() => toggle(v)} /> {labelOf(v)}</label>
+        ))}
+        {chosen.length > 0 && <button type="button" className="secondary clear" onClick={() => set(name, null)}>{t.all}</button>}
+      </fieldset>
+    </details>
+  );
+}
+
 export function Toolbar({ children }: { children: ReactNode }) {
   return <form className="toolbar" onSubmit={(e) => e.preventDefault()}>{children}</form>;
+}
+
+/** A filter the form has no field for (it came with a link): shown, and removable. */
+export function FilterChip({ name, label, value }: { name: string; label: string; value: string }) {
+  const { t } = useI18n();
+  const set = useParamSetter();
+  return (
+    <span className="filter-chip">
+      {label}: <strong>{value}</strong>
+      <button type="button" className="secondary" aria-label={`${t.removeFilter}: ${label}`} onClick={() => set(name, null)}>×</button>
+    </span>
+  );
 }

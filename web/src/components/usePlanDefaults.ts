@@ -28,7 +28,9 @@ export function usePlans() {
 export function usePlanDefaults(keys: ("fromYear" | "toYear" | "planId" | "year")[]): { ready: boolean; plans: PlanSummary[] } {
   const [params, setParams] = useSearchParams();
   const plans = usePlans();
-  const missing = keys.filter((k) => !params.has(k));
+  // A year that is not one (a mistyped link) is replaced like a missing one, rather than leaving the
+  // view waiting for a question it cannot ask.
+  const missing = keys.filter((k) => !params.has(k) || (k !== "planId" && yearParam(params, k) === null));
   useEffect(() => {
     if (missing.length === 0 || !plans.data) return;
     const plan = [...plans.data.plans].sort((a, b) => (a.id < b.id ? -1 : 1))[0];

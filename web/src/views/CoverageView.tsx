@@ -8,12 +8,13 @@ import { useGraphQL } from "../api";
 import { DataTable, type Column } from "../components/DataTable";
 import { ExportButtons } from "../components/ExportButtons";
 import { UsdWithUnconverted } from "../components/Money";
-import { PlanSelect, Toolbar, YearInput, useParamSetter } from "../components/PeriodForm";
+import { MultiSelect, PlanSelect, Toolbar, YearInput } from "../components/PeriodForm";
 import { Empty, Loaded, Loading } from "../components/States";
 import { usePlanDefaults, yearParam } from "../components/usePlanDefaults";
 import { WorldMap } from "../components/WorldMap";
 import { useI18n, useMessages } from "../i18n";
 import { en, vi } from "./CoverageView.messages";
+import "./CoverageView.css";
 
 interface Money { amount: number; currency: string }
 interface Row {
@@ -21,9 +22,8 @@ interface Row {
   partners: number; activePartners: number; partnershipsInForce: number; sisterLocalities: number; activities: number; projects: number;
   fundsMobilizedUsd: number; unconvertedFunds: Money[]; lastActivityOn: string | null; priority: boolean; status: string;
 }
-interface Answer {
-  partnerCoverage: { rows: Row[]; totals: { partners: number; partnershipsInForce: number; activities: number; projects: number; fundsMobilizedUsd: number; unconvertedFunds: Money[] } };
-}
+interface Totals { partners: number; partnershipsInForce: number; activities: number; projects: number; fundsMobilizedUsd: number; unconvertedFunds: Money[] }
+interface Answer { partnerCoverage: { rows: Row[]; totals: Totals } }
 
 const QUERY = `query Coverage($period: PeriodInput!, $planId: ID, $kinds: [ActorKind!]) {
   partnerCoverage(period: $period, planId: $planId, kinds: $kinds) {
@@ -32,12 +32,13 @@ const QUERY = `query Coverage($period: PeriodInput!, $planId: ID, $kinds: [Actor
     totals { partners partnershipsInForce activities projects fundsMobilizedUsd unconvertedFunds { amount currency } } } }`;
 
 const ACTOR_KINDS = Object.keys(ENUM_LABELS.ActorKind);
+const STATUS_CLASS: Record<string, string> = { ACTIVE: "ok", INACTIVE: "muted", NONE: "bad" };
+const isGap = (r: Row) => r.priority && r.partners === 0;
 
 export function CoverageView() {
   const m = useMessages({ vi, en });
   const i18n = useI18n();
   const [params] = useSearchParams();
-  const set = useParamSetter();
   const { ready, plans } = usePlanDefaults(["fromYear", "toYear", "planId"]);
   const fromYear = yearParam(params, "fromYear");
   const toYear = yearParam(params, "toYear");
@@ -45,23 +46,20 @@ export function CoverageView() {
   const kinds = (params.get("kinds") ?? "").split(",").filter((k) => ACTOR_KINDS.includes(k));
   const query = useGraphQL<Answer>(QUERY, { period: { fromYear, toYear }, planId, kinds: kinds.length ? kinds : null }, ready && fromYear !== null && toYear !== null);
 
-  const toggleKind = (kind: string) => {
-    const next = kinds.includes(kind) ? kinds.filter((k) => k !== kind) : [...kinds, kind];
-    set("kinds", next.join(","));
-  };
-
+  const count = (key: keyof Row, header: string): Column<Row> =>
+    ({ key, header, numeric: true, cell: (r) => i18n.number(r[key] as number), sortValue: (r) => r[key] as number });
   const columns: Column<Row>[] = [
     { key: "country", header: m.columns.country, cell: (r) => <><span className="code">{r.country.code}</span> {i18n.name(r.country)}</>, sortValue: (r) => r.country.code },
-    { key: "region", header: m.columns.region, cell: (r) => i18n.label("Region", r.country.region), sortValue: (r) => i18n.label("Region", r.country.region) },
-    { key: "priority", header: m.columns.priority, cell: (r) => (r.priority ? <span className="badge warn">{m.yes}</span> : ""), sortValue: (r) => (r.priority ? 0 : 1) },
-    { key: "status", header: m.columns.status, cell: (r) => <span className={`badge ${r.status === "ACTIVE" ? "ok" : r.status === "NONE" ? "bad" : "muted"}`}>{i18n.label("CoverageStatus", r.status)}</span>, sortValue: (r) => r.status },
-    { key: "partners", header: m.columns.partners, cell: (r) => i18n.number(r.partners), sortValue: (r) => r.partners, numeric: true },
-    { key: "activePartners", header: m.columns.activePartners, cell: (r) => i18n.number(r.activePartners), sortValue: (r) => r.activePartners, numeric: true },
-    { key: "partnershipsInForce", header: m.columns.partnershipsInForce, cell: (r) => i18n.number(r.partnershipsInForce), sortValue: (r) => r.partnershipsInForce, numeric: true },
-    { key: "sisterLocalities", header: m.columns.sisterLocalities, cell: (r) => i18n.number(r.sisterLocalities), sortValue: (r) => r.sisterLocalities, numeric: true },
-    { key: "activities", header: m.columns.activities, cell: (r) => i18n.number(r.activities), sortValue: (r) => r.activities, numeric: true },
-    { key: "projects", header: m.columns.projects, cell: (r) => i18n.number(r.projects), sortValue: (r) => r.projects, numeric: true },
-    { key: "funds", header: m.columns.funds, cell: (r) => <UsdWithUnconverted usd={r.fundsMobilizedUsd} unconverted={r.unconvertedFunds} word={m.unconverted} />, sortValue: (r) => r.fundsMobilizedUsd, numeric: true },
+    { key: "region", header: m.columns.region, cell: (r) => <span className="nowrap">{i18n.label("Region", r.country.region)}</span>, sortValue: (r) => i18n.label("Region", r.country.region) },
+    { key: "priority", header: m.columns.priority, cell: (r) => (r.priority ? <span className="priority-mark"><span aria-hidden="true">★</span> {m.yes}</span> : ""), sortValue: (r) => (r.priority ? 0 : 1) },
+    { key: "status", header: m.columns.status, cell: (r) => <span className={`badge ${STATUS_CLASS[r.status] ?? "muted"}`}>{i18n.label("CoverageStatus", r.status)}</span>, sortValue: (r) => r.status },
+    count("partners", m.columns.partners),
+    count("activePartners", m.columns.activePartners),
+    count("partnershipsInForce", m.columns.partnershipsInForce),
+    count("sisterLocalities", m.columns.sisterLocalities),
+    count("activities", m.columns.activities),
+    count("projects", m.columns.projects),
+    { key: "funds", header: m.columns.funds, numeric: true, cell: (r) => <UsdWithUnconverted usd={r.fundsMobilizedUsd} unconverted={r.unconvertedFunds} word={m.unconverted} />, sortValue: (r) => r.fundsMobilizedUsd },
     { key: "lastActivity", header: m.columns.lastActivity, cell: (r) => i18n.date(r.lastActivityOn), sortValue: (r) => r.lastActivityOn },
   ];
 
@@ -73,53 +71,60 @@ export function CoverageView() {
         <YearInput name="fromYear" label={i18n.t.period.fromYear} />
         <YearInput name="toYear" label={i18n.t.period.toYear} />
         <PlanSelect plans={plans} optional />
-        <fieldset className="kinds">
-          <legend>{m.kinds}</legend>
-          {ACTOR_KINDS.map((kind) => (
-            <label key={kind} className="check"><input type="checkbox" checked={kinds.includes(kind)} onChange={() => toggleKind(kind)} /> {i18n.label("ActorKind", kind)}</label>
-          ))}
-        </fieldset>
-        <ExportButtons table="coverage" params={{ fromYear, toYear, planId }} />
+        <MultiSelect name="kinds" label={m.kinds} values={ACTOR_KINDS} labelOf={(v) => i18n.label("ActorKind", v)} allLabel={i18n.t.all} />
+        <ExportButtons table="coverage" params={{ fromYear, toYear, planId }} note={kinds.length ? m.exportAllKinds : undefined} />
       </Toolbar>
       {!ready ? <Loading /> : (
         <Loaded query={query}>
-          {(data) => {
-            const { rows, totals } = data.partnerCoverage;
-            const gaps = rows.filter((r) => r.priority && r.partners === 0);
-            return (
-              <>
-                {planId && (
-                  <div className={`callout ${gaps.length ? "warn" : "ok"}`} role="note" data-testid="priority-gaps">
-                    <strong>{m.gaps}:</strong> {gaps.length ? gaps.map((r) => i18n.name(r.country)).join(", ") : m.noGaps}
-                  </div>
-                )}
-                <WorldMap
-                  label={m.mapLabel}
-                  legend={{ none: m.legendNone, priority: m.legendPriority }}
-                  data={rows.map((r) => ({ code: r.country.code, partners: r.partners, priorityWithout: r.priority && r.partners === 0,
-                    title: m.hover(i18n.name(r.country), i18n.number(r.partners), i18n.number(r.activities)) }))}
-                />
-                {rows.length === 0 ? <Empty /> : (
-                  <DataTable caption={`${m.tableCaption}, ${fromYear}–${toYear}`} columns={columns} rows={rows} rowKey={(r) => r.country.code}
-                    footer={
-                      <tr className="total">
-                        <td colSpan={4}>{m.total}</td>
-                        <td className="num">{i18n.number(totals.partners)}</td>
-                        <td />
-                        <td className="num">{i18n.number(totals.partnershipsInForce)}</td>
-                        <td />
-                        <td className="num">{i18n.number(totals.activities)}</td>
-                        <td className="num">{i18n.number(totals.projects)}</td>
-                        <td className="num"><UsdWithUnconverted usd={totals.fundsMobilizedUsd} unconverted={totals.unconvertedFunds} word={m.unconverted} /></td>
-                        <td />
-                      </tr>
-                    } />
-                )}
-              </>
-            );
-          }}
+          {({ partnerCoverage: { rows, totals } }) => (
+            <>
+              {planId && <PriorityGaps gaps={rows.filter(isGap)} />}
+              <WorldMap
+                label={m.mapLabel}
+                legend={{ none: m.legendNone, priority: m.legendPriority, small: m.legendSmall }}
+                data={rows.map((r) => ({ code: r.country.code, partners: r.partners, priorityWithout: isGap(r),
+                  title: m.hover(i18n.name(r.country), i18n.number(r.partners), i18n.number(r.activePartners), i18n.number(r.activities), i18n.label("CoverageStatus", r.status)) }))}
+              />
+              {rows.length === 0 ? <Empty>{m.noRows}</Empty> : (
+                <DataTable caption={m.tableCaption(`${fromYear}–${toYear}`, i18n.number(rows.length))} columns={columns} rows={rows}
+                  rowKey={(r) => r.country.code} defaultSort={{ key: "country", dir: "asc" }} rowClass={(r) => (isGap(r) ? "gap-row" : undefined)} footer={<TotalsRow totals={totals} />} />
+              )}
+            </>
+          )}
         </Loaded>
       )}
     </section>
+  );
+}
+
+/** The plan's priority countries that have no partner, named before anything else. */
+function PriorityGaps({ gaps }: { gaps: Row[] }) {
+  const m = useMessages({ vi, en });
+  const i18n = useI18n();
+  if (gaps.length === 0) return <div className="callout ok" role="note" data-testid="priority-gaps">{m.noGaps}</div>;
+  return (
+    <div className="callout warn priority-gaps" role="note" data-testid="priority-gaps">
+      <strong>{m.gaps(i18n.number(gaps.length))}</strong>
+      <ul>{gaps.map((r) => <li key={r.country.code} data-key={r.country.code}>{i18n.name(r.country)}</li>)}</ul>
+    </div>
+  );
+}
+
+/** The totals, under the columns they sum (the API counts each partnership, activity and amount once). */
+function TotalsRow({ totals }: { totals: Totals }) {
+  const m = useMessages({ vi, en });
+  const i18n = useI18n();
+  return (
+    <tr className="total">
+      <th scope="row" colSpan={4}>{m.total}</th>
+      <td className="num">{i18n.number(totals.partners)}</td>
+      <td />
+      <td className="num">{i18n.number(totals.partnershipsInForce)}</td>
+      <td />
+      <td className="num">{i18n.number(totals.activities)}</td>
+      <td className="num">{i18n.number(totals.projects)}</td>
+      <td className="num"><UsdWithUnconverted usd={totals.fundsMobilizedUsd} unconverted={totals.unconvertedFunds} word={m.unconverted} /></td>
+      <td />
+    </tr>
   );
 }
