@@ -88,6 +88,8 @@ describe("the coverage view", () => {
     await page.click(".multi-select summary");
     await page.uncheck('input[name="kinds"][value="GOVERNMENT_AGENCY"]');
     await page.waitForURL((url) => url.searchParams.get("kinds") === "LOCALITY");
+    await page.keyboard.press("Escape");
+    expect(await page.getAttribute(".multi-select", "open")).toBeNull();
     const localities = (await coverage(2019, 2020, ["LOCALITY"])).rows;
     await expectRows(page, codes(localities));
 

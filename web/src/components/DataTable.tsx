@@ -61,7 +61,7 @@ export function DataTable<T>({ caption, columns, rows, rowKey, defaultSort, onRo
                   aria-sort={c.sortValue ? (sorted ? (dir === "asc" ? "ascending" : "descending") : "none") : undefined}>
                   {c.sortValue ? (
                     <button type="button" className="sort" onClick={() => sortBy(c.key)}>
-                      {c.header}<span className={`sort-mark${sorted ? " on" : ""}`} aria-hidden="true">{sorted ? (dir === "asc" ? "▲" : "▼") : "↕"}</span>
+                      <SortLabel text={c.header} mark={sorted ? (dir === "asc" ? "▲" : "▼") : "↕"} on={sorted} />
                     </button>
                   ) : c.header}
                 </th>
@@ -83,6 +83,17 @@ export function DataTable<T>({ caption, columns, rows, rowKey, defaultSort, onRo
         {footer && <tfoot>{footer}</tfoot>}
       </table>
     </div>
+  );
+}
+
+/** A header and its sort mark; the mark stays on the line of the header's last word. */
+function SortLabel({ text, mark, on }: { text: string; mark: string; on: boolean }) {
+  const cut = text.lastIndexOf(" ") + 1;
+  return (
+    <>
+      {text.slice(0, cut)}
+      <span className="nowrap">{text.slice(cut)}<span className={`sort-mark${on ? " on" : ""}`} aria-hidden="true">{mark}</span></span>
+    </>
   );
 }
 

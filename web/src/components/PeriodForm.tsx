@@ -95,7 +95,12 @@ export function MultiSelect({ name, label, values, labelOf, allLabel }: { name: 
     set(name, values.filter((v) => next.includes(v)).join(","));
   };
   return (
-    <details className="multi-select" data-name={name}>
+    // Escape folds the list back, as it closes any pop-up, and leaves the focus on its summary.
+    <details className="multi-select" data-name={name} onKeyDown={(e) => {
+      if (e.key !== "Escape" || !e.currentTarget.open) return;
+      e.currentTarget.open = false;
+      e.currentTarget.querySelector("summary")?.focus();
+    }}>
       <summary aria-describedby={`${id}-chosen`}>
         <span className="multi-label">{label}</span>
         <span id={`${id}-chosen`} className="multi-chosen">{chosen.length === 0 ? allLabel : chosen.map(labelOf).join(", ")}</span>

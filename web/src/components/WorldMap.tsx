@@ -37,8 +37,17 @@ function shadeOf(partners: number): string {
 
 interface Shape { code: string; d: string; small: boolean; centre: [number, number] }
 
-/** The shapes, projected once: Antarctica left out (no partner lives there, and it takes a third of the height). */
-const SHAPES: Shape[] = (() => {
+/**
+ * The shapes, projected on the first drawing and kept: Antarctica left out (no partner lives there,
+ * and it takes a third of the height). Not at load time: projecting the whole world takes a moment,
+ * and the page should first show its frame and loading state.
+ */
+let projected: Shape[] | undefined;
+function shapes(): Shape[] {
+  return (projected ??= project());
+}
+
+function project(): Shape[] {
   const all = feature(world as any, (world as any).objects.countries) as unknown as FeatureCollection<Geometry>;
   const land = { ...all, features: all.features.filter((f) => f.id !== "010") };
   const projection = geoNaturalEarth1().fitExtent([[4, 4], [WIDTH - 4, HEIGHT - 4]], land);
@@ -53,7 +62,7 @@ const SHAPES: Shape[] = (() => {
       centre: (small ? projection(geoCentroid(shape)) : path.centroid(shape)) ?? [0, 0],
     };
   });
-})();
+}
 
 /** Near an edge the label opens inwards, so it never leaves the map. */
 function tipSide(x: number): string {
@@ -73,7 +82,7 @@ export function WorldMap({ data, label, legend }: { data: MapCountry[]; label: s
               <line x1="0" y1="0" x2="0" y2="6" stroke="#dc2626" strokeWidth="2" />
             </pattern>
           </defs>
-          {SHAPES.map((shape, i) => {
+          {shapes().map((shape, i) => {
             const country = byCode.get(shape.code);
             if (!country) return <path key={i} d={shape.d} className="land" aria-hidden="true" />;
             const fill = country.priorityWithout ? "url(#priority-hatch)" : shadeOf(country.partners);
