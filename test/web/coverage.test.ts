@@ -86,7 +86,8 @@ describe("the coverage view", () => {
 
     // The kinds: unchecking one leaves the other.
     await page.click(".multi-select summary");
-    await page.uncheck('input[name="kinds"][value="GOVERNMENT_AGENCY"]');
+    // A click, not uncheck(): the box follows the URL, which the router updates in a transition.
+    await page.click('input[name="kinds"][value="GOVERNMENT_AGENCY"]');
     await page.waitForURL((url) => url.searchParams.get("kinds") === "LOCALITY");
     await page.keyboard.press("Escape");
     expect(await page.getAttribute(".multi-select", "open")).toBeNull();
@@ -146,5 +147,20 @@ describe("the coverage view", () => {
     expect(await page.textContent("tr.total")).toContain(`${gb(total, 2)} USD`);
     expect(await rowKeys(page)).toEqual(before);
     expect(await page.getAttribute("a:text('Download CSV')", "href")).toContain("&lang=en");
+  });
+
+  it("says why when the API refuses the period, and shows no gaps without a plan", async () => {
+    const refused = await app.open("/coverage?fromYear=2020&toYear=2017&planId=plan-2017-2020");
+    await refused.page.waitForSelector('[role="alert"]');
+    expect(await refused.page.textContent('[role="alert"]')).toContain("toYear");
+    expect(await refused.page.$$eval(ROWS, (rows) => rows.length)).toBe(0);
+
+    const { page } = await app.open("/coverage?fromYear=2017&toYear=2020&planId=");
+    await page.waitForSelector(ROWS);
+    expect(await page.inputValue('select[name="planId"]')).toBe("");
+    expect(await page.$$eval('[data-testid="priority-gaps"]', (g) => g.length)).toBe(0);
+    const answer = (await app.graphql(`{ partnerCoverage(period: {fromYear: 2017, toYear: 2020}) { rows { country { code } } } }`)).partnerCoverage;
+    await expectRows(page, codes(answer.rows));
+    expect(await page.getAttribute("a:text('Tải CSV')", "href")).toBe("/export/coverage.csv?fromYear=2017&toYear=2020");
   });
 });

@@ -113,4 +113,13 @@ describe("the effectiveness view", () => {
     await app.screenshot(page, "effectiveness-en");
     expectClean(opened);
   });
+
+  it("says so when no partnership matches", async () => {
+    expect(await effectiveness({ country: "BN" })).toEqual([]);
+    const opened = await app.open("/effectiveness?fromYear=2017&toYear=2020&country=BN");
+    await opened.page.waitForSelector(".state-empty");
+    expect(await opened.page.textContent(".state-empty")).toContain("Không có quan hệ nào");
+    expect(await opened.page.inputValue('select[name="country"]')).toBe("BN");
+    expectClean(opened);
+  });
 });
