@@ -97,7 +97,7 @@ export function ReportingView() {
                 {deadline && (
                   <div className="card" data-testid="deadline">
                     <div className="value">{i18n.date(deadline)}</div>
-                    <div className="label">{m.deadline(countdown(deadline))}</div>
+                    <div className="label">{m.deadline}: {countdown(deadline)}</div>
                   </div>
                 )}
               </div>
