@@ -17,6 +17,7 @@ import { PartnershipResolver } from "./modules/partnerships/partnership.resolver
 import { PlanResolver, ReportResolver, TaskResolver } from "./modules/plans/plan.resolver";
 import { ProjectResolver } from "./modules/projects/project.resolver";
 import { ReviewResolver } from "./modules/reviews/review.resolver";
+import { PermitResolver } from "./modules/permits/permit.resolver";
 import { CoverageResolver } from "./analytics/coverage/coverage.resolver";
 import { EffectivenessResolver } from "./analytics/effectiveness/effectiveness.resolver";
 import { ReportingResolver } from "./analytics/reporting/reporting.resolver";
@@ -40,7 +41,7 @@ export function appSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [
       ActorResolver, CountryResolver, PartnershipResolver, ActivityResolver, ProjectResolver,
-      ReviewResolver, MembershipResolver, PlanResolver, TaskResolver, ReportResolver,
+      ReviewResolver, MembershipResolver, PlanResolver, TaskResolver, ReportResolver, PermitResolver,
       ReportingResolver, SearchResolver, CoverageResolver, EffectivenessResolver, NetworkResolver,
       AgreementsResolver, PermitsResolver, PlanProgressResolver, SectorsResolver, RegionCoverageResolver, FundsResolver,
       WriteResolver, AuditResolver,

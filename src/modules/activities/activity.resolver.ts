@@ -11,7 +11,9 @@ import { Actor } from "../actors/actor.type";
 import { Partnership } from "../partnerships/partnership.type";
 import { Activity, activityType } from "./activity.type";
 import * as relations from "./activity.relations";
-import { ActivityKind } from "../../domain/enums";
+import { ActivityKind, Sector } from "../../domain/enums";
+import { Country } from "../countries/country.type";
+import { Task } from "../plans/plan.type";
 import { recordById } from "../common/byId";
 
 export const ActivityConnection = connectionType(Activity, "Activity", "activities");
@@ -39,8 +41,17 @@ export class ActivityFilter {
   @Field(() => ID, { nullable: true, description: "Only activities this actor organised." })
   organizerId?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Only activities whose title contains this text, ignoring case." })
+  @Field(() => String, { nullable: true, description: "Only activities whose title or Vietnamese title contains this text, ignoring case." })
   titleContains?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Only activities held in this country (their `venueCountry`, ISO 3166-1 alpha-2 or a user-assigned code)." })
+  venueCountry?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Only activities serving this plan task." })
+  taskId?: string | null;
+
+  @Field(() => [Sector], { nullable: true, description: "Only activities concerning any of these fields." })
+  sectors?: Sector[] | null;
 }
 
 @Resolver(() => Activity)
@@ -67,6 +78,9 @@ export class ActivityResolver {
       to: dateParam(filter?.to, "filter.to"),
       organizerId: filter?.organizerId ?? null,
       titleToken: containsParam(filter?.titleContains, "filter.titleContains"),
+      venueCountry: countryParam(filter?.venueCountry, "filter.venueCountry"),
+      taskId: filter?.taskId ?? null,
+      sectors: listParam(filter?.sectors),
     };
     return ctx.read.rootPage(info, activityType, ACTIVITY_LIST, params, pageRequest(first, after, cursorOrderOf(orderBy)));
   }
@@ -75,6 +89,18 @@ export class ActivityResolver {
   @FieldResolver(() => Partnership, { nullable: true, description: "The partnership the activity was carried out under, if any." })
   partnership(@Parent() a: Activity, @Ctx() ctx: Context) {
     return ctx.read.one(relations.activityPartnership, a.id);
+  }
+
+  @Reads(relations.activityVenueCountry)
+  @FieldResolver(() => Country, { nullable: true, description: "The country the activity was held in, when recorded." })
+  venueCountry(@Parent() a: Activity, @Ctx() ctx: Context) {
+    return ctx.read.one(relations.activityVenueCountry, a.id);
+  }
+
+  @Reads(relations.activityTask)
+  @FieldResolver(() => Task, { nullable: true, description: "The plan task the activity serves, when recorded." })
+  task(@Parent() a: Activity, @Ctx() ctx: Context) {
+    return ctx.read.one(relations.activityTask, a.id);
   }
 
   @Reads(relations.activityOrganizers)

@@ -1,7 +1,7 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import type { Row } from "../../db/database";
 import { Money, moneyFrom } from "../common/money.type";
-import { optStr, str, strList } from "../common/row";
+import { num, optStr, str, strList } from "../common/row";
 import { Engagement } from "../engagement.type";
 import { type Own, Versioned, recordType } from "../common/stamp";
 import { ActivityKind, Sector } from "../../domain/enums";
@@ -20,6 +20,9 @@ export class Activity extends Engagement {
   @Field(() => String, { description: "Title." })
   title!: string;
 
+  @Field(() => String, { nullable: true, description: "Title in Vietnamese, when recorded." })
+  titleVi!: string | null;
+
   @Field(() => LocalDate, { description: "Date (YYYY-MM-DD); the first day when it spans several." })
   date!: string;
 
@@ -35,6 +38,9 @@ export class Activity extends Engagement {
   @Field(() => String, { nullable: true, description: "What came out of it." })
   outcome!: string | null;
 
+  @Field(() => Int, { nullable: true, description: "Number of people in the delegation, when recorded." })
+  delegationSize!: number | null;
+
   __typename!: "Activity";
 }
 
@@ -44,16 +50,19 @@ export function toActivity(row: Row): Own<Activity> {
     id: str(row, "id"),
     kind: str(row, "kind") as ActivityKind,
     title: str(row, "title"),
+    titleVi: optStr(row, "titleVi"),
     date: str(row, "date"),
     endDate: optStr(row, "endDate"),
     sectors: strList<Sector>(row, "sectors"),
     funds: moneyFrom(row.fundsAmount, row.fundsCurrency),
     outcome: optStr(row, "outcome"),
+    delegationSize: row.delegationSize == null ? null : num(row, "delegationSize"),
   };
 }
 
 /** The stored properties each Activity field reads and how its rows are read (see graphql/read/entity.ts). */
 export const activityType = recordType("Activity", {
-  id: ["id"], kind: ["kind"], title: ["title"], date: ["date"], endDate: ["endDate"], sectors: ["sectors"],
-  funds: ["fundsAmount", "fundsCurrency"], outcome: ["outcome"], partnership: [], organizers: [], participants: [],
+  id: ["id"], kind: ["kind"], title: ["title"], titleVi: ["titleVi"], date: ["date"], endDate: ["endDate"], sectors: ["sectors"],
+  funds: ["fundsAmount", "fundsCurrency"], outcome: ["outcome"], delegationSize: ["delegationSize"],
+  partnership: [], organizers: [], participants: [], venueCountry: [], task: [],
 }, ["date", "endDate"], toActivity);

@@ -6,6 +6,7 @@ import { projectType } from "../projects/project.type";
 import { countryType } from "../countries/country.type";
 import { membershipType } from "../memberships/membership.type";
 import { partnershipType } from "../partnerships/partnership.type";
+import { permitType } from "../permits/permit.type";
 import { actorType } from "./actor.type";
 
 export const actorCountry = oneRelation(actorType, "country", countryType, { fragment: "relations/actors/country" });
@@ -15,6 +16,7 @@ export const actorSuccessors = listRelation(actorType, "successors", actorType, 
 export const actorPredecessors = listRelation(actorType, "predecessors", actorType, { fragment: "relations/actors/predecessors" });
 export const actorPartnerships = listRelation(actorType, "partnerships", partnershipType, { fragment: "relations/actors/partnerships" });
 export const actorMemberships = listRelation(actorType, "memberships", membershipType, { fragment: "relations/actors/memberships" });
+export const actorPermits = listRelation(actorType, "permits", permitType, { fragment: "relations/actors/permits" });
 export const actorMembers = listRelation(actorType, "members", membershipType, { fragment: "relations/actors/members" });
 export const actorActivities = pageRelation(actorType, "activities", activityType, {
   orders: { id: "relations/actors/activities", newest: "relations/actors/activities-newest" },

@@ -13,7 +13,8 @@ import { required } from "../common/required";
 import { mayReadContacts } from "../../identity/permissions";
 import { Actor, Contact, actorType } from "./actor.type";
 import * as relations from "./actor.relations";
-import { ActorKind, Side } from "../../domain/enums";
+import { ActorKind, Region, Side } from "../../domain/enums";
+import { Permit } from "../permits/permit.type";
 import { recordById } from "../common/byId";
 import { ActivityOrder, ActorOrder, cursorOrderOf } from "../../graphql/enums";
 import { ACTOR_LIST } from "../../graphql/read/rootList";
@@ -38,6 +39,9 @@ export class ActorFilter {
     description: "Only actors whose name or Vietnamese name holds every word of this text, ignoring case and diacritics (đ counts as d), as `search` matches.",
   })
   nameContains?: string | null;
+
+  @Field(() => [Region], { nullable: true, description: "Only actors whose country is in any of these regions (international organisations under a user-assigned code count under its region, e.g. INTERNATIONAL)." })
+  regions?: Region[] | null;
 }
 
 @Resolver(() => Actor)
@@ -65,6 +69,7 @@ export class ActorResolver {
       kinds: listParam(filter?.kinds),
       country: countryParam(filter?.country, "filter.country"),
       nameTokens: searchTokens(filter?.nameContains, "filter.nameContains"),
+      regions: listParam(filter?.regions),
     };
     return ctx.read.rootPage(info, actorType, ACTOR_LIST, params, pageRequest(first, after, cursorOrderOf(orderBy)));
   }
@@ -139,6 +144,12 @@ export class ActorResolver {
   @FieldResolver(() => [Membership], { description: "The actor's memberships of organisations." })
   memberships(@Parent() actor: Actor, @Ctx() ctx: Context) {
     return ctx.read.list(relations.actorMemberships, actor.id);
+  }
+
+  @Reads(relations.actorPermits)
+  @FieldResolver(() => [Permit], { description: "Permits issued to the actor (a foreign NGO), oldest first; empty for any other actor." })
+  permits(@Parent() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.read.list(relations.actorPermits, actor.id);
   }
 
   @Reads(relations.actorMembers)

@@ -81,5 +81,5 @@ export const actorType = recordType("Actor", {
   id: ["id"], kind: ["kind"], side: ["side"], name: ["name"], nameVi: ["nameVi"], countryCode: ["country"], country: ["country"],
   level: ["level"], validFrom: ["validFrom"], validTo: ["validTo"], website: ["website"],
   contact: ["contactName", "contactEmail", "contactPhone"],
-  parent: [], children: [], successors: [], predecessors: [], partnerships: [], memberships: [], members: [], activities: [], projects: [],
+  parent: [], children: [], successors: [], predecessors: [], partnerships: [], memberships: [], members: [], permits: [], activities: [], projects: [],
 }, ["validFrom", "validTo"], toActor);

@@ -16,7 +16,8 @@ import { Review } from "../reviews/review.type";
 import { activityPartnership } from "../activities/activity.relations";
 import { Partnership, partnershipType } from "./partnership.type";
 import * as relations from "./partnership.relations";
-import { PartnershipKind } from "../../domain/enums";
+import { PartnershipKind, Sector } from "../../domain/enums";
+import { Commitment } from "./commitment.type";
 import { recordById } from "../common/byId";
 
 export const PartnershipConnection = connectionType(Partnership, "Partnership", "partnerships");
@@ -41,8 +42,11 @@ export class PartnershipFilter {
   @Field(() => String, { nullable: true, description: "Only partnerships that ended on or before this day (YYYY-MM-DD)." })
   endedTo?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Only partnerships whose title contains this text, ignoring case." })
+  @Field(() => String, { nullable: true, description: "Only partnerships whose title or Vietnamese title contains this text, ignoring case." })
   titleContains?: string | null;
+
+  @Field(() => [Sector], { nullable: true, description: "Only partnerships in any of these fields of cooperation." })
+  sectors?: Sector[] | null;
 
   @Field(() => String, { nullable: true, description: "Only partnerships with a foreign party of this country (ISO 3166-1 alpha-2)." })
   country?: string | null;
@@ -87,6 +91,7 @@ export class PartnershipResolver {
       endedFrom: dateParam(filter?.endedFrom, "filter.endedFrom"),
       endedTo: dateParam(filter?.endedTo, "filter.endedTo"),
       titleToken: containsParam(filter?.titleContains, "filter.titleContains"),
+      sectors: listParam(filter?.sectors),
       country: countryParam(filter?.country, "filter.country"),
       domesticPartyId: filter?.domesticPartyId ?? null,
       periodStart: period ? dateParam(period.start, "filter.inForceDuring") : null,
@@ -134,6 +139,12 @@ export class PartnershipResolver {
       if (owner?.id !== p.id) throw badInput("after", "is not a cursor of this partnership's activities");
       return page();
     });
+  }
+
+  @Reads(relations.partnershipCommitments)
+  @FieldResolver(() => [Commitment], { description: "The agreement's quantified commitments, in the order recorded." })
+  commitments(@Parent() p: Partnership, @Ctx() ctx: Context) {
+    return ctx.read.list(relations.partnershipCommitments, p.id);
   }
 
   @Reads(relations.partnershipProjects)

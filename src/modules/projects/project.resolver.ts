@@ -11,7 +11,7 @@ import { Actor } from "../actors/actor.type";
 import { Partnership } from "../partnerships/partnership.type";
 import { Project, projectType } from "./project.type";
 import * as relations from "./project.relations";
-import { FundingType, ProjectStatus } from "../../domain/enums";
+import { FundingType, ProjectStatus, Sector } from "../../domain/enums";
 import { recordById } from "../common/byId";
 
 export const ProjectConnection = connectionType(Project, "Project", "projects");
@@ -42,8 +42,11 @@ export class ProjectFilter {
   @Field(() => String, { nullable: true, description: "Only projects started on or before this day (YYYY-MM-DD)." })
   startTo?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Only projects whose title contains this text, ignoring case." })
+  @Field(() => String, { nullable: true, description: "Only projects whose title or Vietnamese title contains this text, ignoring case." })
   titleContains?: string | null;
+
+  @Field(() => [Sector], { nullable: true, description: "Only projects concerning any of these fields." })
+  sectors?: Sector[] | null;
 }
 
 @Resolver(() => Project)
@@ -73,6 +76,7 @@ export class ProjectResolver {
       startFrom: dateParam(filter?.startFrom, "filter.startFrom"),
       startTo: dateParam(filter?.startTo, "filter.startTo"),
       titleToken: containsParam(filter?.titleContains, "filter.titleContains"),
+      sectors: listParam(filter?.sectors),
     };
     return ctx.read.rootPage(info, projectType, PROJECT_LIST, params, pageRequest(first, after, cursorOrderOf(orderBy)));
   }

@@ -17,6 +17,9 @@ export class Project extends Engagement {
   @Field(() => String, { description: "Title." })
   title!: string;
 
+  @Field(() => String, { nullable: true, description: "Title in Vietnamese, when recorded." })
+  titleVi!: string | null;
+
   @Field(() => ProjectStatus, { description: "Life-cycle status." })
   status!: ProjectStatus;
 
@@ -49,6 +52,7 @@ export function toProject(row: Row): Own<Project> {
     __typename: "Project",
     id: str(row, "id"),
     title: str(row, "title"),
+    titleVi: optStr(row, "titleVi"),
     status: str(row, "status") as ProjectStatus,
     fundingType: str(row, "fundingType") as FundingType,
     startOn: str(row, "startOn"),
@@ -62,7 +66,7 @@ export function toProject(row: Row): Own<Project> {
 
 /** The stored properties each Project field reads and how its rows are read (see graphql/read/entity.ts). */
 export const projectType = recordType("Project", {
-  id: ["id"], title: ["title"], status: ["status"], fundingType: ["fundingType"], startOn: ["startOn"], endOn: ["endOn"],
+  id: ["id"], title: ["title"], titleVi: ["titleVi"], status: ["status"], fundingType: ["fundingType"], startOn: ["startOn"], endOn: ["endOn"],
   sectors: ["sectors"], committed: ["committedAmount", "committedCurrency"], disbursed: ["disbursedAmount", "disbursedCurrency"],
   dacCode: ["dacCode"], partnership: [], funders: [], implementers: [], localities: [],
 }, ["startOn", "endOn"], toProject);

@@ -14,11 +14,14 @@ import { partnershipType } from "../../../src/modules/partnerships/partnership.t
 import { planType, reportType, taskType } from "../../../src/modules/plans/plan.type";
 import { projectType } from "../../../src/modules/projects/project.type";
 import { reviewType } from "../../../src/modules/reviews/review.type";
+import { permitType } from "../../../src/modules/permits/permit.type";
+import { commitmentType } from "../../../src/modules/partnerships/commitment.type";
 import { appSchema } from "../../../src/schema";
 
 /** Every entity type the read engine reads. */
 const SHAPES: EntityType[] = [
   actorType, countryType, partnershipType, activityType, projectType, planType, taskType, reportType, reviewType, membershipType,
+  permitType, commitmentType,
 ];
 
 let schema: GraphQLSchema;

@@ -1,0 +1,3 @@
+// Activity.venueCountry: the country of the activity's `venueCountry` code, when recorded.
+MATCH ({{node}}:Country {code: {{parent}}.venueCountry})
+WITH {{node}}

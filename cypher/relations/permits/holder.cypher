@@ -1,0 +1,3 @@
+// Permit.holder: the foreign NGO the permit was issued to.
+MATCH ({{parent}})-[:PERMIT_OF]->({{node}}:Actor)
+WITH {{node}}
