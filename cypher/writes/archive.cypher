@@ -6,4 +6,4 @@ MATCH (n:Entity {id: $id})
 CALL (n) { MATCH (n)-[r:INVOLVES]->() DELETE r }
 SET n:Archived, n.archivedType = $type, n.archivedAt = $stamp.at, n.archivedBy = $stamp.by, n.archiveReason = $reason,
     n.version = n.version + 1, n.updatedAt = $stamp.at, n.updatedBy = $stamp.by
-REMOVE n:Actor:Partnership:Activity:Project:Review:Report:Plan:Task:Engagement
+REMOVE n:Actor:Partnership:Activity:Project:Review:Report:Plan:Task:Permit:Engagement

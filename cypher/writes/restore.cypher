@@ -10,5 +10,6 @@ FOREACH (_ IN CASE WHEN type = 'Review' THEN [1] ELSE [] END | SET n:Review)
 FOREACH (_ IN CASE WHEN type = 'Report' THEN [1] ELSE [] END | SET n:Report)
 FOREACH (_ IN CASE WHEN type = 'Plan' THEN [1] ELSE [] END | SET n:Plan)
 FOREACH (_ IN CASE WHEN type = 'Task' THEN [1] ELSE [] END | SET n:Task)
+FOREACH (_ IN CASE WHEN type = 'Permit' THEN [1] ELSE [] END | SET n:Permit)
 REMOVE n:Archived, n.archivedType, n.archivedAt, n.archivedBy, n.archiveReason
 SET n.version = n.version + 1, n.updatedAt = $stamp.at, n.updatedBy = $stamp.by

@@ -19,7 +19,7 @@ export const mayReadArchived = isAdmin;
 export const mayReadAuditLog = isAdmin;
 
 /** The record types writes change; each is a dataset record type (docs/dataset-format.md). */
-export type WritableType = "Actor" | "Partnership" | "Activity" | "Project" | "Review" | "Report" | "Plan" | "Task";
+export type WritableType = "Actor" | "Partnership" | "Activity" | "Project" | "Review" | "Report" | "Plan" | "Task" | "Permit";
 
 /** A write to check: what it does, to which type of record, and the record before and after it (dataset form). */
 export interface WriteRequest {

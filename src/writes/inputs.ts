@@ -9,7 +9,7 @@
 import "reflect-metadata";
 import { Field, Float, ID, InputType, Int } from "type-graphql";
 import {
-  ActivityKind, ActorKind, CommitmentKind, FundingType, LocalityLevel, PartnershipKind, ProjectStatus, Recommendation, Sector, Side,
+  ActivityKind, ActorKind, CommitmentKind, FundingType, LocalityLevel, PartnershipKind, PermitKind, ProjectStatus, Recommendation, Sector, Side,
 } from "../domain/enums";
 
 @InputType({ description: "An amount of money in a currency, as in the dataset." })
@@ -178,9 +178,19 @@ const REPORT_FIELDS = [
   field("summary", () => String, false, "Summary."),
 ];
 
+const PERMIT_FIELDS = [
+  field("actorId", () => ID, true, "Id of the FOREIGN actor of kind NGO it was issued to."),
+  field("kind", () => PermitKind, true, "Kind of permit."),
+  field("number", () => String, true, "Permit number as issued."),
+  field("issuedOn", () => String, true, "Day it was issued" + DATE + "; the first day it is valid."),
+  field("expiresOn", () => String, false, "Last day it is valid" + DATE + " (not before issuedOn); absent when open-ended."),
+  field("sectors", () => [Sector], false, "Fields of work it allows."),
+];
+
 export const ActorInputs = recordInputs("Actor", ACTOR_FIELDS);
 export const PartnershipInputs = recordInputs("Partnership", PARTNERSHIP_FIELDS);
 export const ActivityInputs = recordInputs("Activity", ACTIVITY_FIELDS);
 export const ProjectInputs = recordInputs("Project", PROJECT_FIELDS);
 export const ReviewInputs = recordInputs("Review", REVIEW_FIELDS);
 export const ReportInputs = recordInputs("Report", REPORT_FIELDS);
+export const PermitInputs = recordInputs("Permit", PERMIT_FIELDS);

@@ -28,6 +28,7 @@ export const RECORD_KINDS: Record<WritableType, RecordKind> = {
   Report: { type: "Report", section: "reports", reader: "writes/records/report", idPrefix: "report" },
   Plan: { type: "Plan", section: "plans", reader: null, idPrefix: "plan" },
   Task: { type: "Task", section: "plans", reader: null, idPrefix: "task" },
+  Permit: { type: "Permit", section: "permits", reader: "writes/records/permit", idPrefix: "permit" },
 };
 
 export function isWritableType(type: unknown): type is WritableType {

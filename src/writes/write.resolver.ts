@@ -13,7 +13,8 @@ import { Partnership, partnershipType } from "../modules/partnerships/partnershi
 import { Report, reportType } from "../modules/plans/plan.type";
 import { Project, projectType } from "../modules/projects/project.type";
 import { Review, reviewType } from "../modules/reviews/review.type";
-import { ActivityInputs, ActorInputs, PartnershipInputs, ProjectInputs, ReportInputs, ReviewInputs } from "./inputs";
+import { ActivityInputs, ActorInputs, PartnershipInputs, PermitInputs, ProjectInputs, ReportInputs, ReviewInputs } from "./inputs";
+import { Permit, permitType } from "../modules/permits/permit.type";
 import { type DatasetRecord, RECORD_KINDS } from "./records";
 import { type ArchiveState, archiveRecord, createRecord, restoreRecord, updateRecord, type Writer } from "./service";
 
@@ -22,7 +23,7 @@ export class ArchivedRecord implements ArchiveState {
   @Field(() => ID, { description: "The record's id." })
   id!: string;
 
-  @Field(() => String, { description: "Its type: Actor, Partnership, Activity, Project, Review, Report, Plan or Task." })
+  @Field(() => String, { description: "Its type: Actor, Partnership, Activity, Project, Review, Report, Plan, Task or Permit." })
   recordType!: string;
 
   @Field(() => Int, { description: "Its version after this change." })
@@ -132,6 +133,22 @@ export class WriteResolver {
   @Mutation(() => Report, { description: "Submits a unit's yearly report on a plan. An EDITOR submits its own unit's reports (unitId)." })
   async submitReport(@Arg("input", () => ReportInputs.Input, { description: "The new report: the fields of a dataset record." }) input: object, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return readBack(ctx, info, reportType, await createRecord(writerOf(ctx), RECORD_KINDS.Report, asRecord(input)));
+  }
+
+  @Mutation(() => Permit, { description: "Records a permit issued to a foreign NGO. ADMIN only." })
+  async createPermit(@Arg("input", () => PermitInputs.Input, { description: "The new permit: the fields of a dataset record." }) input: object, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return readBack(ctx, info, permitType, await createRecord(writerOf(ctx), RECORD_KINDS.Permit, asRecord(input)));
+  }
+
+  @Mutation(() => Permit, { description: "Changes a permit (e.g. its new expiry). ADMIN only." })
+  async updatePermit(
+    @Arg("id", () => ID, { description: "The permit's id." }) id: string,
+    @Arg("version", () => Int, VERSION) version: number,
+    @Arg("patch", () => PermitInputs.Patch, { description: "The fields to change (null clears an optional one; omitted ones are kept)." }) patch: object,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return readBack(ctx, info, permitType, await updateRecord(writerOf(ctx), RECORD_KINDS.Permit, id, version, asRecord(patch)));
   }
 
   @Mutation(() => ArchivedRecord, {

@@ -53,3 +53,45 @@ describe("the v2 fields of a write", () => {
     expect(await graphFingerprint(f.db)).toEqual(before);
   });
 });
+
+describe("permit writes", () => {
+  const PERMIT = { actorId: "jp-ngo", kind: "PROJECT_OFFICE", number: "P-1", issuedOn: "2021-01-01", expiresOn: "2023-12-31", sectors: ["HEALTH"] };
+  const CREATE_PERMIT = "mutation ($input: PermitInput!) { createPermit(input: $input) { id version number expiresOn holder { id } } }";
+
+  it("records a permit, changes its expiry, and shows it on its NGO", async () => {
+    const created = await run(CREATE_PERMIT, { input: { ...PERMIT, id: "pm-w" } });
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.createPermit).toEqual({ id: "pm-w", version: 1, number: "P-1", expiresOn: "2023-12-31", holder: { id: "jp-ngo" } });
+    const updated = await run(`mutation { updatePermit(id: "pm-w", version: 1, patch: { expiresOn: "2026-12-31" }) { version expiresOn sectors } }`, {});
+    expect(updated.data!.updatePermit).toEqual({ version: 2, expiresOn: "2026-12-31", sectors: ["HEALTH"] });
+    const { data } = await run(`{ actor(id: "jp-ngo") { permits { id expiresOn } } }`, {});
+    expect(data!.actor.permits).toEqual([{ id: "pm-w", expiresOn: "2026-12-31" }]);
+  });
+
+  it("archives a permit out of its NGO's list and restores it", async () => {
+    const archived = await run(`mutation { archive(id: "pm-w", version: 2, reason: "Issued in error") { recordType version } }`, {});
+    expect(archived.data!.archive).toEqual({ recordType: "Permit", version: 3 });
+    expect((await run(`{ actor(id: "jp-ngo") { permits { id } } }`, {})).data!.actor.permits).toEqual([]);
+    expect((await run(`mutation { restore(id: "pm-w", version: 3) { version } }`, {})).errors).toBeUndefined();
+    expect((await run(`{ actor(id: "jp-ngo") { permits { id } } }`, {})).data!.actor.permits).toEqual([{ id: "pm-w" }]);
+  });
+
+  it.each([
+    ["a holder that is not an NGO", { actorId: "jp-city" }, "input.actorId"],
+    ["an expiry before the issue", { expiresOn: "2020-12-31" }, "input.expiresOn"],
+    ["a date that is not one", { issuedOn: "2021-02-30" }, "input.issuedOn"],
+  ])("refuses %s, naming the place, and writes nothing", async (_what, change, path) => {
+    const before = await graphFingerprint(f.db);
+    const answer = await run(CREATE_PERMIT, { input: { ...PERMIT, ...change } });
+    expect(answer.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: path });
+    expect(answer.errors?.[0].message).toContain(path);
+    expect(await graphFingerprint(f.db)).toEqual(before);
+  });
+
+  it("is for an ADMIN only: an EDITOR is refused with the rule's name", async () => {
+    const editor: Caller = { kind: "user", sub: "editor@a", role: "EDITOR", unitId: UNIT_A };
+    const answer = await f.gql.run(CREATE_PERMIT, { input: PERMIT }, { caller: editor, writesConfigured: true });
+    expect(answer.errors?.[0].extensions).toMatchObject({ code: "FORBIDDEN" });
+    expect(answer.errors?.[0].message).toContain("admin-only-type");
+  });
+});
