@@ -43,19 +43,27 @@ export function listParam<T>(values: T[] | null | undefined): T[] | null {
   return values && values.length > 0 ? values : null;
 }
 
-/** Longest text a "contains" filter takes: names and titles are short. */
+/** Longest text a "contains" filter or a search takes: names and titles are short. */
 const MAX_CONTAINS_LENGTH = 200;
+/** Most words a name filter or a search takes: each one is one more scan of the folded names. */
+const MAX_WORDS = 10;
 
 /**
- * A name filter's words, folded as search folds them (case, diacritics, đ → d): every one must be
- * in the actor's name or Vietnamese name. Null when no filter is given.
+ * The words of a name filter or a search, folded as search folds names (case, diacritics, đ → d;
+ * docs/analytics.md, "Search"), within bounds; possibly none.
  */
+export function foldedWords(text: string, argument: string): string[] {
+  if (text.length > MAX_CONTAINS_LENGTH) throw badInput(argument, `must be at most ${MAX_CONTAINS_LENGTH} characters, got ${text.length}`);
+  const words = fold(text).split(/\s+/).filter((word) => word.length > 0);
+  if (words.length > MAX_WORDS) throw badInput(argument, `must be at most ${MAX_WORDS} words, got ${words.length}`);
+  return words;
+}
+
+/** A name filter's folded words: every one must be in the actor's name or Vietnamese name. Null when no filter is given. */
 export function searchTokens(text: string | null | undefined, argument: string): string[] | null {
   if (text == null) return null;
-  if (text.length > MAX_CONTAINS_LENGTH) throw badInput(argument, `must be at most ${MAX_CONTAINS_LENGTH} characters, got ${text.length}`);
-  const tokens = fold(text).split(/\s+/).filter((token) => token.length > 0);
-  if (tokens.length > 10) throw badInput(argument, `must be at most 10 words, got ${tokens.length}`);
-  return tokens.length ? tokens : null;
+  const words = foldedWords(text, argument);
+  return words.length ? words : null;
 }
 
 /** A title filter: the text, lower-cased, must occur in the title (lower-cased). Null when none is given. */
