@@ -129,6 +129,34 @@ export const ENUM_LABELS = {
     LATE: { vi: "Trễ hạn", en: "Late" },
     MISSING: { vi: "Chưa báo cáo", en: "Missing" },
   },
+  AgreementStatus: {
+    NOT_SIGNED: { vi: "Chưa ký", en: "Not signed" },
+    ENDED: { vi: "Đã kết thúc", en: "Ended" },
+    EXPIRED: { vi: "Hết hiệu lực", en: "Expired" },
+    EXPIRING: { vi: "Sắp hết hiệu lực", en: "Expiring" },
+    ACTIVE: { vi: "Còn hiệu lực", en: "Active" },
+  },
+  ReportCompliance: {
+    ON_TIME: { vi: "Báo cáo đúng hạn", en: "Reported on time" },
+    LATE: { vi: "Báo cáo trễ hạn", en: "Reported late" },
+    MISSING: { vi: "Chưa báo cáo", en: "Not reported" },
+    PENDING: { vi: "Chưa đến hạn báo cáo", en: "Not yet due" },
+  },
+  CommitmentKind: {
+    ACTIVITIES: { vi: "Số hoạt động", en: "Activities" },
+    FUNDS_USD: { vi: "Vốn vận động (USD)", en: "Funds (USD)" },
+  },
+  PermitKind: {
+    OPERATION_REGISTRATION: { vi: "Giấy đăng ký hoạt động", en: "Operation registration" },
+    PROJECT_OFFICE: { vi: "Giấy đăng ký lập văn phòng dự án", en: "Project office" },
+    REPRESENTATIVE_OFFICE: { vi: "Giấy đăng ký lập văn phòng đại diện", en: "Representative office" },
+  },
+  PermitStatus: {
+    VALID: { vi: "Còn hiệu lực", en: "Valid" },
+    EXPIRING: { vi: "Sắp hết hạn", en: "Expiring" },
+    EXPIRED: { vi: "Hết hạn", en: "Expired" },
+    NONE: { vi: "Không có giấy phép", en: "No permit" },
+  },
 } satisfies Record<string, Labels>;
 
 export type EnumName = keyof typeof ENUM_LABELS;

@@ -5,8 +5,12 @@
  * unit, the questions take its id: the activities it organised, the partnerships it is a
  * domestic party of, the funds of its activities and of the projects it implements.
  *
- * The work is bounded, and fits one request's deadline: the year's figures and the counts per
- * kind (one alias per ActivityKind) in two questions asked together, then three counts per
+ * The plan's other duties come from the v2 analytics: the tasks' progress (planProgress), the
+ * agreements to act on (agreementReview over the year) and, for the province, the foreign NGOs'
+ * permits at the year's end (ngoPermits). A unit's report keeps its own tasks and agreements.
+ *
+ * The work is bounded, and fits one request's deadline: the year's figures, the duties and the counts per
+ * kind (one alias per ActivityKind) in three questions asked together, then three counts per
  * country with activities in the year (all, delegations in, delegations out) in questions of at
  * most COUNTS_PER_QUESTION aliases, asked together, and for one unit one page of its projects.
  */
@@ -53,6 +57,27 @@ const YEAR_QUERY = `query YearlyReport($planId: ID!, $year: Int!, $period: Perio
   reportingStatus(planId: $planId, year: $year) { unit { id name nameVi } status submittedOn deadline }
 }`;
 
+const DUTIES_QUERY = `query YearlyReportDuties($planId: ID!, $year: Int!, $period: PeriodInput!, $asOf: String!, $withPermits: Boolean!) {
+  planProgress(planId: $planId, year: $year) { task { id title titleVi } activities
+    assigneesWithActivity { id name nameVi } assigneesWithout { id name nameVi } }
+  agreementReview(period: $period) { partnership { id title titleVi domesticParties { id } foreignParties { name nameVi } }
+    expiresOn status reportStatus commitments { description met } }
+  ngoPermits(asOf: $asOf) @include(if: $withPermits) { actor { id name nameVi } status validUntil
+    uncoveredActivities { id } uncoveredProjects { id } }
+}`;
+
+type Assignee = Named & { id: string };
+export interface TaskRow { task: { id: string; title: string; titleVi: string | null }; activities: number; assigneesWithActivity: Assignee[]; assigneesWithout: Assignee[] }
+export interface AgreementRow {
+  partnership: { id: string; title: string; titleVi: string | null; domesticParties: { id: string }[]; foreignParties: Named[] };
+  expiresOn: string | null; status: string; reportStatus: string; commitments: { description: string; met: boolean }[];
+}
+export interface PermitRow { actor: Assignee; status: string; validUntil: string | null; uncoveredActivities: { id: string }[]; uncoveredProjects: { id: string }[] }
+
+/** An agreement a planner must act on: expired or expiring, not (or late) reported, or a commitment not met. */
+const needsAction = (a: AgreementRow) =>
+  a.status === "EXPIRED" || a.status === "EXPIRING" || a.reportStatus === "MISSING" || a.reportStatus === "LATE" || a.commitments.some((c) => !c.met);
+
 const PROJECTS_QUERY = `query YearlyReportProjects($filter: ProjectFilter!, $first: Int!) {
   projects(filter: $filter, first: $first) { totalCount edges { node { id title status fundingType startOn endOn committed { amount currency } } } }
 }`;
@@ -83,8 +108,11 @@ export async function yearlyData(execute: Execute, question: YearlyQuestion) {
   const { planId, year, unitId } = question;
   // Activities of the year: all, and each kind (each activity once).
   const base: ActivityFilter = { from: `${year}-01-01`, to: `${year}-12-31`, ...(unitId ? { organizerId: unitId } : {}) };
-  const [data, [total, ...kindCounts]] = await Promise.all([
-    ask<any>(execute, YEAR_QUERY, { planId, year, period: { fromYear: year, toYear: year }, unitId, unitKey: unitId ?? "", withUnit: unitId !== null }, PARAMETERS),
+  const period = { fromYear: year, toYear: year };
+  const [data, duties, [total, ...kindCounts]] = await Promise.all([
+    ask<any>(execute, YEAR_QUERY, { planId, year, period, unitId, unitKey: unitId ?? "", withUnit: unitId !== null }, PARAMETERS),
+    ask<{ planProgress: TaskRow[]; agreementReview: AgreementRow[]; ngoPermits?: PermitRow[] }>(
+      execute, DUTIES_QUERY, { planId, year, period, asOf: `${year}-12-31`, withPermits: unitId === null }, PARAMETERS),
     countActivities(execute, [base, ...ACTIVITY_KINDS.map((kind) => ({ ...base, kinds: [kind] }))]),
   ]);
   if (unitId !== null && data.unit?.side !== "DOMESTIC") throw badParameter("unitId", `"${unitId}" is not a domestic unit`);
@@ -103,6 +131,8 @@ export async function yearlyData(execute: Execute, question: YearlyQuestion) {
 
   const projects = unitId === null ? null : (await ask<any>(execute, PROJECTS_QUERY, { filter: { implementerId: unitId }, first: PROJECTS_LISTED }, PARAMETERS)).projects;
 
+  const agreements = duties.agreementReview.filter((a) => unitId === null || a.partnership.domesticParties.some((p) => p.id === unitId));
+
   return {
     question,
     plan: data.plan as { id: string; title: string; titleVi: string | null; documentNumber: string | null; fromYear: number; toYear: number },
@@ -114,6 +144,10 @@ export async function yearlyData(execute: Execute, question: YearlyQuestion) {
     sister: data.sister as any[],
     priorityWithout: (data.partnerCoverage.rows as any[]).filter((r) => r.priority && r.status === "NONE").map((r) => r.country as Named & { code: string }),
     reporting: (data.reportingStatus as any[]).filter((r) => unitId === null || r.unit.id === unitId),
+    tasks: duties.planProgress.filter((t) => unitId === null || [...t.assigneesWithActivity, ...t.assigneesWithout].some((a) => a.id === unitId)),
+    agreements,
+    agreementsToAct: agreements.filter(needsAction),
+    permits: duties.ngoPermits ?? null,
     projects: projects as { totalCount: number; edges: { node: any }[] } | null,
   };
 }

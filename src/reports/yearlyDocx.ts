@@ -144,6 +144,62 @@ function reportingSection({ reporting }: YearlyData): Block[] {
   ];
 }
 
+function tasksSection({ tasks, unit }: YearlyData): Block[] {
+  if (tasks.length === 0) return [none(unit ? "Đơn vị không được giao nhiệm vụ nào của kế hoạch." : "Kế hoạch không có nhiệm vụ nào.")];
+  const title = (t: YearlyData["tasks"][number]) => t.task.titleVi ?? t.task.title;
+  if (unit) {
+    const did = (t: YearlyData["tasks"][number]) => t.assigneesWithActivity.some((a) => a.id === unit.id);
+    return [
+      table(["Nhiệm vụ", "Hoạt động (mọi đơn vị được giao)", "Đơn vị đã có hoạt động"], [52, 24, 24], tasks.map((t) => [title(t), t.activities, did(t) ? "Có" : "Chưa"]), [1]),
+    ];
+  }
+  const idle = tasks.filter((t) => t.assigneesWithout.length > 0).length;
+  return [
+    para(`${n(tasks.length)} nhiệm vụ; ${n(idle)} nhiệm vụ còn đơn vị được giao chưa có hoạt động nào trong năm.`, { bold: true }),
+    table(["Nhiệm vụ", "Hoạt động", "Đơn vị chưa có hoạt động"], [44, 14, 42], tasks.map((t) => [
+      title(t), t.activities, t.assigneesWithout.length ? parties(t.assigneesWithout) : "—",
+    ]), [1]),
+    note("Hoạt động của một nhiệm vụ: các hoạt động trong năm ghi phục vụ nhiệm vụ đó; một đơn vị có hoạt động khi là đơn vị tổ chức."),
+  ];
+}
+
+function agreementsSection({ agreements, agreementsToAct, question }: YearlyData): Block[] {
+  if (agreements.length === 0) return [none("Không có thỏa thuận nào có thông tin văn bản, thời hạn, báo cáo hay cam kết trong năm.")];
+  const count = (test: (a: YearlyData["agreements"][number]) => boolean) => n(agreements.filter(test).length);
+  const unmet = agreements.reduce((sum, a) => sum + a.commitments.filter((c) => !c.met).length, 0);
+  return [
+    para(`${n(agreements.length)} thỏa thuận được theo dõi; sắp hết hiệu lực: ${count((a) => a.status === "EXPIRING")}; hết hiệu lực: ${count((a) => a.status === "EXPIRED")}; ` +
+      `chưa báo cáo Trung ương: ${count((a) => a.reportStatus === "MISSING")}; báo cáo trễ: ${count((a) => a.reportStatus === "LATE")}; cam kết chưa đạt: ${n(unmet)}.`, { bold: true }),
+    ...(agreementsToAct.length
+      ? [
+          heading("Thỏa thuận cần xử lý", HeadingLevel.HEADING_2),
+          table(["Thỏa thuận", "Đối tác", "Hiệu lực đến", "Tình trạng", "Báo cáo Trung ương", "Cam kết chưa đạt"], [26, 18, 13, 14, 15, 14], agreementsToAct.map((a) => [
+            a.partnership.titleVi ?? a.partnership.title, parties(a.partnership.foreignParties), date(a.expiresOn), vi("AgreementStatus", a.status),
+            vi("ReportCompliance", a.reportStatus), a.commitments.filter((c) => !c.met).map((c) => c.description).join("; ") || "—",
+          ])),
+          note(`Tình trạng tính đến ngày 31/12/${question.year}; sắp hết hiệu lực: trong vòng 180 ngày; báo cáo đúng hạn: trong 15 ngày kể từ ngày ký.`),
+        ]
+      : [none("Không có thỏa thuận nào cần xử lý.")]),
+  ];
+}
+
+function permitsSection({ permits, question }: YearlyData): Block[] {
+  if (!permits || permits.length === 0) return [none("Không có tổ chức phi chính phủ nước ngoài nào có giấy phép hoặc hoạt động.")];
+  const tally = (["VALID", "EXPIRING", "EXPIRED", "NONE"] as const).map((status) => `${vi("PermitStatus", status)}: ${n(permits.filter((p) => p.status === status).length)}`);
+  const attention = permits.filter((p) => p.status !== "VALID" || p.uncoveredActivities.length + p.uncoveredProjects.length > 0);
+  return [
+    para(`${n(permits.length)} tổ chức; ${tally.join("; ")}.`, { bold: true }),
+    ...(attention.length
+      ? [
+          table(["Tổ chức", "Giấy phép", "Hiệu lực đến", "Hoạt động không có giấy phép", "Dự án không có giấy phép"], [34, 18, 14, 17, 17], attention.map((p) => [
+            nameVi(p.actor), vi("PermitStatus", p.status), date(p.validUntil), p.uncoveredActivities.length, p.uncoveredProjects.length,
+          ]), [3, 4]),
+          note(`Tính đến ngày 31/12/${question.year}; hoạt động và dự án không có giấy phép: diễn ra vào ngày tổ chức không có giấy phép nào còn hiệu lực.`),
+        ]
+      : [none("Mọi tổ chức đều có giấy phép còn hiệu lực và không hoạt động khi chưa có giấy phép.")]),
+  ];
+}
+
 export async function yearlyDocx(data: YearlyData): Promise<Buffer> {
   const { plan, question, unit } = data;
   const sections: [string, Block[]][] = [
@@ -152,6 +208,9 @@ export async function yearlyDocx(data: YearlyData): Promise<Buffer> {
     ["Vận động nguồn vốn", fundsSection(data)],
     ["Đánh giá quan hệ kết nghĩa", sisterSection(data)],
     ["Quốc gia ưu tiên chưa có đối tác", prioritySection(data)],
+    ["Thực hiện nhiệm vụ của kế hoạch", tasksSection(data)],
+    ["Thỏa thuận hợp tác quốc tế", agreementsSection(data)],
+    ...(unit ? [] : ([["Quản lý tổ chức phi chính phủ nước ngoài", permitsSection(data)]] as [string, Block[]][])),
     ...(unit ? ([["Dự án do đơn vị thực hiện", projectsSection(data)]] as [string, Block[]][]) : []),
     ["Tình hình báo cáo của các đơn vị", reportingSection(data)],
   ];

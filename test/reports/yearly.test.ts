@@ -130,6 +130,47 @@ describe("the yearly report of the province", () => {
   });
 });
 
+describe("the plan's other duties in the yearly report", () => {
+  const year = 2020;
+  let text = "";
+  beforeAll(async () => {
+    text = await docxText((await service.download(`/reports/yearly.docx?planId=plan-2017-2020&year=${year}`)).body);
+  });
+
+  it("gives every task's activities and names the assignees without any, as planProgress counts them", async () => {
+    const { planProgress } = await service.graphql(`{ planProgress(planId: "plan-2017-2020", year: ${year}) {
+      task { title titleVi } activities assigneesWithout { name nameVi } } }`);
+    expect(planProgress.length).toBeGreaterThan(0);
+    const part = text.slice(text.indexOf("Thực hiện nhiệm vụ của kế hoạch"));
+    for (const t of planProgress) {
+      const without = t.assigneesWithout.map((a: any) => a.nameVi ?? a.name).join(", ") || "—";
+      expect(part).toContain(`${t.task.titleVi ?? t.task.title}\n${fmt(t.activities)}\n${without}\n`);
+    }
+  });
+
+  it("lists the agreements to act on with their status in words, as agreementReview reviews them", async () => {
+    const { agreementReview } = await service.graphql(`{ agreementReview(period: {fromYear: ${year}, toYear: ${year}}) {
+      partnership { title titleVi } status reportStatus commitments { met } } }`);
+    const toAct = agreementReview.filter((a: any) => ["EXPIRED", "EXPIRING"].includes(a.status) || ["MISSING", "LATE"].includes(a.reportStatus) || a.commitments.some((c: any) => !c.met));
+    expect(toAct.length).toBeGreaterThan(0);
+    const part = text.slice(text.indexOf("Thỏa thuận hợp tác quốc tế"), text.indexOf("Quản lý tổ chức phi chính phủ nước ngoài"));
+    expect(part).toContain(`${fmt(agreementReview.length)} thỏa thuận được theo dõi`);
+    for (const a of toAct) expect(part).toContain(a.partnership.titleVi ?? a.partnership.title);
+    for (const a of agreementReview.filter((x: any) => !toAct.includes(x))) expect(part).not.toContain(`${a.partnership.titleVi ?? a.partnership.title}\n`);
+    const words: Record<string, string> = { EXPIRED: "Hết hiệu lực", EXPIRING: "Sắp hết hiệu lực", MISSING: "Chưa báo cáo", LATE: "Báo cáo trễ hạn" };
+    for (const a of toAct) if (words[a.status]) expect(part).toContain(words[a.status]);
+  });
+
+  it("counts the foreign NGOs by permit status at the year's end and lists those without a valid permit", async () => {
+    const { ngoPermits } = await service.graphql(`{ ngoPermits(asOf: "${year}-12-31") { actor { name nameVi } status uncoveredActivities { id } uncoveredProjects { id } } }`);
+    const part = text.slice(text.indexOf("Quản lý tổ chức phi chính phủ nước ngoài"));
+    expect(part).toContain(`${fmt(ngoPermits.length)} tổ chức; Còn hiệu lực: ${fmt(ngoPermits.filter((p: any) => p.status === "VALID").length)};`);
+    const attention = ngoPermits.filter((p: any) => p.status !== "VALID" || p.uncoveredActivities.length + p.uncoveredProjects.length > 0);
+    expect(attention.length).toBeGreaterThan(0);
+    for (const p of attention) expect(part).toContain(`${p.actor.nameVi ?? p.actor.name}\n`);
+  });
+});
+
 describe("the yearly report of one unit", () => {
   it("has the unit's own activities, partnerships, projects and reporting row", async () => {
     const file = await service.download("/reports/yearly.docx?planId=plan-2017-2020&year=2019&unitId=vn-kh-dofa");
@@ -149,6 +190,12 @@ describe("the yearly report of one unit", () => {
     const own = data.reportingStatus.find((r: any) => r.unit.id === "vn-kh-dofa");
     expect(text).toContain(`${own.unit.nameVi}\n${STATUS[own.status]}`);
     for (const other of data.reportingStatus.filter((r: any) => r.unit.id !== "vn-kh-dofa")) expect(text).not.toContain(`${other.unit.nameVi}\n`);
+    // its own tasks, whether it did anything for each; no NGO section (the province's duty)
+    const { planProgress } = await service.graphql(`{ planProgress(planId: "plan-2017-2020", year: 2019) { task { title titleVi } assigneesWithActivity { id } assigneesWithout { id } } }`);
+    const ownTasks = planProgress.filter((t: any) => [...t.assigneesWithActivity, ...t.assigneesWithout].some((a: any) => a.id === "vn-kh-dofa"));
+    expect(ownTasks.length).toBeGreaterThan(0);
+    for (const t of ownTasks) expect(text).toContain(`${t.task.titleVi ?? t.task.title}\n`);
+    expect(text).not.toContain("Quản lý tổ chức phi chính phủ nước ngoài");
   });
 
   it("of Trường Sa, which reported late in 2019", async () => {
