@@ -370,23 +370,23 @@ const AGREEMENTS: Record<string, Record<string, unknown>> = {
   "ps-kh-wakayama": {
     documentNumber: "01/2013/TTHT", termYears: 5, renewals: [{ renewedOn: "2018-09-20", expiresOn: "2023-09-20" }], reportedOn: "2013-10-10",
     commitments: [
-      { id: "cm-wakayama-delegations", description: "Two delegations a year", kind: "ACTIVITIES", target: 2, perYear: true, activityKinds: ["DELEGATION_IN", "DELEGATION_OUT"] },
-      { id: "cm-wakayama-funds", description: "USD 100 000 of cooperation funds over the plan", kind: "FUNDS_USD", target: 100_000, perYear: false },
+      { id: "cm-wakayama-delegations", description: "Hai đoàn mỗi năm (đoàn vào hoặc đoàn ra)", kind: "ACTIVITIES", target: 2, perYear: true, activityKinds: ["DELEGATION_IN", "DELEGATION_OUT"] },
+      { id: "cm-wakayama-funds", description: "100.000 USD vốn hợp tác trong kỳ kế hoạch", kind: "FUNDS_USD", target: 100_000, perYear: false },
     ],
   },
   "ps-nhatrang-gimhae": {
     documentNumber: "07/2015/KN", termYears: 5, renewals: [{ renewedOn: "2020-05-15", expiresOn: "2025-05-20" }], reportedOn: "2015-06-30",
-    commitments: [{ id: "cm-gimhae-exchanges", description: "One exchange a year", kind: "ACTIVITIES", target: 1, perYear: true }],
+    commitments: [{ id: "cm-gimhae-exchanges", description: "Một hoạt động mỗi năm", kind: "ACTIVITIES", target: 1, perYear: true }],
   },
   "ps-kh-irkutsk": { documentNumber: "03/2008/HĐHT", expiresOn: "2018-06-15", reportedOn: "2008-06-25" },
   "ps-kh-champasak": {
     documentNumber: "02/2012/TTHT", expiresOn: "2021-03-01", reportedOn: "2012-03-30",
-    commitments: [{ id: "cm-champasak-training", description: "One training course a year", kind: "ACTIVITIES", target: 1, perYear: true, activityKinds: ["TRAINING"] }],
+    commitments: [{ id: "cm-champasak-training", description: "Một khóa đào tạo mỗi năm", kind: "ACTIVITIES", target: 1, perYear: true, activityKinds: ["TRAINING"] }],
   },
   "ps-kh-sihanouk": { documentNumber: "05/2019/KN", termYears: 5 },
   "ps-kh-hainan": {
     documentNumber: "04/2017/TTHT", termYears: 3, reportedOn: "2017-04-20",
-    commitments: [{ id: "cm-hainan-funds", description: "USD 50 000 of tourism promotion", kind: "FUNDS_USD", target: 50_000, perYear: false }],
+    commitments: [{ id: "cm-hainan-funds", description: "50.000 USD xúc tiến du lịch", kind: "FUNDS_USD", target: 50_000, perYear: false }],
   },
   "ps-kh-phuket": { documentNumber: "01/2018/HN", expiresOn: "2023-02-01", reportedOn: "2018-02-10" },
 };
