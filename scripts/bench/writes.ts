@@ -15,21 +15,11 @@
  * benchmarks/results/writes/<scale>-writes.json (BENCHMARKS.md, "Writes", quotes them).
  */
 import "reflect-metadata";
-import type { ChildProcess } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { PROJECT_ROOT } from "../../src/config";
 import { Database } from "../../src/db/database";
-import { toPlain } from "../../src/db/mapping";
 import { rebuildTallies, wholeGraphScope } from "../../src/dataset/tallies";
-import { mintToken } from "../../src/identity/tokens";
-import { freePort } from "../../src/ports";
 import { median } from "./load";
-import { pickArguments } from "./mix";
-import { localNeo4jEnv, log, openStore, runCommandLine, startChild } from "./store";
-
-const SECRET = "bench-writes-secret-0123456789abcdefghijklmnop";
+import { saveWriteResults, withWriteBench } from "./service";
+import { log, runCommandLine } from "./store";
 
 interface Options {
   scale: string;
@@ -57,32 +47,7 @@ function parseOptions(argv: string[]): Options {
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
-  const { local, driver } = await openStore(options);
-  let service: ChildProcess | undefined;
-  try {
-    const args = await pickArguments(driver);
-    const [picked] = (await driver.executeQuery(`
-      MATCH (p:Plan {id: $planId})-[:PRIORITY]->(c:Country)<-[:IN_COUNTRY]-(partner:Actor {side: 'FOREIGN'})
-      WITH partner LIMIT 1
-      MATCH (unit:Actor {side: 'DOMESTIC'})
-      RETURN partner.id AS partnerId, unit.id AS unitId LIMIT 1`, { planId: args.planId })).records.map((r) => toPlain(r.toObject()) as { partnerId: string; unitId: string });
-    log(`Plan ${args.planId}, ${args.fromYear}–${args.toYear}; writing activities of ${picked.unitId} with ${picked.partnerId}`);
-
-    const port = await freePort();
-    service = await startChild(["src/main.ts"], {
-      ...localNeo4jEnv(local.uri), PORT: String(port), NODE_ENV: "production", LOAD_DEMO: "false", AUTH_JWT_SECRET: SECRET,
-    }, /GraphQL ready/);
-    const token = await mintToken(SECRET, { sub: "bench@writes", role: "ADMIN" }, "2h");
-    const ask = async (query: string, variables: Record<string, unknown> = {}) => {
-      const started = performance.now();
-      const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
-        method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as { data?: any; errors?: { message: string }[] };
-      if (body.errors) throw new Error(`${query.slice(0, 60)}…: ${body.errors[0].message}`);
-      return { ms: performance.now() - started, data: body.data };
-    };
-
+  await withWriteBench(options, async ({ driver, args, writer: picked, ask }) => {
     const period = { fromYear: args.fromYear, toYear: args.toYear };
     const reads: Record<string, () => Promise<{ ms: number }>> = {
       coverage: () => ask(`query ($period: PeriodInput!, $planId: ID) { partnerCoverage(period: $period, planId: $planId) { rows { country { code } activities fundsMobilizedUsd activePartners } totals { activities } } }`, { period, planId: args.planId }),
@@ -122,18 +87,8 @@ async function main(): Promise<void> {
 
     const rows = Object.entries(samples).map(([name, values]) => ({ name, medianMs: Math.round(median(values)), samples: values.length }));
     for (const row of rows) log(`  ${row.name.padEnd(74)} ${String(row.medianMs).padStart(7)} ms  (median of ${row.samples})`);
-    const out = path.join(PROJECT_ROOT, "benchmarks", "results", "writes", `${options.scale.toLowerCase()}-writes.json`);
-    fs.writeFileSync(out, `${JSON.stringify({
-      scale: options.scale, seed: options.seed, date: new Date().toISOString().slice(0, 10),
-      machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
-      arguments: { ...args, ...picked }, rows,
-    }, null, 2)}\n`);
-    log(`Results in ${path.relative(PROJECT_ROOT, out)}`);
-  } finally {
-    service?.kill("SIGTERM");
-    await driver.close();
-    await local.stop();
-  }
+    saveWriteResults(`${options.scale.toLowerCase()}-writes.json`, options, { arguments: { ...args, ...picked }, rows });
+  });
 }
 
 runCommandLine(main);
