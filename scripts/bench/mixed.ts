@@ -76,6 +76,17 @@ async function main(): Promise<void> {
 
     const samples: Record<string, number[]> = {};
     const add = (name: string, ms: number) => (samples[name] ??= []).push(ms);
+    // A refused or timed-out request is counted, not retried, and the run goes on.
+    const errors: Record<string, { count: number; first: string }> = {};
+    const timed = async (name: string, request: () => Promise<{ ms: number }>): Promise<boolean> => {
+      try {
+        add(name, (await request()).ms);
+        return true;
+      } catch (error) {
+        (errors[name] ??= { count: 0, first: (error as Error).message }).count++;
+        return false;
+      }
+    };
     const next = random(options.seed);
     const prefix = `bench-mixed-${Date.now()}`;
     let written = 0;
@@ -89,15 +100,14 @@ async function main(): Promise<void> {
       while (performance.now() < deadline) {
         if (next() < options.writeShare) {
           const id = `${prefix}-${written++}`;
-          const answer = await ask(`mutation ($input: ActivityInput!) { recordActivity(input: $input) { version } }`, {
+          const wrote = await timed("write: recordActivity", () => ask(`mutation ($input: ActivityInput!) { recordActivity(input: $input) { version } }`, {
             input: { id, kind: "WORKSHOP", title: "Benchmark workshop", date: `${args.toYear}-06-01`, organizerIds: [picked.unitId], participantIds: [picked.partnerId], funds: { amount: 1000, currency: "USD" } },
-          });
-          add("write: recordActivity", answer.ms);
-          for (const name of FOLLOWED) firstAfterWrite.add(name);
+          }));
+          if (wrote) for (const name of FOLLOWED) firstAfterWrite.add(name);
         } else {
           const item = reads[readIndex++ % reads.length];
           const first = firstAfterWrite.delete(item.name);
-          add(first ? `${item.name}: first after a write` : item.name, (await ask(item.service.query, item.service.variables)).ms);
+          await timed(first ? `${item.name}: first after a write` : item.name, () => ask(item.service.query, item.service.variables));
         }
       }
     }
@@ -112,13 +122,14 @@ async function main(): Promise<void> {
     const readCount = Object.values(samples).reduce((n, v) => n + v.length, 0) - writes;
     log(`\n${options.clients} clients, ${elapsed.toFixed(1)} s: ${(readCount / elapsed).toFixed(1)} reads/s, ${(writes / elapsed).toFixed(2)} writes/s`);
     for (const row of rows) log(`  ${row.name.padEnd(40)} n=${String(row.count).padStart(5)}  p50 ${String(row.p50).padStart(6)} ms  p95 ${String(row.p95).padStart(6)} ms  p99 ${String(row.p99).padStart(6)} ms`);
+    for (const [name, error] of Object.entries(errors)) log(`  ${name}: ${error.count} failed, the first with: ${error.first}`);
     for (const [name, ms] of Object.entries(firstAfterImport)) log(`  ${`${name}: first after the import`.padEnd(40)} ${Math.round(ms)} ms (no load)`);
 
     saveWriteResults(`${options.scale.toLowerCase()}-mixed.json`, options, {
       clients: options.clients, seconds: Number(elapsed.toFixed(1)), writeShare: options.writeShare,
       readsPerSecond: Number((readCount / elapsed).toFixed(1)), writesPerSecond: Number((writes / elapsed).toFixed(2)),
       firstAfterImportMs: Object.fromEntries(Object.entries(firstAfterImport).map(([k, v]) => [k, Math.round(v)])),
-      rows,
+      rows, errors,
     });
   });
 }
