@@ -11,7 +11,8 @@
  * Measured: the latency of each kind of request (p50, p95, p99), the reads and writes per second,
  * and, for coverage and effectiveness, the first answer after each write apart (the one computed
  * afresh for the new graph version) next to the first answer after the import (the service starts
- * with an empty cache: its very first answer). Results in benchmarks/results/writes/<scale>-mixed.json.
+ * with an empty cache: its very first answer). Results in
+ * benchmarks/results/writes/<scale>-mixed-<share>pct-writes.json (e.g. s-mixed-10pct-writes.json).
  */
 import "reflect-metadata";
 import { queryMix } from "./mix";
@@ -125,7 +126,7 @@ async function main(): Promise<void> {
     for (const [name, error] of Object.entries(errors)) log(`  ${name}: ${error.count} failed, the first with: ${error.first}`);
     for (const [name, ms] of Object.entries(firstAfterImport)) log(`  ${`${name}: first after the import`.padEnd(40)} ${Math.round(ms)} ms (no load)`);
 
-    saveWriteResults(`${options.scale.toLowerCase()}-mixed.json`, options, {
+    saveWriteResults(`${options.scale.toLowerCase()}-mixed-${Math.round(options.writeShare * 100)}pct-writes.json`, options, {
       clients: options.clients, seconds: Number(elapsed.toFixed(1)), writeShare: options.writeShare,
       readsPerSecond: Number((readCount / elapsed).toFixed(1)), writesPerSecond: Number((writes / elapsed).toFixed(2)),
       firstAfterImportMs: Object.fromEntries(Object.entries(firstAfterImport).map(([k, v]) => [k, Math.round(v)])),
