@@ -134,11 +134,11 @@ export const AGREEMENTS: ExportTable = {
   suffix: (v) => `${v.period.fromYear}-${v.period.toYear}`,
   query: `query AgreementsExport($period: PeriodInput!, $status: [AgreementStatus!], $expiringWithinDays: Int! = 180, $reportDueDays: Int! = 15) {
     agreementReview(period: $period, status: $status, expiringWithinDays: $expiringWithinDays, reportDueDays: $reportDueDays) {
-      partnership { id title kind signedOn } expiresOn status reportStatus commitments { id description kind expected actual ratio met } } }`,
+      partnership { id title titleVi kind signedOn } expiresOn status reportStatus commitments { id description kind expected actual ratio met } } }`,
   rows: (data) => data.agreementReview,
   columns: [
     col("Mã quan hệ", "Partnership id", "text", (r) => r.partnership.id),
-    col("Tên quan hệ", "Title", "text", (r) => r.partnership.title),
+    col("Tên quan hệ", "Title", "text", (r, lang) => (lang === "vi" ? r.partnership.titleVi ?? r.partnership.title : r.partnership.title)),
     col("Loại", "Kind", "text", (r, lang) => label("PartnershipKind")(r.partnership.kind, lang)),
     col("Ngày ký", "Signed on", "date", (r) => r.partnership.signedOn),
     col("Ngày hết hạn", "Expires on", "date", (r) => r.expiresOn),

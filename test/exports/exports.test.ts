@@ -77,7 +77,7 @@ const CASES: Record<string, Case> = {
   agreements: {
     path: "/export/agreements.FORMAT?fromYear=2017&toYear=2020",
     fileName: "agreements-2017-2020",
-    query: `{ agreementReview(period: {fromYear: 2017, toYear: 2020}) { partnership { id title kind signedOn } expiresOn status reportStatus
+    query: `{ agreementReview(period: {fromYear: 2017, toYear: 2020}) { partnership { id title titleVi kind signedOn } expiresOn status reportStatus
       commitments { description expected actual met } } }`,
     rows: (data) => data.agreementReview,
     headers: {
@@ -85,7 +85,8 @@ const CASES: Record<string, Case> = {
       en: ["Partnership id", "Title", "Kind", "Signed on", "Expires on", "Agreement status", "Report to the central authority", "Commitments met", "Commitments", "Commitment details (actual/expected)"],
     },
     expected: (r, lang) => [
-      r.partnership.id, r.partnership.title, label("PartnershipKind", r.partnership.kind, lang), r.partnership.signedOn, r.expiresOn,
+      r.partnership.id, lang === "vi" ? (r.partnership.titleVi ?? r.partnership.title) : r.partnership.title, label("PartnershipKind", r.partnership.kind, lang),
+      r.partnership.signedOn, r.expiresOn,
       label("AgreementStatus", r.status, lang), label("ReportCompliance", r.reportStatus, lang), r.commitments.filter((c: any) => c.met).length, r.commitments.length,
       r.commitments.map((c: any) => `${c.description}: ${c.actual}/${c.expected}`).join("; "),
     ],

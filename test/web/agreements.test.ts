@@ -7,7 +7,7 @@ const app = webAppFixture();
 const LINK = "/agreements?fromYear=2017&toYear=2020";
 const QUERY = `query($period: PeriodInput!, $status: [AgreementStatus!], $expiringWithinDays: Int! = 180, $reportDueDays: Int! = 15) {
   agreementReview(period: $period, status: $status, expiringWithinDays: $expiringWithinDays, reportDueDays: $reportDueDays) {
-    partnership { id title signedOn } expiresOn status reportStatus commitments { id description kind expected actual ratio met } } }`;
+    partnership { id title titleVi signedOn } expiresOn status reportStatus commitments { id description kind expected actual ratio met } } }`;
 const review = async (variables: { fromYear?: number; status?: string[]; expiringWithinDays?: number; reportDueDays?: number } = {}) => {
   const { fromYear = 2017, ...rest } = variables;
   return (await app.graphql(QUERY, { period: { fromYear, toYear: 2020 }, ...rest })).agreementReview;
@@ -33,7 +33,7 @@ describe("the agreements view", () => {
     for (const report of ["MISSING", "LATE", "ON_TIME"]) expect(rows.some((r: any) => r.reportStatus === report)).toBe(true);
     for (const row of rows) {
       const cells = await rowCells(page, row.partnership.id);
-      expect(cells[TITLE]).toBe(row.partnership.title);
+      expect(cells[TITLE]).toBe(row.partnership.titleVi ?? row.partnership.title);
       expect(cells[SIGNED]).toBe(dmy(row.partnership.signedOn));
       expect(cells[EXPIRES]).toBe(row.expiresOn ? dmy(row.expiresOn) : "Không thời hạn");
       expect(cells[STATUS]).toBe(STATUS_VI[row.status]);
@@ -122,6 +122,7 @@ describe("the agreements view", () => {
     expect(await headers(page)).toEqual(["Agreement", "Signed on", "Expires on", "Status", "Report to the centre", "Commitments"]);
     const hainan = rows.find((r: any) => r.partnership.id === "ps-kh-hainan");
     const cells = await rowCells(page, "ps-kh-hainan");
+    expect(cells[TITLE]).toBe(hainan.partnership.title);
     expect(cells[STATUS]).toBe("Expired");
     expect(cells[REPORT]).toBe("Reported on time");
     expect(cells[COMMITMENTS]).toContain("1 of 1 met");

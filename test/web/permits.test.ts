@@ -6,7 +6,7 @@ import { ROWS, dmy, expectClean, expectRows, headers, paramsOf, rowCells, vn } f
 const app = webAppFixture();
 const LINK = "/permits?asOf=2020-12-31";
 const QUERY = `query($asOf: String!, $expiringWithinDays: Int! = 90) { ngoPermits(asOf: $asOf, expiringWithinDays: $expiringWithinDays) {
-  actor { id name nameVi } status validUntil uncoveredActivities { id organizers { id } } uncoveredProjects { id implementers { id } } } }`;
+  actor { id name nameVi } status validUntil uncoveredActivities { id title titleVi organizers { id } } uncoveredProjects { id title titleVi implementers { id } } } }`;
 const permits = async (asOf: string, expiringWithinDays?: number) => (await app.graphql(QUERY, { asOf, expiringWithinDays })).ngoPermits;
 const ORDER = ["NONE", "EXPIRED", "EXPIRING", "VALID"];
 /** The page's default order: no permit, expired, expiring, valid; the answer's (id) order within each. */
@@ -48,6 +48,8 @@ describe("the permits view", () => {
     await page.click('tr[data-key="sg-temasek"] td:nth-child(5) summary');
     expect(await page.$$eval('tr[data-key="sg-temasek"] [data-activity]', (lis) => lis.map((li) => li.getAttribute("data-activity")))).toEqual(temasek.uncoveredActivities.map((a: any) => a.id));
     expect(await page.$$eval('tr[data-key="sg-temasek"] [data-project]', (lis) => lis.map((li) => li.getAttribute("data-project")))).toEqual(temasek.uncoveredProjects.map((p: any) => p.id));
+    for (const a of temasek.uncoveredActivities) expect(await page.textContent(`[data-activity="${a.id}"]`)).toContain(a.titleVi ?? a.title);
+    for (const p of temasek.uncoveredProjects) expect(await page.textContent(`[data-project="${p.id}"]`)).toContain(p.titleVi ?? p.title);
     const first = temasek.uncoveredActivities[0];
     expect(await page.getAttribute(`[data-activity="${first.id}"] a`, "href")).toBe(`/actors/${first.organizers[0].id}`);
     expect(await page.getAttribute('tr[data-key="sg-temasek"] td a', "href")).toBe("/actors/sg-temasek");

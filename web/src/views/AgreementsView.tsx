@@ -19,7 +19,7 @@ import "./AgreementsView.css";
 
 interface Commitment { id: string; description: string; kind: string; expected: number; actual: number; ratio: number; met: boolean }
 interface Row {
-  partnership: { id: string; title: string; kind: string; signedOn: string };
+  partnership: { id: string; title: string; titleVi: string | null; kind: string; signedOn: string };
   expiresOn: string | null;
   status: string;
   reportStatus: string;
@@ -28,7 +28,7 @@ interface Row {
 
 const QUERY = `query Agreements($period: PeriodInput!, $status: [AgreementStatus!], $expiringWithinDays: Int! = 180, $reportDueDays: Int! = 15) {
   agreementReview(period: $period, status: $status, expiringWithinDays: $expiringWithinDays, reportDueDays: $reportDueDays) {
-    partnership { id title kind signedOn } expiresOn status reportStatus commitments { id description kind expected actual ratio met } } }`;
+    partnership { id title titleVi kind signedOn } expiresOn status reportStatus commitments { id description kind expected actual ratio met } } }`;
 
 /** The statuses in the order a reviewer reads them: what needs acting on first. */
 const STATUSES = ["EXPIRED", "EXPIRING", "ACTIVE", "ENDED", "NOT_SIGNED"];
@@ -64,9 +64,10 @@ export function AgreementsView() {
   };
   const query = useGraphQL<{ agreementReview: Row[] }>(QUERY, variables, ready && fromYear !== null && toYear !== null);
 
+  const titleOf = (p: Row["partnership"]) => (i18n.lang === "vi" && p.titleVi ? p.titleVi : p.title);
   const columns: Column<Row>[] = [
-    { key: "partnership", header: m.columns.partnership, sortValue: (r) => r.partnership.title,
-      cell: (r) => <Link to={href(`/partnerships/${encodeURIComponent(r.partnership.id)}`)}>{r.partnership.title}</Link> },
+    { key: "partnership", header: m.columns.partnership, sortValue: (r) => titleOf(r.partnership),
+      cell: (r) => <Link to={href(`/partnerships/${encodeURIComponent(r.partnership.id)}`)}>{titleOf(r.partnership)}</Link> },
     { key: "signedOn", header: m.columns.signedOn, cell: (r) => i18n.date(r.partnership.signedOn), sortValue: (r) => r.partnership.signedOn },
     { key: "expiresOn", header: m.columns.expiresOn, sortValue: (r) => r.expiresOn,
       cell: (r) => (r.expiresOn ? i18n.date(r.expiresOn) : <span className="muted-text nowrap">{m.openEnded}</span>) },

@@ -18,14 +18,14 @@ import { en, vi } from "./PermitsView.messages";
 import "./PermitsView.css";
 
 interface Named { id: string; name: string; nameVi: string | null }
-interface Activity { id: string; title: string; date: string; organizers: Named[] }
-interface Project { id: string; title: string; startOn: string; implementers: Named[] }
+interface Activity { id: string; title: string; titleVi: string | null; date: string; organizers: Named[] }
+interface Project { id: string; title: string; titleVi: string | null; startOn: string; implementers: Named[] }
 interface Row { actor: Named; status: string; validUntil: string | null; uncoveredActivities: Activity[]; uncoveredProjects: Project[] }
 
 const QUERY = `query Permits($asOf: String!, $expiringWithinDays: Int! = 90) { ngoPermits(asOf: $asOf, expiringWithinDays: $expiringWithinDays) {
   actor { id name nameVi } status validUntil
-  uncoveredActivities { id title date organizers { id name nameVi } }
-  uncoveredProjects { id title startOn implementers { id name nameVi } } } }`;
+  uncoveredActivities { id title titleVi date organizers { id name nameVi } }
+  uncoveredProjects { id title titleVi startOn implementers { id name nameVi } } } }`;
 
 /** Most urgent first: no permit at all, then lapsed, then about to lapse. */
 const STATUSES = ["NONE", "EXPIRED", "EXPIRING", "VALID"];
@@ -57,6 +57,7 @@ export function PermitsView() {
   }, [asOf]); // eslint-disable-line react-hooks/exhaustive-deps
   const query = useGraphQL<{ ngoPermits: Row[] }>(QUERY, { asOf, ...(expiringWithinDays !== null && { expiringWithinDays }) }, asOf !== null);
 
+  const titleOf = (x: { title: string; titleVi: string | null }) => (i18n.lang === "vi" && x.titleVi ? x.titleVi : x.title);
   const actorLink = (a: Named) => <Link to={href(`/actors/${encodeURIComponent(a.id)}`)}>{i18n.name(a)}</Link>;
   const columns: Column<Row>[] = [
     { key: "ngo", header: m.columns.ngo, cell: (r) => actorLink(r.actor), sortValue: (r) => i18n.name(r.actor) },
@@ -70,7 +71,7 @@ export function PermitsView() {
         <Engagements count={r.uncoveredActivities.length} summary={m.activities(i18n.number(r.uncoveredActivities.length))}>
           {r.uncoveredActivities.map((a) => (
             <li key={a.id} data-activity={a.id}>
-              <span className="day">{i18n.date(a.date)}</span> {a.title}
+              <span className="day">{i18n.date(a.date)}</span> {titleOf(a)}
               {a.organizers.length > 0 && <> — {m.by} {a.organizers.map((o, i) => <span key={o.id}>{i > 0 && ", "}{actorLink(o)}</span>)}</>}
             </li>
           ))}
@@ -81,7 +82,7 @@ export function PermitsView() {
         <Engagements count={r.uncoveredProjects.length} summary={m.projects(i18n.number(r.uncoveredProjects.length))}>
           {r.uncoveredProjects.map((p) => (
             <li key={p.id} data-project={p.id}>
-              <span className="day">{i18n.date(p.startOn)}</span> {p.title}
+              <span className="day">{i18n.date(p.startOn)}</span> {titleOf(p)}
               {p.implementers.length > 0 && <> — {m.by} {p.implementers.map((o, i) => <span key={o.id}>{i > 0 && ", "}{actorLink(o)}</span>)}</>}
             </li>
           ))}
