@@ -55,8 +55,8 @@ describe("the actor view", () => {
     const { page, pageErrors } = await app.open("/actors/vn-kh");
     await page.click('[data-testid="collaborators"] li[data-key="jp-wakayama"] a');
     await page.waitForURL(/\/actors\/jp-wakayama$/);
-    await page.waitForSelector('[data-testid="partners"] li');
-    expect(await keys(page, '[data-testid="partners"] li')).toEqual(collaborators.map((c: any) => c.id));
+    // Polled: the page before may still be on screen for a moment after the URL changed.
+    await expect.poll(() => keys(page, '[data-testid="partners"] li'), { timeout: 15_000 }).toEqual(collaborators.map((c: any) => c.id));
     expect(pageErrors).toEqual([]);
   });
 
