@@ -4,7 +4,7 @@
  * planner who typed the link can see what to change. Years follow the API's own period rule
  * (src/domain/dates.ts), so a file refuses exactly what the GraphQL question would.
  */
-import { period as checkedPeriod } from "../domain/dates";
+import { period as checkedPeriod, isIsoDate } from "../domain/dates";
 import type { LabelLang } from "../domain/labels";
 import { HttpError } from "../http/body";
 
@@ -75,4 +75,30 @@ export function langParam(params: URLSearchParams): LabelLang {
   if (text === null || text === "vi") return "vi";
   if (text === "en") return "en";
   throw badParameter("lang", `must be vi or en, got ${shown(text)}`);
+}
+
+/** Several values of an enum, comma-separated (`status=EXPIRED,EXPIRING`); null when none is given. */
+export function enumListParam<T extends string>(params: URLSearchParams, name: string, values: readonly T[], what: string): T[] | null {
+  const text = given(params, name);
+  if (text === null) return null;
+  const list = text.split(",").map((v) => v.trim()).filter(Boolean);
+  const unknown = list.find((v) => !(values as readonly string[]).includes(v));
+  if (unknown !== undefined) throw badParameter(name, `unknown ${what} ${shown(unknown)}`);
+  return list.length ? [...new Set(list)] as T[] : null;
+}
+
+/** An optional number of days, a whole number from 0 to 36500 (the API's own bounds); null when not given. */
+export function daysParam(params: URLSearchParams, name: string): number | null {
+  const text = given(params, name);
+  if (text === null) return null;
+  if (!/^\d{1,5}$/.test(text) || Number(text) > 36_500) throw badParameter(name, `must be a whole number of days from 0 to 36500, got ${shown(text)}`);
+  return Number(text);
+}
+
+/** A required day written YYYY-MM-DD (a real calendar day). */
+export function dateParam(params: URLSearchParams, name: string): string {
+  const text = given(params, name);
+  if (text === null) throw badParameter(name, "is required (a day, e.g. 2020-12-31)");
+  if (!isIsoDate(text)) throw badParameter(name, `must be a day written YYYY-MM-DD, got ${shown(text)}`);
+  return text;
 }

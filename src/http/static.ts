@@ -12,7 +12,7 @@ import { PROJECT_ROOT } from "../config";
 export const WEB_DIST = path.join(PROJECT_ROOT, "web", "dist");
 
 /** The paths the app handles in the browser (each view's deep link). */
-const APP_PATHS = /^\/(?:coverage|effectiveness|reporting|search|(?:partnerships|actors)\/[^/]+)?\/?$/;
+const APP_PATHS = /^\/(?:coverage|effectiveness|reporting|tasks|agreements|permits|search|(?:partnerships|actors)\/[^/]+)?\/?$/;
 const ASSET = /^\/assets\/[A-Za-z0-9._-]+$/;
 
 const TYPES: Record<string, string> = {

@@ -74,6 +74,59 @@ const CASES: Record<string, Case> = {
     numbers: [],
     dates: [3, 4],
   },
+  agreements: {
+    path: "/export/agreements.FORMAT?fromYear=2017&toYear=2020",
+    fileName: "agreements-2017-2020",
+    query: `{ agreementReview(period: {fromYear: 2017, toYear: 2020}) { partnership { id title titleVi kind signedOn } expiresOn status reportStatus
+      commitments { description expected actual met } } }`,
+    rows: (data) => data.agreementReview,
+    headers: {
+      vi: ["Mã quan hệ", "Tên quan hệ", "Loại", "Ngày ký", "Ngày hết hạn", "Tình trạng thỏa thuận", "Báo cáo Trung ương", "Cam kết đạt", "Số cam kết", "Chi tiết cam kết (thực hiện/yêu cầu)"],
+      en: ["Partnership id", "Title", "Kind", "Signed on", "Expires on", "Agreement status", "Report to the central authority", "Commitments met", "Commitments", "Commitment details (actual/expected)"],
+    },
+    expected: (r, lang) => [
+      r.partnership.id, lang === "vi" ? (r.partnership.titleVi ?? r.partnership.title) : r.partnership.title, label("PartnershipKind", r.partnership.kind, lang),
+      r.partnership.signedOn, r.expiresOn,
+      label("AgreementStatus", r.status, lang), label("ReportCompliance", r.reportStatus, lang), r.commitments.filter((c: any) => c.met).length, r.commitments.length,
+      r.commitments.map((c: any) => `${c.description}: ${c.actual}/${c.expected}`).join("; "),
+    ],
+    numbers: [7, 8],
+    dates: [3, 4],
+  },
+  permits: {
+    path: "/export/permits.FORMAT?asOf=2020-12-31",
+    fileName: "permits-2020-12-31",
+    query: `{ ngoPermits(asOf: "2020-12-31") { actor { id name nameVi } status validUntil uncoveredActivities { id } uncoveredProjects { id } } }`,
+    rows: (data) => data.ngoPermits,
+    headers: {
+      vi: ["Mã tổ chức", "Tổ chức phi chính phủ", "Tình trạng giấy phép", "Hiệu lực đến", "Hoạt động không có giấy phép", "Dự án không có giấy phép", "Mã hoạt động", "Mã dự án"],
+      en: ["NGO id", "NGO", "Permit status", "Valid until", "Activities without a permit", "Projects without a permit", "Activity ids", "Project ids"],
+    },
+    expected: (r, lang) => [
+      r.actor.id, nameIn(r.actor, lang), label("PermitStatus", r.status, lang), r.validUntil, r.uncoveredActivities.length, r.uncoveredProjects.length,
+      r.uncoveredActivities.map((a: any) => a.id).join("; "), r.uncoveredProjects.map((p: any) => p.id).join("; "),
+    ],
+    numbers: [4, 5],
+    dates: [3],
+  },
+  "plan-progress": {
+    path: "/export/plan-progress.FORMAT?planId=plan-2017-2020&year=2019",
+    fileName: "plan-progress-plan-2017-2020-2019",
+    query: `{ planProgress(planId: "plan-2017-2020", year: 2019) { task { id title titleVi } activities activitiesByKind { kind count }
+      assigneesWithActivity { id name nameVi } assigneesWithout { id name nameVi } } }`,
+    rows: (data) => data.planProgress,
+    headers: {
+      vi: ["Mã nhiệm vụ", "Nhiệm vụ", "Hoạt động", "Theo loại", "Đơn vị đã có hoạt động", "Số đơn vị chưa có hoạt động", "Đơn vị chưa có hoạt động"],
+      en: ["Task id", "Task", "Activities", "By kind", "Assignees with activity", "Assignees without activity", "Assignees without activity (names)"],
+    },
+    expected: (r, lang) => [
+      r.task.id, lang === "vi" ? (r.task.titleVi ?? r.task.title) : r.task.title, r.activities,
+      r.activitiesByKind.map((k: any) => `${label("ActivityKind", k.kind, lang)}: ${k.count}`).join("; "),
+      r.assigneesWithActivity.map((a: any) => nameIn(a, lang)).join("; "), r.assigneesWithout.length, r.assigneesWithout.map((a: any) => nameIn(a, lang)).join("; "),
+    ],
+    numbers: [2, 5],
+    dates: [],
+  },
 };
 
 /** An XLSX cell as the CSV writes it: a date as YYYY-MM-DD, an empty cell as "". */
@@ -126,6 +179,25 @@ describe("what the files say", () => {
     expect(new Set(rows.map((r) => r[2]))).toEqual(new Set(["Kết nghĩa"]));
   });
 
+  it("filters agreements by status and windows as the API does, and names every status in Vietnamese", async () => {
+    const { agreementReview } = await service.graphql(`{ agreementReview(period: {fromYear: 2017, toYear: 2020}, status: [EXPIRED, EXPIRING], expiringWithinDays: 30, reportDueDays: 60) {
+      partnership { id } status reportStatus } }`);
+    expect(agreementReview.length).toBeGreaterThan(0);
+    const [header, ...rows] = parseCsv((await service.download("/export/agreements.csv?fromYear=2017&toYear=2020&status=EXPIRED,EXPIRING&expiringWithinDays=30&reportDueDays=60")).body);
+    expect(rows.map((r) => r[0])).toEqual(agreementReview.map((r: any) => r.partnership.id));
+    expect(rows.map((r) => r[header.indexOf("Báo cáo Trung ương")])).toEqual(agreementReview.map((r: any) => enumLabel("ReportCompliance", r.reportStatus, "vi")));
+    const all = parseCsv((await service.download("/export/agreements.csv?fromYear=2017&toYear=2020")).body).slice(1);
+    expect(new Set(all.map((r) => r[5]))).toEqual(new Set(["Sắp hết hiệu lực", "Hết hiệu lực", "Còn hiệu lực"]));
+  });
+
+  it("writes NGOs' permit statuses for the day asked, the window changing EXPIRING to VALID", async () => {
+    const [, ...rows] = parseCsv((await service.download("/export/permits.csv?asOf=2020-12-31")).body);
+    expect(new Set(rows.map((r) => r[2]))).toEqual(new Set(["Còn hiệu lực", "Sắp hết hạn", "Hết hạn", "Không có giấy phép"]));
+    const { ngoPermits } = await service.graphql(`{ ngoPermits(asOf: "2020-12-31", expiringWithinDays: 30) { actor { id } status } }`);
+    const [, ...narrow] = parseCsv((await service.download("/export/permits.csv?asOf=2020-12-31&expiringWithinDays=30")).body);
+    expect(narrow.map((r) => [r[0], r[2]])).toEqual(ngoPermits.map((r: any) => [r.actor.id, enumLabel("PermitStatus", r.status, "vi")]));
+  });
+
   it("writes the reporting status as Đúng hạn, Trễ hạn, Chưa báo cáo", async () => {
     const [, ...rows] = parseCsv((await service.download("/export/reporting.csv?planId=plan-2017-2020&year=2019")).body);
     expect(new Set(rows.map((r) => r[2]))).toEqual(new Set(["Đúng hạn", "Trễ hạn", "Chưa báo cáo"]));
@@ -146,6 +218,15 @@ describe("bad requests", () => {
     ["/export/reporting.csv?planId=plan-2017-2020&year=2030", "year", "2030"],
     ["/export/coverage.csv?fromYear=2017&toYear=2020&limit=5", "limit", "limit: unknown parameter"],
     ["/export/coverage.csv?fromYear=2017&toYear=2020&lang=fr", "lang", 'lang: must be vi or en, got "fr"'],
+    ["/export/agreements.csv?fromYear=2017", "toYear", "toYear: is required"],
+    ["/export/agreements.csv?fromYear=2017&toYear=2020&status=EXPIRED,SOON", "status", 'status: unknown agreement status "SOON"'],
+    ["/export/agreements.xlsx?fromYear=2017&toYear=2020&expiringWithinDays=-1", "expiringWithinDays", 'expiringWithinDays: must be a whole number of days from 0 to 36500, got "-1"'],
+    ["/export/agreements.csv?fromYear=2017&toYear=2020&reportDueDays=a", "reportDueDays", "reportDueDays: must be a whole number of days"],
+    ["/export/permits.csv", "asOf", "asOf: is required"],
+    ["/export/permits.csv?asOf=2020-02-30", "asOf", 'asOf: must be a day written YYYY-MM-DD, got "2020-02-30"'],
+    ["/export/permits.xlsx?asOf=2020-12-31&expiringWithinDays=99999", "expiringWithinDays", "expiringWithinDays: must be a whole number of days"],
+    ["/export/plan-progress.csv?planId=plan-2017-2020", "year", "year: is required"],
+    ["/export/plan-progress.csv?planId=nope&year=2019", "planId", 'planId: unknown plan "nope"'],
   ])("%s answers 400 naming %s", async (pathname, parameter, message) => {
     const response = await service.fetch(pathname);
     expect(response.status).toBe(400);

@@ -55,8 +55,8 @@ describe("the actor view", () => {
     const { page, pageErrors } = await app.open("/actors/vn-kh");
     await page.click('[data-testid="collaborators"] li[data-key="jp-wakayama"] a');
     await page.waitForURL(/\/actors\/jp-wakayama$/);
-    await page.waitForSelector('[data-testid="partners"] li');
-    expect(await keys(page, '[data-testid="partners"] li')).toEqual(collaborators.map((c: any) => c.id));
+    // Polled: the page before may still be on screen for a moment after the URL changed.
+    await expect.poll(() => keys(page, '[data-testid="partners"] li'), { timeout: 15_000 }).toEqual(collaborators.map((c: any) => c.id));
     expect(pageErrors).toEqual([]);
   });
 
@@ -85,6 +85,27 @@ describe("the actor view", () => {
     expect(await keys(page, '[data-testid="path"] > li')).toEqual(connection.actors.map((a: any) => a.id));
     await app.screenshot(page, "actor-en");
     expect(pageErrors).toEqual([]);
+  });
+
+  it("lists a foreign NGO's permits with their validity, and says when an NGO has none", async () => {
+    const { actor } = await app.graphql(`{ actor(id: "us-emw") { permits { id kind number issuedOn expiresOn sectors } } }`);
+    expect(actor.permits.length).toBeGreaterThan(0);
+    const { page, pageErrors } = await app.open("/actors/us-emw");
+    await page.waitForSelector('[data-testid="permits"] tbody tr');
+    expect(await keys(page, '[data-testid="permits"] tbody tr')).toEqual(actor.permits.map((p: any) => p.id));
+    for (const permit of actor.permits) {
+      const cells = await page.$$eval(`[data-testid="permits"] tr[data-key="${permit.id}"] td`, (tds) => tds.map((td) => td.textContent ?? ""));
+      expect(cells[0]).toBe(permit.number);
+      expect(cells[2]).toBe(permit.issuedOn.split("-").reverse().join("/"));
+      expect(cells[3]).toBe(permit.expiresOn ? permit.expiresOn.split("-").reverse().join("/") : "Không thời hạn");
+    }
+    await page.locator('[data-testid="permits"]').scrollIntoViewIfNeeded();
+    await app.screenshot(page, "actor-permits-vi");
+    const none = await app.open("/actors/sg-temasek?lang=en");
+    await none.page.waitForSelector('[data-testid="no-permit"]');
+    expect(await none.page.textContent('[data-testid="no-permit"]')).toBe("The NGO has no permit.");
+    expect(pageErrors).toEqual([]);
+    expect(none.pageErrors).toEqual([]);
   });
 
   it("says so for an unknown id", async () => {

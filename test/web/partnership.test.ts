@@ -5,10 +5,11 @@ import { webAppFixture } from "../support/browser";
 const app = webAppFixture();
 const ID = "ps-kh-wakayama";
 const vn = (n: number) => new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 0 }).format(n);
+const dmy = (date: string) => date.split("-").reverse().join("/");
 
 async function answer() {
   const { partnership } = await app.graphql(`query ($id: ID!) { partnership(id: $id) {
-    title domesticParties { id } foreignParties { id }
+    title titleVi domesticParties { id } foreignParties { id }
     activities(first: 100) { totalCount edges { node { id title date } } }
     projects { id committed { amount currency } } } }`, { id: ID });
   return partnership;
@@ -19,7 +20,7 @@ describe("the partnership view", () => {
     const p = await answer();
     const { page, offsite, pageErrors } = await app.open(`/partnerships/${ID}`);
     await page.waitForSelector('[data-testid="timeline"] li');
-    expect(await page.textContent("h1")).toBe(p.title);
+    expect(await page.textContent("h1")).toBe(p.titleVi ?? p.title);
     const keys = (selector: string) => page.$$eval(`${selector} [data-key]`, (items) => items.map((i) => i.getAttribute("data-key")));
     expect(await keys('[data-testid="domestic-parties"]')).toEqual(p.domesticParties.map((a: any) => a.id));
     expect(await keys('[data-testid="foreign-parties"]')).toEqual(p.foreignParties.map((a: any) => a.id));
@@ -44,6 +45,34 @@ describe("the partnership view", () => {
     expect(committed).toBe(`${vn(project.committed.amount)} ${project.committed.currency}`);
     await app.screenshot(page, "partnership-vi");
     expect(offsite).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("shows the agreement: document number, expiry with its renewals, the report date and the commitments", async () => {
+    const { partnership: p } = await app.graphql(`{ partnership(id: "${ID}") { documentNumber expiresOn termYears reportedOn renewals { renewedOn expiresOn }
+      commitments { id description kind target perYear activityKinds } } }`);
+    const { page, pageErrors } = await app.open(`/partnerships/${ID}`);
+    await page.waitForSelector('[data-testid="agreement"]');
+    expect(await page.textContent('[data-testid="document-number"]')).toBe(p.documentNumber);
+    expect(await page.textContent('[data-testid="expires-on"]')).toContain(dmy(p.expiresOn));
+    expect(await page.textContent('[data-testid="reported-on"]')).toBe(dmy(p.reportedOn));
+    expect(await page.$$eval('[data-testid="renewals"] li', (lis) => lis.map((li) => li.textContent))).toEqual(p.renewals.map((r: any) => `ngày ${dmy(r.renewedOn)}, đến ${dmy(r.expiresOn)}`));
+    expect(await page.$$eval('[data-testid="commitments"] tbody tr', (rows) => rows.map((r) => r.getAttribute("data-key")))).toEqual(p.commitments.map((c: any) => c.id));
+    for (const c of p.commitments) {
+      const cells = await page.$$eval(`[data-testid="commitments"] tr[data-key="${c.id}"] td`, (tds) => tds.map((td) => td.textContent ?? ""));
+      expect(cells[0]).toBe(c.description);
+      expect(cells[2]).toBe(vn(c.target));
+      expect(cells[3]).toBe(c.perYear ? "Mỗi năm" : "Cả thời hạn");
+    }
+    await page.locator('[data-testid="agreement"]').scrollIntoViewIfNeeded();
+    await app.screenshot(page, "partnership-agreement-vi");
+    // A partnership without agreement data shows no such block.
+    const { agreementReview } = await app.graphql(`{ agreementReview(period: {fromYear: 2017, toYear: 2020}) { partnership { id } } }`);
+    const { partnerships } = await app.graphql(`{ partnerships(first: 100) { edges { node { id } } } }`);
+    const plain = partnerships.edges.map((e: any) => e.node.id).find((id: string) => !agreementReview.some((r: any) => r.partnership.id === id));
+    const other = await app.open(`/partnerships/${plain}`);
+    await other.page.waitForSelector("h1");
+    expect(await other.page.$$eval('[data-testid="agreement"]', (b) => b.length)).toBe(0);
     expect(pageErrors).toEqual([]);
   });
 

@@ -10,7 +10,7 @@ describe("the web app's frame", () => {
     expect(new URL(page.url()).pathname).toBe("/coverage");
     expect(await page.getAttribute("html", "lang")).toBe("vi");
     const nav = page.getByRole("navigation");
-    for (const name of ["Độ phủ theo quốc gia", "Hiệu quả quan hệ", "Tình hình báo cáo", "GraphiQL"]) await expect(nav.getByRole("link", { name }).count()).resolves.toBe(1);
+    for (const name of ["Độ phủ theo quốc gia", "Hiệu quả quan hệ", "Tình hình báo cáo", "Nhiệm vụ", "Thỏa thuận", "Giấy phép PCPNN", "GraphiQL"]) await expect(nav.getByRole("link", { name }).count()).resolves.toBe(1);
     await app.screenshot(page, "shell-vi");
     expect(offsite).toEqual([]);
     expect(pageErrors).toEqual([]);

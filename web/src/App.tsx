@@ -9,6 +9,9 @@ import { useAppHref } from "./links";
 import { CoverageView } from "./views/CoverageView";
 import { EffectivenessView } from "./views/EffectivenessView";
 import { ReportingView } from "./views/ReportingView";
+import { AgreementsView } from "./views/AgreementsView";
+import { PermitsView } from "./views/PermitsView";
+import { TasksView } from "./views/TasksView";
 import { SearchView } from "./views/SearchView";
 import { PartnershipView } from "./views/PartnershipView";
 import { ActorView } from "./views/ActorView";
@@ -26,10 +29,16 @@ export function App() {
           <NavLink to={href("/coverage")}>{t.nav.coverage}</NavLink>
           <NavLink to={href("/effectiveness")}>{t.nav.effectiveness}</NavLink>
           <NavLink to={href("/reporting")}>{t.nav.reporting}</NavLink>
+          <NavLink to={href("/tasks")}>{t.nav.tasks}</NavLink>
+          <NavLink to={href("/agreements")}>{t.nav.agreements}</NavLink>
+          <NavLink to={href("/permits")}>{t.nav.permits}</NavLink>
           <a href="/graphiql">{t.nav.graphiql}</a>
         </nav>
-        <SearchBox />
-        <LanguageSwitch />
+        {/* Search and language stay together at the right, wrapping as one when the bar is full. */}
+        <div className="topbar-tools">
+          <SearchBox />
+          <LanguageSwitch />
+        </div>
       </header>
       <main id="main" tabIndex={-1}>
         <Routes>
@@ -37,6 +46,9 @@ export function App() {
           <Route path="/coverage" element={<CoverageView />} />
           <Route path="/effectiveness" element={<EffectivenessView />} />
           <Route path="/reporting" element={<ReportingView />} />
+          <Route path="/tasks" element={<TasksView />} />
+          <Route path="/agreements" element={<AgreementsView />} />
+          <Route path="/permits" element={<PermitsView />} />
           <Route path="/search" element={<SearchView />} />
           <Route path="/partnerships/:id" element={<PartnershipView />} />
           <Route path="/actors/:id" element={<ActorView />} />

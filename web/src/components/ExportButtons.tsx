@@ -17,7 +17,7 @@ export function withParams(path: string, params: ExportParams): string {
   return text ? `${path}?${text}` : path;
 }
 
-export function ExportButtons({ table, params, note, children }: { table: "coverage" | "effectiveness" | "reporting"; params: ExportParams; note?: string; children?: ReactNode }) {
+export function ExportButtons({ table, params, note, children }: { table: "coverage" | "effectiveness" | "reporting" | "agreements" | "permits" | "plan-progress"; params: ExportParams; note?: string; children?: ReactNode }) {
   const { t, lang } = useI18n();
   const all = { ...params, lang: lang === "en" ? "en" : null };
   return (

@@ -49,6 +49,46 @@ export function YearInput({ name, label }: { name: string; label: string }) {
   );
 }
 
+/** The API's bound on a number of days (a window, a due delay). */
+const MAX_DAYS = 36_500;
+
+/**
+ * A number of days (a window, a delay). Empty means the question's default, named as the
+ * placeholder; a whole number from 0 to 36500 goes into the URL as it is typed.
+ */
+export function DaysInput({ name, label, defaultDays }: { name: string; label: string; defaultDays: number }) {
+  const [params] = useSearchParams();
+  const set = useParamSetter();
+  const fromUrl = params.get(name) ?? "";
+  const [draft, setDraft] = useState(fromUrl);
+  useEffect(() => setDraft(fromUrl), [fromUrl]);
+  const change = (text: string) => {
+    setDraft(text);
+    if (text === "") set(name, null);
+    else if (/^\d{1,5}$/.test(text) && Number(text) <= MAX_DAYS && text !== fromUrl) set(name, String(Number(text)));
+  };
+  return (
+    <label>
+      {label}
+      <input type="number" name={name} className="days" inputMode="numeric" min={0} max={MAX_DAYS} value={draft} placeholder={String(defaultDays)}
+        onChange={(e) => change(e.target.value)} onBlur={() => setDraft(fromUrl)} />
+    </label>
+  );
+}
+
+/** A day (YYYY-MM-DD) from the browser's date field, into the URL once it is a whole date. */
+export function DateInput({ name, label }: { name: string; label: string }) {
+  const [params] = useSearchParams();
+  const set = useParamSetter();
+  return (
+    <label>
+      {label}
+      <input type="date" name={name} value={params.get(name) ?? ""}
+        onChange={(e) => { if (/^\d{4}-\d{2}-\d{2}$/.test(e.target.value)) set(name, e.target.value); }} />
+    </label>
+  );
+}
+
 export function PlanSelect({ plans, optional }: { plans: PlanSummary[]; optional?: boolean }) {
   const { t, lang } = useI18n();
   const [params] = useSearchParams();

@@ -12,6 +12,10 @@ export const vi = {
   notFound: (id: string) => `Không tìm thấy đơn vị “${id}”.`,
   roles: { funder: "Nhà tài trợ", implementer: "Đơn vị thực hiện", locality: "Địa bàn" } as Record<string, string>,
   columns: { title: "Quan hệ", kind: "Loại", signedOn: "Ngày ký", endedOn: "Kết thúc", counterparts: "Các bên" },
+  permits: {
+    title: "Giấy phép hoạt động tại Việt Nam", none: "Tổ chức chưa có giấy phép nào.", openEnded: "Không thời hạn",
+    columns: { number: "Số giấy phép", kind: "Loại giấy phép", issuedOn: "Ngày cấp", expiresOn: "Hết hạn", sectors: "Lĩnh vực" },
+  },
 };
 
 export const en: typeof vi = {
@@ -28,4 +32,8 @@ export const en: typeof vi = {
   notFound: (id: string) => `No actor “${id}”.`,
   roles: { funder: "Funder", implementer: "Implementer", locality: "Locality" },
   columns: { title: "Partnership", kind: "Kind", signedOn: "Signed on", endedOn: "Ended on", counterparts: "Parties" },
+  permits: {
+    title: "Permits to work in Viet Nam", none: "The NGO has no permit.", openEnded: "Open-ended",
+    columns: { number: "Permit number", kind: "Kind", issuedOn: "Issued on", expiresOn: "Expires on", sectors: "Sectors" },
+  },
 };

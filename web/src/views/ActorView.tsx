@@ -2,7 +2,7 @@
  * /actors/:id[?to=<otherId>] — one actor: who it is and where it sits (parent, units, successors),
  * its partners and partnerships, a small network of its direct collaborators (a drawing and the
  * same as a list), the path to another actor (the target in the URL, so the path can be shared),
- * and its activities and projects.
+ * and its activities and projects. A foreign NGO's permits are listed with their validity.
  */
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
@@ -20,7 +20,7 @@ import "./ActorView.css";
 
 interface Named { id: string; name: string; nameVi: string | null }
 interface Party extends Named { side: string; country: { code: string } }
-interface PartnershipRow { id: string; title: string; kind: string; signedOn: string; endedOn: string | null; domesticParties: Party[]; foreignParties: Party[] }
+interface PartnershipRow { id: string; title: string; titleVi: string | null; kind: string; signedOn: string; endedOn: string | null; domesticParties: Party[]; foreignParties: Party[] }
 interface Actor extends Named {
   kind: string; side: string; level: string | null; validFrom: string | null; validTo: string | null; website: string | null;
   country: { code: string; name: string; nameVi: string | null };
@@ -28,7 +28,9 @@ interface Actor extends Named {
   partnerships: PartnershipRow[];
   memberships: { id: string; organization: { id: string } }[];
   members: { id: string; member: { id: string } }[];
+  permits: Permit[];
 }
+interface Permit { id: string; kind: string; number: string; issuedOn: string; expiresOn: string | null; sectors: string[] }
 interface Ids { id: string }
 interface ActorProject extends ProjectRow { funders: Ids[]; implementers: Ids[]; localities: Ids[] }
 interface Connection<T> { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: T }[] }
@@ -38,8 +40,9 @@ const PARTY = `${NAMED} side country { code }`;
 const ACTOR = `query Actor($id: ID!) {
   actor(id: $id) { ${NAMED} kind side level validFrom validTo website country { code name nameVi }
     parent { ${NAMED} } children { ${NAMED} } successors { ${NAMED} } predecessors { ${NAMED} }
-    partnerships { id title kind signedOn endedOn domesticParties { ${PARTY} } foreignParties { ${PARTY} } }
-    memberships { id organization { id } } members { id member { id } } } }`;
+    partnerships { id title titleVi kind signedOn endedOn domesticParties { ${PARTY} } foreignParties { ${PARTY} } }
+    memberships { id organization { id } } members { id member { id } }
+    permits { id kind number issuedOn expiresOn sectors } } }`;
 /** Asked apart from the actor: an unknown id is an error for collaborators, but a not-found page here. */
 const COLLABORATORS = `query Collaborators($id: ID!) { collaborators(actorId: $id, degree: 1) { ${PARTY} } }`;
 const ACTIVITIES = `query ActorActivities($id: ID!, $after: String) { actor(id: $id) {
@@ -128,6 +131,8 @@ function ActorPage({ actor: a }: { actor: Actor }) {
         {a.website && <><dt>{m.website}</dt><dd><a href={a.website} rel="noreferrer noopener" target="_blank">{a.website}</a></dd></>}
       </dl>
 
+      {(a.permits.length > 0 || (a.kind === "NGO" && a.side === "FOREIGN")) && <Permits permits={a.permits} />}
+
       <h2>{m.partners} {partners && <span className="count">({i18n.number(partners.length)})</span>}</h2>
       <p className="subtitle">{a.side === "FOREIGN" ? m.partnersOfForeign : m.partnersForeign}</p>
       {!partners ? <Loading /> : partners.length === 0 ? <Empty>{m.noPartners}</Empty> : (
@@ -140,7 +145,7 @@ function ActorPage({ actor: a }: { actor: Actor }) {
       {a.partnerships.length === 0 ? <Empty>{m.noPartnerships}</Empty> : (
         <div data-testid="partnerships">
           <DataTable caption={m.partnerships} rows={a.partnerships} rowKey={(p) => p.id} columns={[
-            { key: "title", header: m.columns.title, cell: (p) => <Link to={href(`/partnerships/${encodeURIComponent(p.id)}`)}>{p.title}</Link> },
+            { key: "title", header: m.columns.title, cell: (p) => <Link to={href(`/partnerships/${encodeURIComponent(p.id)}`)}>{i18n.lang === "vi" && p.titleVi ? p.titleVi : p.title}</Link> },
             { key: "kind", header: m.columns.kind, cell: (p) => i18n.label("PartnershipKind", p.kind) },
             { key: "counterparts", header: m.columns.counterparts, cell: (p) => inline([...p.domesticParties, ...p.foreignParties].filter((x) => x.id !== a.id)) },
             { key: "signedOn", header: m.columns.signedOn, cell: (p) => i18n.date(p.signedOn) },
@@ -186,6 +191,28 @@ function ActorPage({ actor: a }: { actor: Actor }) {
         )}
       </Loaded>
     </article>
+  );
+}
+
+/** A foreign NGO's permits: number, kind, validity (from its issue to its expiry, both included), sectors. */
+function Permits({ permits }: { permits: Permit[] }) {
+  const m = useMessages({ vi, en });
+  const i18n = useI18n();
+  return (
+    <>
+      <h2>{m.permits.title} <span className="count">({i18n.number(permits.length)})</span></h2>
+      {permits.length === 0 ? <div className="callout warn" data-testid="no-permit">{m.permits.none}</div> : (
+        <div data-testid="permits">
+          <DataTable caption={m.permits.title} rows={permits} rowKey={(p) => p.id} columns={[
+            { key: "number", header: m.permits.columns.number, cell: (p) => p.number },
+            { key: "kind", header: m.permits.columns.kind, cell: (p) => i18n.label("PermitKind", p.kind) },
+            { key: "issuedOn", header: m.permits.columns.issuedOn, cell: (p) => i18n.date(p.issuedOn) },
+            { key: "expiresOn", header: m.permits.columns.expiresOn, cell: (p) => (p.expiresOn ? i18n.date(p.expiresOn) : <span className="muted-text">{m.permits.openEnded}</span>) },
+            { key: "sectors", header: m.permits.columns.sectors, cell: (p) => (p.sectors.length ? p.sectors.map((x) => <span key={x} className="badge muted">{i18n.label("Sector", x)}</span>) : "—") },
+          ]} />
+        </div>
+      )}
+    </>
   );
 }
 

@@ -1,0 +1,33 @@
+export const vi = {
+  title: "Giấy phép của tổ chức phi chính phủ nước ngoài",
+  subtitle: "Tình trạng giấy phép của từng tổ chức PCPNN vào ngày xem, và các hoạt động, dự án diễn ra khi tổ chức không có giấy phép còn hiệu lực.",
+  asOf: "Tính đến ngày",
+  expiringWithin: "Sắp hết hạn trong (ngày)",
+  tableCaption: (asOf: string, n: string) => `Giấy phép tổ chức PCPNN đến ${asOf} (${n} tổ chức)`,
+  noRows: "Không có tổ chức PCPNN nào có giấy phép hoặc hoạt động đến ngày này.",
+  columns: { ngo: "Tổ chức", status: "Tình trạng giấy phép", validUntil: "Hiệu lực đến", activities: "Hoạt động không có giấy phép", projects: "Dự án không có giấy phép" },
+  openEnded: "Không thời hạn",
+  uncovered: (n: string) => `${n} tổ chức có hoạt động hoặc dự án khi không có giấy phép còn hiệu lực:`,
+  allCovered: "Mọi hoạt động và dự án của các tổ chức PCPNN đều có giấy phép còn hiệu lực vào ngày diễn ra.",
+  engagements: (activities: string, projects: string) => `${activities} hoạt động, ${projects} dự án`,
+  activities: (n: string) => `${n} hoạt động`,
+  projects: (n: string) => `${n} dự án`,
+  by: "do",
+};
+
+export const en: typeof vi = {
+  title: "Foreign NGOs' permits",
+  subtitle: "Each foreign NGO's permit status on the day looked at, and the activities and projects it took part in while no permit of it was valid.",
+  asOf: "As of",
+  expiringWithin: "Expiring within (days)",
+  tableCaption: (asOf: string, n: string) => `Foreign NGOs' permits as of ${asOf} (${n} ${n === "1" ? "NGO" : "NGOs"})`,
+  noRows: "No foreign NGO has a permit or an engagement up to this day.",
+  columns: { ngo: "NGO", status: "Permit status", validUntil: "Valid until", activities: "Activities without a permit", projects: "Projects without a permit" },
+  openEnded: "Open-ended",
+  uncovered: (n: string) => `${n} ${n === "1" ? "NGO has" : "NGOs have"} worked without a valid permit:`,
+  allCovered: "Every activity and project of the foreign NGOs had a valid permit on its day.",
+  engagements: (activities: string, projects: string) => `${activities} ${activities === "1" ? "activity" : "activities"}, ${projects} ${projects === "1" ? "project" : "projects"}`,
+  activities: (n: string) => `${n} ${n === "1" ? "activity" : "activities"}`,
+  projects: (n: string) => `${n} ${n === "1" ? "project" : "projects"}`,
+  by: "by",
+};
