@@ -10,7 +10,7 @@ const dmy = (date: string) => date.split("-").reverse().join("/");
 async function answer() {
   const { partnership } = await app.graphql(`query ($id: ID!) { partnership(id: $id) {
     title titleVi domesticParties { id } foreignParties { id }
-    activities(first: 100) { totalCount edges { node { id title date } } }
+    activities(first: 100) { totalCount edges { node { id title titleVi date } } }
     projects { id committed { amount currency } } } }`, { id: ID });
   return partnership;
 }
@@ -38,7 +38,7 @@ describe("the partnership view", () => {
     }
     const newestFirst = [...p.activities.edges.map((e: any) => e.node)].sort((a: any, b: any) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id));
     expect(await keys('[data-testid="timeline"]')).toEqual(newestFirst.map((a: any) => a.id));
-    expect(await page.$$eval('[data-testid="timeline"] .tl-title', (items) => items.map((i) => i.textContent))).toEqual(newestFirst.map((a: any) => a.title));
+    expect(await page.$$eval('[data-testid="timeline"] .tl-title', (items) => items.map((i) => i.textContent))).toEqual(newestFirst.map((a: any) => a.titleVi ?? a.title));
 
     const project = p.projects[0];
     const committed = await page.textContent(`tr[data-key="${project.id}"] td:nth-child(5)`);

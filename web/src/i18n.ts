@@ -25,6 +25,8 @@ export interface I18n {
   label(name: EnumName, value: string | null | undefined): string;
   /** A country's name in the language (nameVi when Vietnamese and known). */
   name(item: { name: string; nameVi?: string | null }): string;
+  /** A record's title in the language (titleVi when Vietnamese and recorded). */
+  title(item: { title: string; titleVi?: string | null }): string;
 }
 
 export function langOf(params: URLSearchParams): Lang {
@@ -52,6 +54,7 @@ export function i18nFor(lang: Lang): I18n {
     },
     label: (name, value) => (value == null ? "—" : enumLabel(name, value, lang)),
     name: (item) => (lang === "vi" && item.nameVi ? item.nameVi : item.name),
+    title: (item) => (lang === "vi" && item.titleVi ? item.titleVi : item.title),
   };
 }
 

@@ -90,7 +90,8 @@ export function DateInput({ name, label }: { name: string; label: string }) {
 }
 
 export function PlanSelect({ plans, optional }: { plans: PlanSummary[]; optional?: boolean }) {
-  const { t, lang } = useI18n();
+  const i18n = useI18n();
+  const t = i18n.t;
   const [params] = useSearchParams();
   const set = useParamSetter();
   return (
@@ -98,7 +99,7 @@ export function PlanSelect({ plans, optional }: { plans: PlanSummary[]; optional
       {t.plan.label}
       <select name="planId" className="plan-select" value={params.get("planId") ?? ""} onChange={(e) => set("planId", e.target.value, true)}>
         {optional && <option value="">{t.plan.none}</option>}
-        {plans.map((p) => <option key={p.id} value={p.id}>{lang === "vi" && p.titleVi ? p.titleVi : p.title} ({p.fromYear}–{p.toYear})</option>)}
+        {plans.map((p) => <option key={p.id} value={p.id}>{i18n.title(p)} ({p.fromYear}–{p.toYear})</option>)}
       </select>
     </label>
   );

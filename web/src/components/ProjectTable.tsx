@@ -10,12 +10,12 @@ import { useAppHref } from "../links";
 import { en, vi } from "./ProjectTable.messages";
 
 export interface ProjectRow {
-  id: string; title: string; status: string; fundingType: string; startOn: string; endOn: string | null;
+  id: string; title: string; titleVi: string | null; status: string; fundingType: string; startOn: string; endOn: string | null;
   committed: MoneyValue; disbursed: MoneyValue | null; partnership?: { id: string; title: string } | null;
 }
 
 /** The fields of a project the table shows (for the views' queries). */
-export const PROJECT_FIELDS = "id title status fundingType startOn endOn committed { amount currency } disbursed { amount currency }";
+export const PROJECT_FIELDS = "id title titleVi status fundingType startOn endOn committed { amount currency } disbursed { amount currency }";
 
 interface Props<T extends ProjectRow> {
   caption: string;
@@ -32,7 +32,7 @@ export function ProjectTable<T extends ProjectRow>({ caption, projects, linkPart
   const href = useAppHref();
   const columns: Column<T>[] = [
     { key: "title", header: m.title, cell: (x) => (linkPartnership && x.partnership
-      ? <Link to={href(`/partnerships/${encodeURIComponent(x.partnership.id)}`)}>{x.title}</Link> : x.title) },
+      ? <Link to={href(`/partnerships/${encodeURIComponent(x.partnership.id)}`)}>{i18n.title(x)}</Link> : i18n.title(x)) },
     ...(roleOf ? [{ key: "role", header: m.role, cell: roleOf }] : []),
     { key: "status", header: m.status, cell: (x) => i18n.label("ProjectStatus", x.status) },
     { key: "fundingType", header: m.fundingType, cell: (x) => i18n.label("FundingType", x.fundingType) },

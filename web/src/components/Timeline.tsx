@@ -17,11 +17,12 @@ export interface TimelineActivity {
   id: string;
   kind: string;
   title: string;
+  titleVi: string | null;
   date: string;
   endDate: string | null;
   funds: MoneyValue | null;
   outcome: string | null;
-  partnership?: { id: string; title: string } | null;
+  partnership?: { id: string; title: string; titleVi: string | null } | null;
 }
 
 /** One page of a connection of activities, as the views read it from GraphQL. */
@@ -49,7 +50,7 @@ export function activityPageOf(connection: ActivityConnection | null | undefined
 export const NEWEST_FIRST = "NEWEST_FIRST";
 
 /** The fields of an activity the timeline shows (for the views' queries). */
-export const TIMELINE_FIELDS = "id kind title date endDate funds { amount currency } outcome";
+export const TIMELINE_FIELDS = "id kind title titleVi date endDate funds { amount currency } outcome";
 
 /** Pages of activities for `key`, each asked with the previous page's end cursor. */
 export function useActivityPages(key: unknown[], fetchPage: (after: string | null) => Promise<ActivityPage>) {
@@ -78,11 +79,11 @@ export function Timeline({ pages, showPartnership = false }: { pages: ReturnType
           <li key={a.id} className="tl-item" data-key={a.id}>
             <time className="tl-date" dateTime={a.date}>{i18n.date(a.date)}</time>
             <span className="badge muted">{i18n.label("ActivityKind", a.kind)}</span>{" "}
-            <span className="tl-title">{a.title}</span>
+            <span className="tl-title">{i18n.title(a)}</span>
             <Meta parts={[
               a.endDate && a.endDate !== a.date ? `${m.until} ${i18n.date(a.endDate)}` : null,
               a.funds ? <MoneyText value={a.funds} /> : null,
-              showPartnership && a.partnership ? <>{m.under} <Link to={href(`/partnerships/${encodeURIComponent(a.partnership.id)}`)}>{a.partnership.title}</Link></> : null,
+              showPartnership && a.partnership ? <>{m.under} <Link to={href(`/partnerships/${encodeURIComponent(a.partnership.id)}`)}>{i18n.title(a.partnership)}</Link></> : null,
             ]} />
             {a.outcome && <div className="tl-meta">{a.outcome}</div>}
           </li>

@@ -47,7 +47,7 @@ const ACTOR = `query Actor($id: ID!) {
 const COLLABORATORS = `query Collaborators($id: ID!) { collaborators(actorId: $id, degree: 1) { ${PARTY} } }`;
 const ACTIVITIES = `query ActorActivities($id: ID!, $after: String) { actor(id: $id) {
   activities(first: 20, after: $after, orderBy: ${NEWEST_FIRST}) { totalCount pageInfo { hasNextPage endCursor }
-    edges { node { ${TIMELINE_FIELDS} partnership { id title } } } } } }`;
+    edges { node { ${TIMELINE_FIELDS} partnership { id title titleVi } } } } } }`;
 /** Who took part in each of the actor's activities: the network's edges. */
 const ACTIVITY_PARTIES = `query ActorActivityParties($id: ID!, $after: String) { actor(id: $id) {
   activities(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id organizers { id } participants { id } } } } } }`;
@@ -145,7 +145,7 @@ function ActorPage({ actor: a }: { actor: Actor }) {
       {a.partnerships.length === 0 ? <Empty>{m.noPartnerships}</Empty> : (
         <div data-testid="partnerships">
           <DataTable caption={m.partnerships} rows={a.partnerships} rowKey={(p) => p.id} columns={[
-            { key: "title", header: m.columns.title, cell: (p) => <Link to={href(`/partnerships/${encodeURIComponent(p.id)}`)}>{i18n.lang === "vi" && p.titleVi ? p.titleVi : p.title}</Link> },
+            { key: "title", header: m.columns.title, cell: (p) => <Link to={href(`/partnerships/${encodeURIComponent(p.id)}`)}>{i18n.title(p)}</Link> },
             { key: "kind", header: m.columns.kind, cell: (p) => i18n.label("PartnershipKind", p.kind) },
             { key: "counterparts", header: m.columns.counterparts, cell: (p) => inline([...p.domesticParties, ...p.foreignParties].filter((x) => x.id !== a.id)) },
             { key: "signedOn", header: m.columns.signedOn, cell: (p) => i18n.date(p.signedOn) },

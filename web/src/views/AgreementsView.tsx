@@ -64,10 +64,9 @@ export function AgreementsView() {
   };
   const query = useGraphQL<{ agreementReview: Row[] }>(QUERY, variables, ready && fromYear !== null && toYear !== null);
 
-  const titleOf = (p: Row["partnership"]) => (i18n.lang === "vi" && p.titleVi ? p.titleVi : p.title);
   const columns: Column<Row>[] = [
-    { key: "partnership", header: m.columns.partnership, sortValue: (r) => titleOf(r.partnership),
-      cell: (r) => <Link className="agreement-title" to={href(`/partnerships/${encodeURIComponent(r.partnership.id)}`)}>{titleOf(r.partnership)}</Link> },
+    { key: "partnership", header: m.columns.partnership, sortValue: (r) => i18n.title(r.partnership),
+      cell: (r) => <Link className="agreement-title" to={href(`/partnerships/${encodeURIComponent(r.partnership.id)}`)}>{i18n.title(r.partnership)}</Link> },
     { key: "signedOn", header: m.columns.signedOn, cell: (r) => i18n.date(r.partnership.signedOn), sortValue: (r) => r.partnership.signedOn },
     { key: "expiresOn", header: m.columns.expiresOn, sortValue: (r) => r.expiresOn,
       cell: (r) => (r.expiresOn ? i18n.date(r.expiresOn) : <span className="muted-text nowrap">{m.openEnded}</span>) },

@@ -61,7 +61,7 @@ function PartnershipPage({ p }: { p: Partnership }) {
   return (
     <article className="pv" aria-labelledby="partnership-title">
       <p className="subtitle">{i18n.label("PartnershipKind", p.kind)}</p>
-      <h1 id="partnership-title">{i18n.lang === "vi" && p.titleVi ? p.titleVi : p.title}</h1>
+      <h1 id="partnership-title">{i18n.title(p)}</h1>
       <dl className="pv-facts">
         <dt>{m.signedOn}</dt><dd>{i18n.date(p.signedOn)}</dd>
         <dt>{m.status}</dt><dd>{p.endedOn ? `${m.endedOn} ${i18n.date(p.endedOn)}` : <span className="badge ok">{m.inForce}</span>}</dd>

@@ -57,7 +57,6 @@ export function PermitsView() {
   }, [asOf]); // eslint-disable-line react-hooks/exhaustive-deps
   const query = useGraphQL<{ ngoPermits: Row[] }>(QUERY, { asOf, ...(expiringWithinDays !== null && { expiringWithinDays }) }, asOf !== null);
 
-  const titleOf = (x: { title: string; titleVi: string | null }) => (i18n.lang === "vi" && x.titleVi ? x.titleVi : x.title);
   const actorLink = (a: Named) => <Link to={href(`/actors/${encodeURIComponent(a.id)}`)}>{i18n.name(a)}</Link>;
   const columns: Column<Row>[] = [
     { key: "ngo", header: m.columns.ngo, cell: (r) => actorLink(r.actor), sortValue: (r) => i18n.name(r.actor) },
@@ -71,7 +70,7 @@ export function PermitsView() {
         <Engagements count={r.uncoveredActivities.length} summary={m.activities(i18n.number(r.uncoveredActivities.length))}>
           {r.uncoveredActivities.map((a) => (
             <li key={a.id} data-activity={a.id}>
-              <span className="day">{i18n.date(a.date)}</span> {titleOf(a)}
+              <span className="day">{i18n.date(a.date)}</span> {i18n.title(a)}
               {a.organizers.length > 0 && <> — {m.by} {a.organizers.map((o, i) => <span key={o.id}>{i > 0 && ", "}{actorLink(o)}</span>)}</>}
             </li>
           ))}
@@ -82,7 +81,7 @@ export function PermitsView() {
         <Engagements count={r.uncoveredProjects.length} summary={m.projects(i18n.number(r.uncoveredProjects.length))}>
           {r.uncoveredProjects.map((p) => (
             <li key={p.id} data-project={p.id}>
-              <span className="day">{i18n.date(p.startOn)}</span> {titleOf(p)}
+              <span className="day">{i18n.date(p.startOn)}</span> {i18n.title(p)}
               {p.implementers.length > 0 && <> — {m.by} {p.implementers.map((o, i) => <span key={o.id}>{i > 0 && ", "}{actorLink(o)}</span>)}</>}
             </li>
           ))}

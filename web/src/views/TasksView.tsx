@@ -43,7 +43,6 @@ export function TasksView() {
   const years = plan ? Array.from({ length: plan.toYear - plan.fromYear + 1 }, (_, i) => plan.fromYear + i) : [];
   // A year from a link outside the plan still shows in the select, so the form says what the URL says.
   if (year !== null && plan && !years.includes(year)) years.push(year);
-  const titleOf = (task: Row["task"]) => (i18n.lang === "vi" && task.titleVi ? task.titleVi : task.title);
 
   const actors = (list: Named[], className: string) =>
     list.length === 0 ? <span className="muted-text">{m.none}</span> : (
@@ -52,7 +51,7 @@ export function TasksView() {
       </ul>
     );
   const columns: Column<Row>[] = [
-    { key: "task", header: m.columns.task, cell: (r) => <div className="task-title">{titleOf(r.task)}</div>, sortValue: (r) => r.task.id },
+    { key: "task", header: m.columns.task, cell: (r) => <div className="task-title">{i18n.title(r.task)}</div>, sortValue: (r) => r.task.id },
     { key: "activities", header: m.columns.activities, numeric: true, cell: (r) => i18n.number(r.activities), sortValue: (r) => r.activities },
     { key: "byKind", header: m.columns.byKind,
       cell: (r) => (r.activitiesByKind.length === 0 ? <span className="muted-text">{m.none}</span>
