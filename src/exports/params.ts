@@ -87,6 +87,14 @@ export function enumListParam<T extends string>(params: URLSearchParams, name: s
   return list.length ? [...new Set(list)] as T[] : null;
 }
 
+/** An optional country code (ISO 3166-1 alpha-2, or a user-assigned one such as XZ); null when not given. */
+export function countryParam(params: URLSearchParams, name: string): string | null {
+  const text = given(params, name);
+  if (text === null) return null;
+  if (!/^[A-Z]{2}$/.test(text)) throw badParameter(name, `must be a country code of two capital letters such as JP, got ${shown(text)}`);
+  return text;
+}
+
 /** An optional number of days, a whole number from 0 to 36500 (the API's own bounds); null when not given. */
 export function daysParam(params: URLSearchParams, name: string): number | null {
   const text = given(params, name);

@@ -5,10 +5,10 @@
  * these definitions as they are: one table, two formats.
  */
 import { AGREEMENT_STATUSES } from "../domain/agreements";
-import { PARTNERSHIP_KINDS } from "../domain/enums";
+import { ACTOR_KINDS, PARTNERSHIP_KINDS } from "../domain/enums";
 import { enumLabel, type EnumName, type LabelLang } from "../domain/labels";
 import { moneyList, yesNo } from "./labels";
-import { dateParam, daysParam, enumListParam, enumParam, idParam, periodParams, yearParam } from "./params";
+import { countryParam, dateParam, daysParam, enumListParam, enumParam, idParam, periodParams, yearParam } from "./params";
 
 /** How a cell is written: text, a whole number, a year (no grouping), a number with decimals, US dollars (two decimals), a day. */
 export type CellType = "text" | "integer" | "year" | "decimal" | "usd" | "date";
@@ -43,10 +43,10 @@ const nameIn = (x: { name: string; nameVi?: string | null }, lang: LabelLang) =>
 
 export const COVERAGE: ExportTable = {
   name: "coverage",
-  parameters: ["fromYear", "toYear", "planId", "lang"],
-  variables: (p) => ({ period: periodParams(p), planId: idParam(p, "planId", false) }),
+  parameters: ["fromYear", "toYear", "planId", "kinds", "lang"],
+  variables: (p) => ({ period: periodParams(p), planId: idParam(p, "planId", false), kinds: enumListParam(p, "kinds", ACTOR_KINDS, "actor kind") }),
   suffix: (v) => `${v.period.fromYear}-${v.period.toYear}`,
-  query: `query CoverageExport($period: PeriodInput!, $planId: ID) { partnerCoverage(period: $period, planId: $planId) {
+  query: `query CoverageExport($period: PeriodInput!, $planId: ID, $kinds: [ActorKind!]) { partnerCoverage(period: $period, planId: $planId, kinds: $kinds) {
     rows { country { code name nameVi region } priority status partners activePartners partnershipsInForce sisterLocalities
            activities projects fundsMobilizedUsd unconvertedFunds { amount currency } lastActivityOn } } }`,
   rows: (data) => data.partnerCoverage.rows,
@@ -70,10 +70,14 @@ export const COVERAGE: ExportTable = {
 
 export const EFFECTIVENESS: ExportTable = {
   name: "effectiveness",
-  parameters: ["fromYear", "toYear", "kind", "lang"],
-  variables: (p) => ({ period: periodParams(p), kind: enumParam(p, "kind", PARTNERSHIP_KINDS, "partnership kind") }),
+  parameters: ["fromYear", "toYear", "kind", "country", "domesticPartyId", "lang"],
+  variables: (p) => ({
+    period: periodParams(p), kind: enumParam(p, "kind", PARTNERSHIP_KINDS, "partnership kind"),
+    country: countryParam(p, "country"), domesticPartyId: idParam(p, "domesticPartyId", false),
+  }),
   suffix: (v) => `${v.period.fromYear}-${v.period.toYear}${v.kind ? `-${v.kind.toLowerCase()}` : ""}`,
-  query: `query EffectivenessExport($period: PeriodInput!, $kind: PartnershipKind) { partnershipEffectiveness(period: $period, kind: $kind) {
+  query: `query EffectivenessExport($period: PeriodInput!, $kind: PartnershipKind, $country: String, $domesticPartyId: ID) {
+    partnershipEffectiveness(period: $period, kind: $kind, country: $country, domesticPartyId: $domesticPartyId) {
     partnership { id title kind } score flags dormant activities activitiesPerYear activityKinds projects projectsCompleted
     fundsMobilizedUsd unconvertedFunds { amount currency } lastActivityOn daysSinceLastActivity
     latestReview { year score recommendation } } }`,

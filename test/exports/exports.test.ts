@@ -179,6 +179,18 @@ describe("what the files say", () => {
     expect(new Set(rows.map((r) => r[2]))).toEqual(new Set(["Kết nghĩa"]));
   });
 
+  it("takes the page's other filters, so the file holds the page's rows: coverage by partner kinds, effectiveness by country and domestic party", async () => {
+    const { partnerCoverage, partnershipEffectiveness } = await service.graphql(`{
+      partnerCoverage(period: {fromYear: 2017, toYear: 2020}, kinds: [NGO, LOCALITY]) { rows { country { code } partners } }
+      partnershipEffectiveness(period: {fromYear: 2017, toYear: 2020}, country: "JP", domesticPartyId: "vn-kh") { partnership { id } }
+    }`);
+    const [header, ...coverage] = parseCsv((await service.download("/export/coverage.csv?fromYear=2017&toYear=2020&kinds=NGO,LOCALITY")).body);
+    expect(coverage.map((r) => [r[0], Number(r[header.indexOf("Số đối tác")])])).toEqual(partnerCoverage.rows.map((r: any) => [r.country.code, r.partners]));
+    const [, ...effectiveness] = parseCsv((await service.download("/export/effectiveness.csv?fromYear=2017&toYear=2020&country=JP&domesticPartyId=vn-kh")).body);
+    expect(partnershipEffectiveness.length).toBeGreaterThan(0);
+    expect(effectiveness.map((r) => r[0])).toEqual(partnershipEffectiveness.map((r: any) => r.partnership.id));
+  });
+
   it("filters agreements by status and windows as the API does, and names every status in Vietnamese", async () => {
     const { agreementReview } = await service.graphql(`{ agreementReview(period: {fromYear: 2017, toYear: 2020}, status: [EXPIRED, EXPIRING], expiringWithinDays: 30, reportDueDays: 60) {
       partnership { id } status reportStatus } }`);
@@ -213,6 +225,9 @@ describe("bad requests", () => {
     ["/export/coverage.xlsx?fromYear=2017&toYear=2020&planId=nope", "planId", 'planId: unknown plan "nope"'],
     ["/export/coverage.csv?fromYear=2017&toYear=2020&planId=a%20b", "planId", "planId: is not an id"],
     ["/export/effectiveness.csv?fromYear=2017&toYear=2020&kind=X", "kind", 'kind: unknown partnership kind "X"'],
+    ["/export/effectiveness.csv?fromYear=2017&toYear=2020&country=Japan", "country", 'country: must be a country code of two capital letters such as JP, got "Japan"'],
+    ["/export/effectiveness.csv?fromYear=2017&toYear=2020&domesticPartyId=a%20b", "domesticPartyId", "domesticPartyId: is not an id"],
+    ["/export/coverage.csv?fromYear=2017&toYear=2020&kinds=NGO,ROBOT", "kinds", 'kinds: unknown actor kind "ROBOT"'],
     ["/export/reporting.csv?planId=plan-2017-2020", "year", "year: is required"],
     ["/export/reporting.xlsx?year=2019", "planId", "planId: is required"],
     ["/export/reporting.csv?planId=plan-2017-2020&year=2030", "year", "2030"],

@@ -82,6 +82,8 @@ describe("the coverage view", () => {
     await page.keyboard.type("2019");
     await page.waitForURL(/fromYear=2019/);
     expect(paramsOf(page).get("kinds")).toBe("GOVERNMENT_AGENCY,LOCALITY");
+    // The file holds the page's rows: the kinds go into its link.
+    expect(await page.getAttribute("a:text('Tải CSV')", "href")).toContain("&kinds=GOVERNMENT_AGENCY%2CLOCALITY");
     await expectRows(page, codes((await coverage(2019, 2020, ["LOCALITY", "GOVERNMENT_AGENCY"])).rows));
 
     // The kinds: unchecking one leaves the other.

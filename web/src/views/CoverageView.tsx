@@ -72,7 +72,7 @@ export function CoverageView() {
         <YearInput name="toYear" label={i18n.t.period.toYear} />
         <PlanSelect plans={plans} optional />
         <MultiSelect name="kinds" label={m.kinds} values={ACTOR_KINDS} labelOf={(v) => i18n.label("ActorKind", v)} allLabel={i18n.t.all} />
-        <ExportButtons table="coverage" params={{ fromYear, toYear, planId }} note={kinds.length ? m.exportAllKinds : undefined} />
+        <ExportButtons table="coverage" params={{ fromYear, toYear, planId, kinds: kinds.join(",") }} />
       </Toolbar>
       {!ready ? <Loading /> : (
         <Loaded query={query}>

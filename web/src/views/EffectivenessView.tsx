@@ -84,7 +84,7 @@ export function EffectivenessView() {
         <EnumSelect name="country" label={m.country} values={countryList.map((c) => c.code)}
           labelOf={(code) => `${i18n.name(countryList.find((c) => c.code === code)!)} (${code})`} allLabel={i18n.t.all} />
         {domesticPartyId && <FilterChip name="domesticPartyId" label={m.domesticParty} value={partyName ?? ""} />}
-        <ExportButtons table="effectiveness" params={{ fromYear, toYear, kind }} note={country || domesticPartyId ? m.exportUnfiltered : undefined} />
+        <ExportButtons table="effectiveness" params={{ fromYear, toYear, kind, country, domesticPartyId }} />
       </Toolbar>
       {!ready ? <Loading /> : (
         <Loaded query={query}>
