@@ -37,13 +37,15 @@ export const DEFAULT_BROKERS_OPTIONS: BrokersOptions = { budgetMs: 3_000, waitMs
 export const RANKING_KEEPS = 100;
 
 /** Actors read per query: each page's rows are mapped on the event loop, so a page must stay small. */
-const PAGE_SIZE = 5_000;
+const PAGE_SIZE = 1_000;
 
 /** A ranking and the graph version it was computed from. */
 export interface VersionedRanking extends Ranking {
   version: string;
   /** When the ranking was ready (ISO 8601). */
   computedAt: string;
+  /** Time spent reading the graph from Neo4j, in ms. */
+  readMilliseconds: number;
 }
 
 class Superseded extends Error {
@@ -127,11 +129,13 @@ class BrokersPrecompute {
   }
 
   private async compute(job: Job, versionRead: (version: string) => void): Promise<VersionedRanking> {
+    const started = performance.now();
     const { version, snapshot } = await this.readSnapshot(job, versionRead);
+    const readMilliseconds = performance.now() - started;
     if (job.superseded) throw new Superseded();
     job.task = rankInWorker(snapshot, this.options.budgetMs, RANKING_KEEPS);
     const ranking = await job.task.result;
-    return { ...ranking, version, computedAt: new Date().toISOString() };
+    return { ...ranking, version, computedAt: new Date().toISOString(), readMilliseconds };
   }
 
   /**

@@ -40,21 +40,30 @@ export interface Ranking {
   confidence: number;
   /** Time spent on Brandes' searches, in ms. */
   milliseconds: number;
+  /** Time spent building the actor graph from the snapshot, in ms. */
+  buildMilliseconds: number;
+  /** Adjacencies in the actor graph (each counted once). */
+  adjacencies: number;
 }
 
 /** Builds the actor graph of `snapshot`, ranks it within `budgetMs`, and keeps the first `keep`. */
 export function rankSnapshot(snapshot: ActorGraphSnapshot, budgetMs: number, keep: number): Ranking {
   const size = snapshot.ids.length;
-  // Engagement numbers (Neo4j's) to dense indices 0..count-1.
-  const dense = new Map<number, number>();
+  const started = performance.now();
+  // Engagement numbers (Neo4j's node numbers: small, dense integers) to indices 0..count-1, through
+  // a table as long as the largest number (a Map of millions of entries costs seconds).
+  let largest = -1;
+  for (let j = 0; j < snapshot.engagements.length; j++) largest = Math.max(largest, snapshot.engagements[j]);
+  const dense = new Int32Array(largest + 1).fill(-1);
+  let count = 0;
   const engagements = new Int32Array(snapshot.engagements.length);
   for (let j = 0; j < engagements.length; j++) {
     const key = snapshot.engagements[j];
-    let index = dense.get(key);
-    if (index === undefined) dense.set(key, (index = dense.size));
-    engagements[j] = index;
+    if (dense[key] < 0) dense[key] = count++;
+    engagements[j] = dense[key];
   }
-  const graph = csrFromEngagements(size, snapshot.offsets, engagements, dense.size);
+  const graph = csrFromEngagements(size, snapshot.offsets, engagements, count);
+  const buildMilliseconds = performance.now() - started;
   const result = betweenness(graph, { budgetMs });
   const rounded = Float64Array.from(result.values, roundBetweenness);
   const order = Array.from({ length: size }, (_, i) => i).sort((x, y) => {
@@ -75,6 +84,8 @@ export function rankSnapshot(snapshot: ActorGraphSnapshot, budgetMs: number, kee
     actors: size,
     confidence: ESTIMATE_CONFIDENCE,
     milliseconds: result.milliseconds,
+    buildMilliseconds,
+    adjacencies: graph.neighbours.length / 2,
   };
 }
 
