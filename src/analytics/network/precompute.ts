@@ -23,7 +23,7 @@ import { untilAborted } from "../../requestScope";
 import { rankInWorker, type ActorGraphSnapshot, type Ranking, type RankingTask } from "./ranking";
 
 export interface BrokersOptions {
-  /** Time the ranking's searches may take (ms): exact when predicted to fit, else a sampled estimate (BROKERS_BUDGET_MS). */
+  /** Time the ranking may take from the change (ms), reading the graph included: exact when predicted to fit, else a sampled estimate (BROKERS_BUDGET_MS). */
   budgetMs: number;
   /** Longest a request waits for the ranking of the current version (ms) before it is told to ask again (BROKERS_WAIT_MS). */
   waitMs: number;
@@ -133,7 +133,7 @@ class BrokersPrecompute {
     const { version, snapshot } = await this.readSnapshot(job, versionRead);
     const readMilliseconds = performance.now() - started;
     if (job.superseded) throw new Superseded();
-    job.task = rankInWorker(snapshot, this.options.budgetMs, RANKING_KEEPS);
+    job.task = rankInWorker(snapshot, searchBudget(this.options.budgetMs, performance.now() - started), RANKING_KEEPS);
     const ranking = await job.task.result;
     return { ...ranking, version, computedAt: new Date().toISOString(), readMilliseconds };
   }
@@ -202,6 +202,16 @@ class BrokersPrecompute {
       this.job?.task?.cancel(new Error("The brokers watcher stopped"));
     };
   }
+}
+
+/**
+ * The searches' share of the budget: what reading the graph left of it, so that the ranking is ready
+ * within the budget of the change. When the read took most of it (a national network), the searches
+ * get the whole budget again: no answer can be on time then, so it should be a good estimate.
+ */
+export function searchBudget(budgetMs: number, spentMs: number): number {
+  const left = budgetMs - spentMs;
+  return left >= budgetMs / 3 ? left : budgetMs;
 }
 
 function notReady(elapsedMs: number): GraphQLError {
