@@ -61,7 +61,13 @@ interface Job {
   version: Promise<string>;
   result: Promise<VersionedRanking>;
   task?: RankingTask;
-  superseded: boolean;
+  /** Why the job was stopped (a newer job, or the service stopping): its read and its worker stop. */
+  stopped: Error | null;
+}
+
+function stop(job: Job, reason: Error): void {
+  job.stopped = reason;
+  job.task?.cancel(reason);
 }
 
 class BrokersPrecompute {
@@ -107,16 +113,13 @@ class BrokersPrecompute {
 
   /** Starts ranking the graph as it is now, stopping a ranking in progress (its data is older). */
   start(): Job {
-    if (this.job) {
-      this.job.superseded = true;
-      this.job.task?.cancel(new Superseded());
-    }
+    if (this.job) stop(this.job, new Superseded());
     let versionRead!: (version: string) => void;
-    const job: Job = { startedAt: Date.now(), version: new Promise((resolve) => (versionRead = resolve)), result: Promise.resolve(null as never), superseded: false };
+    const job: Job = { startedAt: Date.now(), version: new Promise((resolve) => (versionRead = resolve)), result: Promise.resolve(null as never), stopped: null };
     job.result = this.compute(job, versionRead);
     job.result.then(
       (ranking) => {
-        if (!job.superseded) this.done = { ...ranking, startedAt: job.startedAt };
+        if (!job.stopped) this.done = { ...ranking, startedAt: job.startedAt };
       },
       () => {},
     ).finally(() => {
@@ -132,7 +135,7 @@ class BrokersPrecompute {
     const started = performance.now();
     const { version, snapshot } = await this.readSnapshot(job, versionRead);
     const readMilliseconds = performance.now() - started;
-    if (job.superseded) throw new Superseded();
+    if (job.stopped) throw job.stopped;
     job.task = rankInWorker(snapshot, searchBudget(this.options.budgetMs, performance.now() - started), RANKING_KEEPS);
     const ranking = await job.task.result;
     return { ...ranking, version, computedAt: new Date().toISOString(), readMilliseconds };
@@ -150,7 +153,7 @@ class BrokersPrecompute {
       const ids: string[] = [];
       const counts: number[] = [];
       const engagements: number[] = [];
-      for (let after = ""; !job.superseded; ) {
+      for (let after = ""; !job.stopped; ) {
         const rows = await tx.run("queries/analytics/network/actor-engagements", { after, pageSize: toNeo4jInt(PAGE_SIZE) });
         for (const r of rows) {
           ids.push(r.id as string);
@@ -199,7 +202,7 @@ class BrokersPrecompute {
       if (--this.watchers > 0 || !this.watcher) return;
       clearInterval(this.watcher);
       this.watcher = null;
-      this.job?.task?.cancel(new Error("The brokers watcher stopped"));
+      if (this.job) stop(this.job, new Error("The service stopped before the brokers ranking was ready"));
     };
   }
 }
