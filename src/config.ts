@@ -158,7 +158,7 @@ export function loadConfig(env: Env = process.env): Config {
     auth: identityConfig(env),
     brokers: {
       budgetMs: integer(env, "BROKERS_BUDGET_MS", 3_000, 1, 3_600_000),
-      waitMs: integer(env, "BROKERS_WAIT_MS", 4_500, 0, 3_600_000),
+      waitMs: integer(env, "BROKERS_WAIT_MS", 4_000, 0, 3_600_000),
     },
   };
 }

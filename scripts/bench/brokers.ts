@@ -1,5 +1,5 @@
 /**
- * `npm run bench:brokers -- --scale S|M|L [--seed N] [--requests 10] [--skip-import]`
+ * `npm run bench:brokers -- --scale S|M|L [--seed N] [--requests 10] [--skip-import] [--neo4j-uri URI]`
  *
  * How long `brokers` takes to answer (docs/analytics.md, "The actor graph": brokers), on the benchmarks' store
  * of that scale (scripts/bench/store.ts) and a service started as `npm start` runs it, one client
@@ -11,6 +11,8 @@
  *   3. right after a write (recordActivity): the first request, and when the new ranking was ready;
  *   4. right after an import (a file of one activity, upserted with `npm run import` while the
  *      service runs; --skip-import leaves it out): the same.
+ * With --neo4j-uri, a Neo4j already running with that scale's store is used as it is (sized by
+ * whoever started it) instead of the store's own, started with the bench's memory settings.
  * Prints the timings and how the ranking was made (exact, or pivots and error bound); results in
  * benchmarks/results/brokers/<scale>-brokers.json (BENCHMARKS.md, "brokers", quotes them).
  */
@@ -18,6 +20,7 @@ import "reflect-metadata";
 import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
+import neo4j from "neo4j-driver";
 import path from "node:path";
 import { PROJECT_ROOT } from "../../src/config";
 import { toPlain } from "../../src/db/mapping";
@@ -34,17 +37,19 @@ interface Options {
   seed: number;
   requests: number;
   skipImport: boolean;
+  neo4jUri: string | null;
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { scale: "S", seed: 1, requests: 10, skipImport: false };
+  const options: Options = { scale: "S", seed: 1, requests: 10, skipImport: false, neo4jUri: null };
   for (let i = 0; i < argv.length; i++) {
     switch (argv[i]) {
       case "--scale": options.scale = argv[++i].toUpperCase(); break;
       case "--seed": options.seed = Number(argv[++i]); break;
       case "--requests": options.requests = Number(argv[++i]); break;
       case "--skip-import": options.skipImport = true; break;
-      default: throw new Error(`unknown argument ${argv[i]}\nUsage: npm run bench:brokers -- --scale S|M|L [--seed N] [--requests 10] [--skip-import]`);
+      case "--neo4j-uri": options.neo4jUri = argv[++i]; break;
+      default: throw new Error(`unknown argument ${argv[i]}\nUsage: npm run bench:brokers -- --scale S|M|L [--seed N] [--requests 10] [--skip-import] [--neo4j-uri URI]`);
     }
   }
   if (!["S", "M", "L"].includes(options.scale)) throw new Error("--scale must be S, M or L");
@@ -60,7 +65,9 @@ interface Answer {
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
-  const { local, driver } = await openStore(options);
+  const { local, driver } = options.neo4jUri
+    ? { local: { uri: options.neo4jUri, stop: async () => {} }, driver: neo4j.driver(options.neo4jUri, neo4j.auth.basic("neo4j", "neo4j")) }
+    : await openStore(options);
   let service: ChildProcess | undefined;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "bench-brokers-"));
   try {
@@ -72,6 +79,8 @@ async function main(): Promise<void> {
     const port = await freePort();
     service = await startChild(["src/main.ts"], {
       ...localNeo4jEnv(local.uri), PORT: String(port), NODE_ENV: "production", LOAD_DEMO: "false", AUTH_JWT_SECRET: SECRET,
+      // A write at M or L on a busy machine may take longer than the default 10 s; brokers requests are bounded by BROKERS_WAIT_MS.
+      REQUEST_TIMEOUT_MS: "300000",
     }, /GraphQL ready/);
     const started = performance.now();
     const token = await mintToken(SECRET, { sub: "bench@brokers", role: "ADMIN" }, "2h");
@@ -143,7 +152,7 @@ async function main(): Promise<void> {
     fs.writeFileSync(out, `${JSON.stringify({
       scale: options.scale, seed: options.seed, date: new Date().toISOString().slice(0, 10),
       machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
-      settings: { BROKERS_BUDGET_MS: process.env.BROKERS_BUDGET_MS ?? "3000 (default)", BROKERS_WAIT_MS: process.env.BROKERS_WAIT_MS ?? "4500 (default)" },
+      settings: { BROKERS_BUDGET_MS: process.env.BROKERS_BUDGET_MS ?? "3000 (default)", BROKERS_WAIT_MS: process.env.BROKERS_WAIT_MS ?? "4000 (default)" },
       rows,
     }, null, 2)}\n`);
     log(`Results in ${path.relative(PROJECT_ROOT, out)}`);

@@ -164,7 +164,7 @@ describe("brokers precomputed per graph version", () => {
       expect(result.errors?.map((e) => [e.extensions?.code, e.extensions?.retryAfterSeconds])).toEqual([["RANKING_NOT_READY", 5]]);
       expect(result.errors?.[0].message).toMatch(/^The brokers ranking of the current data is still being computed \(started [\d.]+ s ago, after the graph changed\); ask again in a few seconds$/);
     } finally {
-      configureBrokers(db, { waitMs: 4_500 });
+      configureBrokers(db, { waitMs: 4_000 });
     }
     // The ranking started by that request goes on; the next request gets it.
     expect((await ranking(gql)).slice(0, 1)).toEqual([{ actor: { id: "fr-ngo" }, betweenness: 15, estimate: null }]);

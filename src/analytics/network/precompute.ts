@@ -31,7 +31,7 @@ export interface BrokersOptions {
   pollMs: number;
 }
 
-export const DEFAULT_BROKERS_OPTIONS: BrokersOptions = { budgetMs: 3_000, waitMs: 4_500, pollMs: 1_000 };
+export const DEFAULT_BROKERS_OPTIONS: BrokersOptions = { budgetMs: 3_000, waitMs: 4_000, pollMs: 1_000 };
 
 /** Most brokers a request may ask for: what a ranking keeps. */
 export const RANKING_KEEPS = 100;
