@@ -150,23 +150,28 @@ class BrokersPrecompute {
       const [row] = await tx.run("queries/graph-version");
       const version = String(row?.version ?? "");
       versionRead(version);
+      // Typed arrays, grown by doubling: millions of numbers off the JavaScript heap, which the
+      // garbage collector then never walks (a national network's lists in plain arrays paused the
+      // event loop for half a second).
       const ids: string[] = [];
-      const counts: number[] = [];
-      const engagements: number[] = [];
+      let offsets = new Int32Array(PAGE_SIZE + 1);
+      let engagements = new Float64Array(PAGE_SIZE * 8);
+      let filled = 0;
       for (let after = ""; !job.stopped; ) {
         const rows = await tx.run("queries/analytics/network/actor-engagements", { after, pageSize: toNeo4jInt(PAGE_SIZE) });
         for (const r of rows) {
-          ids.push(r.id as string);
           const list = r.engagements as number[];
-          counts.push(list.length);
-          for (const e of list) engagements.push(e);
+          if (ids.length + 2 > offsets.length) offsets = grown(offsets, offsets.length * 2);
+          if (filled + list.length > engagements.length) engagements = grown(engagements, Math.max(engagements.length * 2, filled + list.length));
+          engagements.set(list, filled);
+          filled += list.length;
+          ids.push(r.id as string);
+          offsets[ids.length] = filled;
         }
         if (rows.length < PAGE_SIZE) break;
         after = ids[ids.length - 1];
       }
-      const offsets = new Int32Array(ids.length + 1);
-      for (let i = 0; i < counts.length; i++) offsets[i + 1] = offsets[i] + counts[i];
-      return { version, snapshot: { ids, offsets, engagements: Float64Array.from(engagements) } };
+      return { version, snapshot: { ids, offsets: offsets.slice(0, ids.length + 1), engagements: engagements.slice(0, filled) } };
     });
   }
 
@@ -205,6 +210,13 @@ class BrokersPrecompute {
       if (this.job) stop(this.job, new Error("The service stopped before the brokers ranking was ready"));
     };
   }
+}
+
+/** A copy of `array` with room for `length` elements. */
+function grown<T extends Int32Array | Float64Array>(array: T, length: number): T {
+  const copy = new (array.constructor as new (length: number) => T)(length);
+  copy.set(array);
+  return copy;
 }
 
 /**
