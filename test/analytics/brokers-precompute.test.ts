@@ -8,7 +8,7 @@ import { UndirectedGraph } from "graphology";
 import graphologyBetweenness from "graphology-metrics/centrality/betweenness";
 import { betweenness, csrFromEdges } from "../../src/analytics/network/brandes";
 import { betweennessScores } from "../../src/analytics/network/betweenness";
-import { brokersPrecompute, configureBrokers, watchBrokers } from "../../src/analytics/network/precompute";
+import { brokersPrecompute, configureBrokers, DEFAULT_BROKERS_OPTIONS, searchBudget, watchBrokers } from "../../src/analytics/network/precompute";
 import { importDataset } from "../../src/dataset/import";
 import type { Database } from "../../src/db/database";
 import { toNeo4jInt } from "../../src/db/mapping";
@@ -59,6 +59,22 @@ describe("Brandes on the compact graph", () => {
     expect(Object.fromEntries(betweennessScores(ids, edges).map((s) => [s.id, s.betweenness]))).toEqual(
       Object.fromEntries(ids.map((id) => [id, Math.round(expected[id] * scale) / scale])),
     );
+  });
+
+  it("ranks a network of 2 000 actors exactly within the default budget", () => {
+    const { ids, edges } = randomGraph(2_000, 4, 17);
+    const index = new Map(ids.map((id, i) => [id, i]));
+    const unique = [...new Map(edges.map(([a, b]) => [[index.get(a)!, index.get(b)!].sort((x, y) => x - y).join(" "), [index.get(a)!, index.get(b)!]])).values()];
+    const csr = csrFromEdges(ids.length, Int32Array.from(unique, ([a, b]) => Math.min(a, b)), Int32Array.from(unique, ([a, b]) => Math.max(a, b)));
+    const result = betweenness(csr, { budgetMs: DEFAULT_BROKERS_OPTIONS.budgetMs });
+    expect([result.exact, result.pivots, result.errorBounds]).toEqual([true, 2_000, null]);
+  });
+
+  it("gives the searches what reading the graph left of the budget, or the whole budget when the read took most of it", () => {
+    expect(searchBudget(3_000, 500)).toBe(2_500);
+    expect(searchBudget(3_000, 1_900)).toBe(1_100);
+    expect(searchBudget(3_000, 2_500)).toBe(3_000);
+    expect(searchBudget(3_000, 20_000)).toBe(3_000);
   });
 
   it("samples sources when the exact computation does not fit the budget, and its bound holds", () => {

@@ -179,6 +179,8 @@ export interface BetweennessOptions {
 
 /** Sources searched before predicting the exact computation's time: enough to smooth one small component's luck. */
 const CALIBRATION_SOURCES = 32;
+/** The first sources run before the searches are compiled: their pace would overstate the rest's. */
+const WARM_UP = 8;
 /** The exact computation is chosen only when predicted to take at most this share of the budget (the machine is shared and noisy). */
 const EXACT_MARGIN = 0.7;
 
@@ -205,12 +207,17 @@ export function betweenness(graph: Csr, options: BetweennessOptions): Betweennes
   let searched = 0;
   let exact = true;
   let decided = false;
+  let warm = started; // when the first WARM_UP sources were done: compiled code's pace is measured after them
   const deadline = started + options.budgetMs;
   while (searched < size) {
     accumulate(graph, sources[searched++], scratch, add);
-    if (!decided && (searched === CALIBRATION_SOURCES || now() - started > options.budgetMs * 0.05)) {
+    if (decided) continue;
+    const elapsed = now() - started;
+    if (searched === WARM_UP) warm = now();
+    if (searched === CALIBRATION_SOURCES || elapsed > options.budgetMs * 0.05) {
       decided = true;
-      exact = ((now() - started) / searched) * size <= options.budgetMs * EXACT_MARGIN;
+      const perSource = searched > WARM_UP ? (now() - warm) / (searched - WARM_UP) : elapsed / searched;
+      exact = elapsed + perSource * (size - searched) <= options.budgetMs * EXACT_MARGIN;
       if (!exact) break;
     }
   }
