@@ -12,6 +12,7 @@ import { brokersPrecompute, configureBrokers, DEFAULT_BROKERS_OPTIONS, searchBud
 import { importDataset } from "../../src/dataset/import";
 import type { Database } from "../../src/db/database";
 import { toNeo4jInt } from "../../src/db/mapping";
+import type { Caller } from "../../src/identity/caller";
 import { generateDataset } from "../../scripts/generator";
 import { networkDataset } from "../fixtures/network";
 import { connectTestDb, resetGraph } from "../support/db";
@@ -165,6 +166,32 @@ describe("brokers precomputed per graph version", () => {
       const hub = (await ranking(gql)).find((s) => s.actor.id === "hub");
       expect(hub?.betweenness).toBe(6);
       // Only the version (the watcher reads it too) and the actors named: the ranking was ready.
+      expect(queries.filter((q) => q !== "queries/graph-version")).toEqual(["Actor"]);
+    } finally {
+      stop();
+      configureBrokers(db, { pollMs: 1_000 });
+    }
+  });
+
+  it("ranks again in the background after a write: the next answer reflects it without computing", async () => {
+    await resetGraph(db);
+    await importDataset(db, networkDataset());
+    expect((await ranking(gql)).find((s) => s.actor.id === "hub")?.betweenness).toBe(3);
+    configureBrokers(db, { pollMs: 50 });
+    const stop = watchBrokers(db);
+    try {
+      // lonely (FOREIGN) takes part in an activity hub organises: hub now lies between lonely and each leaf too.
+      const admin: Caller = { kind: "user", sub: "admin@x", role: "ADMIN", unitId: null };
+      const written = await gql.run(
+        `mutation { recordActivity(input: { id: "act-hub-lonely", kind: WORKSHOP, title: "Hub and lonely", date: "2020-06-01", organizerIds: ["hub"], participantIds: ["lonely"] }) { version } }`,
+        {}, { caller: admin, writesConfigured: true },
+      );
+      expect(written.errors).toBeUndefined();
+      const [row] = await db.read("queries/graph-version");
+      await expect.poll(() => brokersPrecompute(db).ready(String(row.version)), { timeout: 20_000, interval: 50 }).toBe(true);
+      const { result, queries } = await gql.counted(BROKERS);
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.brokers.find((s: Score) => s.actor.id === "hub")?.betweenness).toBe(6);
       expect(queries.filter((q) => q !== "queries/graph-version")).toEqual(["Actor"]);
     } finally {
       stop();
