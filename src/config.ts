@@ -50,6 +50,8 @@ export interface Config {
   logLevel: LogLevel;
   /** How bearer tokens are verified (src/identity/tokens.ts). */
   auth: AuthConfig;
+  /** The brokers ranking's time budget and how long a request waits for it (src/analytics/network/precompute.ts). */
+  brokers: { budgetMs: number; waitMs: number };
 }
 
 type Env = Record<string, string | undefined>;
@@ -154,5 +156,9 @@ export function loadConfig(env: Env = process.env): Config {
     queryCacheBytes: integer(env, "GRAPHQL_QUERY_CACHE_MB", 64, 1, 16_384) * 1024 * 1024,
     logLevel: logLevel(env),
     auth: identityConfig(env),
+    brokers: {
+      budgetMs: integer(env, "BROKERS_BUDGET_MS", 3_000, 1, 3_600_000),
+      waitMs: integer(env, "BROKERS_WAIT_MS", 4_000, 0, 3_600_000),
+    },
   };
 }

@@ -36,6 +36,7 @@ async function main(log: Logger): Promise<void> {
     const server = await startServer(neo4j.db, {
       host: config.host, port: config.port, production: config.production, limits: config.limits,
       queryCacheBytes: config.queryCacheBytes, neo4jPoolSize: DRIVER_SETTINGS.maxConnectionPoolSize, logger: log, auth: config.auth,
+      brokers: config.brokers,
     });
     log.info(config.auth.verifier
       ? `Bearer tokens verified with ${config.auth.verifier.algorithms.join("/")}${config.auth.required ? "; a token is required" : "; requests without one read as anonymous"}`

@@ -28,6 +28,7 @@ import { reportRoutes } from "./reports/route";
 import { createProbes } from "./http/probes";
 import { silentLogger, type Logger } from "./observability/log";
 import { Metrics } from "./observability/metrics";
+import { configureBrokers, watchBrokers, type BrokersOptions } from "./analytics/network/precompute";
 
 /** Memory for the parsed and compiled queries kept when none is configured (GRAPHQL_QUERY_CACHE_MB). */
 export const DEFAULT_QUERY_CACHE_BYTES = 64 * 1024 * 1024;
@@ -47,6 +48,8 @@ export interface ServerOptions {
   limits?: RequestLimits;
   /** The parsed documents and compiled operations kept (default: new ones within DEFAULT_QUERY_CACHE_BYTES). */
   queryCaches?: QueryCaches;
+  /** The brokers ranking's time budget and wait (default: DEFAULT_BROKERS_OPTIONS). */
+  brokers?: Partial<BrokersOptions>;
 }
 
 export function apolloOptions(schema: GraphQLSchema, options: ServerOptions, httpServer?: http.Server): ApolloServerOptions<Context> {
@@ -120,6 +123,9 @@ export async function startServer(
   const queryCaches = createQueryCaches(schema, options.queryCacheBytes ?? DEFAULT_QUERY_CACHE_BYTES);
   const apollo = new ApolloServer<Context>(apolloOptions(schema, { ...options, limits, queryCaches }, httpServer));
   await apollo.start();
+  // The brokers ranking is computed in the background whenever the graph changes (and now, for the current graph).
+  configureBrokers(db, options.brokers ?? {});
+  const stopWatchingBrokers = watchBrokers(db);
   const metrics = new Metrics({
     neo4jSessions: () => ({ open: db.sessionsOpen, max: options.neo4jPoolSize ?? 0 }),
     queryCaches: () => ({ documents: queryCaches.documents.size, compiled: queryCaches.compiled.size }),
@@ -146,6 +152,9 @@ export async function startServer(
   return {
     url: `http://${host}:${port}/graphql`,
     httpServer,
-    stop: () => apollo.stop(),
+    stop: () => {
+      stopWatchingBrokers();
+      return apollo.stop();
+    },
   };
 }

@@ -10,6 +10,7 @@ describe("loadConfig", () => {
       neo4j: { mode: "local", dir: path.join(PROJECT_ROOT, ".neo4j"), boltPort: 7687 },
       limits: DEFAULT_LIMITS, queryCacheBytes: 64 * 1024 * 1024, logLevel: "info",
       auth: { verifier: null, issuer: null, audience: null, required: false },
+      brokers: { budgetMs: 3_000, waitMs: 4_000 },
     });
   });
 

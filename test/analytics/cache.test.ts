@@ -46,7 +46,7 @@ describe("cached analytics", () => {
     } finally {
       off();
     }
-    expect(sent.filter((q) => q === "queries/analytics/network/actor-graph")).toHaveLength(1);
+    expect(sent.filter((q) => q === "queries/analytics/network/actor-engagements")).toHaveLength(1);
   });
 
   it.each([

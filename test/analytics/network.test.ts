@@ -3,7 +3,8 @@
  * expected value is worked out by hand from the drawing in that file.
  */
 import { describe, expect, it } from "vitest";
-import { betweennessScores, rankInWorker } from "../../src/analytics/network/betweenness";
+import { betweennessScores } from "../../src/analytics/network/betweenness";
+import { rankInWorker } from "../../src/analytics/network/ranking";
 import { networkDataset } from "../fixtures/network";
 import { graphqlFixture } from "../support/graphql";
 
@@ -53,10 +54,12 @@ async function collaborators(actorId: string, degree?: number): Promise<string[]
 
 async function brokers(first?: number): Promise<[string, number][]> {
   const result = await fixture.gql.run(
-    `query ($first: Int) { brokers(first: $first) { actor { id } betweenness } }`,
+    `query ($first: Int) { brokers(first: $first) { actor { id } betweenness estimate { method } } }`,
     first === undefined ? {} : { first },
   );
   expect(result.errors).toBeUndefined();
+  // A small graph is always ranked exactly.
+  expect(result.data!.brokers.filter((b: { estimate: unknown }) => b.estimate !== null)).toEqual([]);
   return result.data!.brokers.map((b: { actor: { id: string }; betweenness: number }) => [b.actor.id, b.betweenness]);
 }
 
@@ -220,11 +223,20 @@ describe("brokers", () => {
       if (turning) setImmediate(turn);
     };
     setImmediate(turn);
-    const ranked = await rankInWorker(ids, edges);
+    // Each edge as an engagement of its two actors.
+    const offsets = new Int32Array(ids.length + 1);
+    const byActor: number[][] = ids.map(() => []);
+    edges.forEach(([a, b], e) => {
+      byActor[ids.indexOf(a)].push(e);
+      byActor[ids.indexOf(b)].push(e);
+    });
+    byActor.forEach((list, i) => (offsets[i + 1] = offsets[i] + list.length));
+    const ranking = await rankInWorker({ ids, offsets, engagements: Float64Array.from(byActor.flat()) }, 60_000, ids.length).result;
     turning = false;
     // Computed on this thread, the ranking would be done before the first turn.
     expect(turns).toBeGreaterThan(10);
-    expect(ranked).toEqual(betweennessScores(ids, edges));
+    expect(ranking.exact).toBe(true);
+    expect(ranking.ranked.map((r) => ({ id: r.id, betweenness: r.betweenness }))).toEqual(betweennessScores(ids, edges));
   });
 
   it("returns the first 10 by default, or `first`", async () => {

@@ -43,17 +43,20 @@ export class NetworkResolver {
     return collaborators(ctx.db, ctx.read.reader(actorType), actorId, degree);
   }
 
-  // Betweenness over the whole actor graph (cached per graph version).
+  // Betweenness over the whole actor graph, precomputed per graph version.
   @Cost({ price: 10_000 })
   @Query(() => [BrokerScore], {
     description:
       "Actors ranked by betweenness centrality in the whole actor graph: how often they lie on the shortest paths between " +
-      "other actors. Highest first, ties by actor id.",
+      "other actors. Highest first, ties by actor id. Computed in the background whenever the graph changes: exact when it " +
+      "fits the ranking's time budget (BROKERS_BUDGET_MS), otherwise estimated from a sample of source actors, which each " +
+      "score's `estimate` states with its error bound. A request right after a change waits for the new ranking at most " +
+      "BROKERS_WAIT_MS, then gets the error RANKING_NOT_READY (ask again).",
   })
   brokers(
     @Arg("first", () => Int, { defaultValue: 10, description: "How many actors to return, 1 to 100." }) first: number,
     @Ctx() ctx: Context,
   ): Promise<BrokerScore[]> {
-    return brokers(ctx.db, (id) => ctx.read.byKey(actorType, id), first);
+    return brokers(ctx.db, (id) => ctx.read.byKey(actorType, id), first, ctx.scope.signal);
   }
 }

@@ -7,10 +7,10 @@
  *   When several exist, the one with the smallest list of actor ids, then the smallest engagement id
  *   per step (see cypher/queries/analytics/network/connection.cypher).
  * - collaborators: the actors within a number of steps, ordered by id.
- * - brokers: betweenness centrality (Brandes), computed here on the edge list read in one query.
+ * - brokers: betweenness centrality (Brandes), precomputed per graph version (precompute.ts) in a worker
+ *   thread, exact within a time budget and a sampled estimate beyond it.
  */
-import { analyticsCache } from "../common/cache";
-import { rankInWorker } from "./betweenness";
+import { brokersPrecompute, RANKING_KEEPS } from "./precompute";
 import type { Database, Row } from "../../db/database";
 import { toNeo4jInt, type Plain } from "../../db/mapping";
 import { badInput } from "../../graphql/errors";
@@ -29,8 +29,8 @@ export type ActorById = (id: string) => Actor | null | Promise<Actor | null>;
 export const MAX_CONNECTION_STEPS = 10;
 /** Widest neighbourhood `collaborators` returns (the bound written in collaborators.cypher). */
 export const MAX_COLLABORATOR_DEGREE = 4;
-/** Most brokers returned at once. */
-export const MAX_BROKERS = 100;
+/** Most brokers returned at once (what a ranking keeps). */
+export const MAX_BROKERS = RANKING_KEEPS;
 
 function checkInteger(argument: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) {
@@ -78,24 +78,20 @@ export async function collaborators(db: Database, actors: NodeReader<Actor>, act
 }
 
 /**
- * Every actor ranked by betweenness. Ranking takes seconds at a few thousand actors and minutes
- * beyond, so it runs in a worker thread (the service keeps answering other requests) and is cached
- * until the next import; requests that arrive while it runs share the computation.
+ * The first actors of the ranking of the graph's current version: one small query reads the version;
+ * the ranking was computed in the background after the graph last changed, or is being computed
+ * (the request waits for it, within a bound: precompute.ts).
  */
-function rankActors(db: Database): Promise<{ id: string; betweenness: number }[]> {
-  return analyticsCache(db).get("brokers", async () => {
-    const [row] = await db.read("queries/analytics/network/actor-graph");
-    return rankInWorker(row.actorIds as string[], row.edges as [string, string][]);
-  });
-}
-
-export async function brokers(db: Database, actorById: ActorById, first: number): Promise<BrokerScore[]> {
+export async function brokers(db: Database, actorById: ActorById, first: number, signal?: AbortSignal): Promise<BrokerScore[]> {
   checkInteger("first", first, 1, MAX_BROKERS);
-  const ranked = (await rankActors(db)).slice(0, first);
+  const [row] = await db.read("queries/graph-version");
+  const ranking = await brokersPrecompute(db).rankingFor(String(row?.version ?? ""), Date.now(), signal ?? new AbortController().signal);
+  const ranked = ranking.ranked.slice(0, first);
   const actors = await Promise.all(ranked.map((r) => actorById(r.id)));
+  const estimate = (errorBound: number) => ({ method: "SAMPLED_PIVOTS", pivots: ranking.pivots, actors: ranking.actors, confidence: ranking.confidence, errorBound });
   return ranked.map((r, i) => {
     const actor = actors[i];
     if (!actor) throw new Error(`Actor ${r.id} vanished while ranking brokers`);
-    return { actor, betweenness: r.betweenness };
+    return { actor, betweenness: r.betweenness, estimate: r.errorBound === null ? null : estimate(r.errorBound) };
   });
 }
