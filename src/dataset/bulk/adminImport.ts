@@ -15,6 +15,8 @@ import type { BulkTables } from "./tables";
 export interface AdminImportOptions {
   /** NEO4J_HOME of the importer (created if missing). */
   home: string;
+  /** Where the importer's output is kept (it outlives the staging folder, to explain a failure). */
+  logFile: string;
   /** JVM heap of the importer, e.g. "1g". */
   heap: string;
   /** Memory the importer may use outside its heap, e.g. "2g" (its default, 90% of the machine, is too greedy for a shared one). */
@@ -26,6 +28,7 @@ export interface AdminImportOptions {
 export function adminImportArguments(tables: BulkTables, home: string): string[] {
   const args = [
     "database", "import", "full", "neo4j",
+    "--verbose", // a failure explains itself (a stack trace) instead of "Error importing csv file"
     "--id-type=string",
     `--array-delimiter=${ARRAY_DELIMITER}`,
     "--overwrite-destination=true",
@@ -33,22 +36,22 @@ export function adminImportArguments(tables: BulkTables, home: string): string[]
   ];
   for (const group of tables.nodes) args.push(`--nodes=${group.labels.join(":")}=${group.header},${group.data}`);
   for (const group of tables.relationships) args.push(`--relationships=${group.type}=${group.header},${group.data}`);
-  const multiline = [...tables.nodes, ...tables.relationships].filter((g) => g.multiline).map((g) => g.data);
-  // Only the files whose values span lines are parsed the slow way.
-  if (multiline.length > 0) args.push("--multiline-fields-format=v2", `--multiline-fields=${multiline.join(",")}`);
+  // Values that span lines (an actor's folded searchText holds name and nameVi on two lines) need
+  // the slower parser. Its v2 form, for the listed files only, failed at M on a row that straddled
+  // two read buffers ("Weird input data, found CR outside a text cell"), so v1, for every file.
+  if ([...tables.nodes, ...tables.relationships].some((g) => g.multiline)) args.push("--multiline-fields=true");
   return args;
 }
 
 /**
  * Runs the importer to completion. Its stage lines ("(1/4) Node import …", the totals) go to `log`;
- * everything it prints is kept in `<home>/logs/admin-import.log`. Rejects with the importer's own
+ * everything it prints is kept in `logFile`. Rejects with the importer's own
  * explanation when it fails.
  */
 export async function runAdminImport(tables: BulkTables, options: AdminImportOptions): Promise<void> {
   const lib = await ensureNeo4jArtifacts(options.log);
-  const logs = path.join(options.home, "logs");
-  fs.mkdirSync(logs, { recursive: true });
-  const output = fs.createWriteStream(path.join(logs, "admin-import.log"));
+  fs.mkdirSync(path.dirname(options.logFile), { recursive: true });
+  const output = fs.createWriteStream(options.logFile);
   const args = [
     `-Xms${options.heap}`, `-Xmx${options.heap}`, ...JVM_FLAGS,
     "-cp", path.join(lib, "*"), "org.neo4j.cli.AdminTool",
@@ -77,6 +80,6 @@ export async function runAdminImport(tables: BulkTables, options: AdminImportOpt
   await new Promise((resolve) => output.end(resolve));
   if (code !== 0) {
     const reason = lastLines.filter((l) => !/^[-.\s\d%∆\[\]ms]+$/.test(l)).slice(-3).join(" | ");
-    throw new LocalNeo4jError(`The offline importer failed (exit ${code}): ${reason} (full output in ${path.join(logs, "admin-import.log")})`);
+    throw new LocalNeo4jError(`The offline importer failed (exit ${code}): ${reason} (full output in ${options.logFile})`);
   }
 }

@@ -12,6 +12,7 @@
  *    (cypher/schema), the empty lists the importer cannot write, then closeImport (the coverage
  *    tallies, the graph version, the import's audit entry). Neo4j is stopped again at the end.
  */
+import path from "node:path";
 import type { ParsedDataset } from "../parse";
 import { DatasetRejected, closeImport, counts, datasetProblems, importStamp, type ImportCounts } from "../import";
 import type { DatasetSource } from "../file";
@@ -61,7 +62,7 @@ export async function bulkImportParsedDataset(parsed: ParsedDataset, options: Bu
   try {
     const tables = writeBulkTables(parsed.dataset, csv, importStamp(), (name, rows) => log(`CSV: ${name}: ${rows} rows (${((Date.now() - started) / 1000).toFixed(1)} s)`));
     log(`CSV: ${tables.nodeCount} nodes, ${tables.relationshipCount} relationships in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    await runAdminImport(tables, { home, heap, offHeap: "2g", log });
+    await runAdminImport(tables, { home, heap, offHeap: "2g", logFile: path.join(options.dir, "logs", "bulk-import.log"), log });
     installStore(options.dir);
     log(`Store written in ${((Date.now() - started) / 1000).toFixed(1)} s; starting Neo4j to finish it…`);
     await finish(parsed, tables.emptyLists, options, heap, meter);

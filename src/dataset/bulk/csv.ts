@@ -34,30 +34,39 @@ function scalarText(value: unknown, type: ScalarType): string {
     if (!Number.isFinite(value as number)) throw new TypeError(`the number ${value} has no CSV form`);
     return String(value);
   }
-  return String(value); // Integer and Date print as 42 and 2020-01-31
+  if (type === "date") return dateText(value as InstanceType<typeof neo4j.types.Date>);
+  return String(value); // an Integer prints as 42
+}
+
+const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/** 2020-01-31: what Date.toString() prints, without its Integer arithmetic (a large import writes millions). */
+function dateText(date: InstanceType<typeof neo4j.types.Date>): string {
+  const { year, month, day } = date as unknown as { year: unknown; month: unknown; day: unknown };
+  if (typeof year === "number" && typeof month === "number" && typeof day === "number" && year >= 1000 && year <= 9999) {
+    return `${year}-${pad(month)}-${pad(day)}`;
+  }
+  return date.toString();
 }
 
 /** Buffered writes to one file: a few large writes rather than one per row. */
 class FileSink {
   private readonly fd: number;
-  private chunks: string[] = [];
-  private size = 0;
+  private pending = "";
 
   constructor(readonly file: string) {
     this.fd = fs.openSync(file, "w");
   }
 
   write(text: string): void {
-    this.chunks.push(text);
-    this.size += text.length;
-    if (this.size >= 1 << 20) this.flush();
+    this.pending += text;
+    if (this.pending.length >= 1 << 22) this.flush();
   }
 
   flush(): void {
-    if (this.chunks.length === 0) return;
-    fs.writeSync(this.fd, this.chunks.join(""));
-    this.chunks = [];
-    this.size = 0;
+    if (this.pending.length === 0) return;
+    fs.writeSync(this.fd, this.pending);
+    this.pending = "";
   }
 
   close(): void {
@@ -87,8 +96,17 @@ export class NodeCsv {
   private multiline = false;
   private rows = 0;
 
-  constructor(private readonly base: string, private readonly idKey: string | null, private readonly group: string | null) {
+  /** The CSV text of `constant`, the same at the end of every row. */
+  private readonly tail: string;
+
+  /** `constant`: properties every node of the file has, with the same value (an import's stamp). */
+  constructor(private readonly base: string, private readonly idKey: string | null, private readonly group: string | null,
+    private readonly constant: Record<string, unknown> = {}) {
     this.sink = new FileSink(`${base}.csv`);
+    this.tail = Object.entries(constant).map(([key, value]) => {
+      if (value === null || Array.isArray(value)) throw new TypeError(`constant ${key} must be a scalar`);
+      return "," + scalarText(value, this.typed(key, scalarType(value)));
+    }).join("");
   }
 
   /** Writes a node; returns the keys whose value is an empty list (not written: see the module's comment). */
@@ -114,8 +132,7 @@ export class NodeCsv {
         line += text;
       }
     }
-    if (Object.keys(props).length !== columns.length) throw new Error(`node keys differ from the columns ${columns.join(", ")}`);
-    this.sink.write(line + "\n");
+    this.sink.write(line + this.tail + "\n");
     this.rows++;
     return empty;
   }
@@ -145,7 +162,7 @@ export class NodeCsv {
   close(): CsvFiles {
     this.sink.close();
     const header = `${this.base}.header.csv`;
-    const names = (this.columns ?? (this.idKey ? [this.idKey] : [])).map((key) => {
+    const names = [...(this.columns ?? (this.idKey ? [this.idKey] : [])), ...Object.keys(this.constant)].map((key) => {
       if (key === this.idKey) return `${key}:ID(${this.group})`;
       return `${key}:${this.types.get(key) ?? "string"}`;
     });

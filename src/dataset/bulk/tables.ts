@@ -56,15 +56,15 @@ export interface BulkTables {
 
 /** Writes every CSV file of the dataset into `dir` (which must exist and be empty). */
 export function writeBulkTables(dataset: Dataset, dir: string, stamp: Stamp, onTable: (name: string, rows: number) => void = () => {}): BulkTables {
-  const writer = new TableWriter(dir);
-  const stamped = <P extends { id: string }>(props: P) => ({ ...props, version: ONE, updatedAt: stamp.at, updatedBy: stamp.by });
+  // What every record of an import carries: version 1, when, by whom (cypher/import/upsert-*.cypher).
+  const writer = new TableWriter(dir, { version: toNeo4jInt(1), updatedAt: stamp.at, updatedBy: stamp.by });
   const distinct = (ids: readonly string[] | null | undefined) => new Set(ids ?? []);
 
-  const countries = writer.nodes("countries", ["Country"], "code", COUNTRY);
+  const countries = writer.nodes("countries", ["Country"], "code", COUNTRY, false);
   for (const row of countryRows(dataset, new Set())) countries.add(row);
   onTable("countries", countries.rows);
 
-  const rates = writer.nodes("exchange-rates", ["ExchangeRate"], null, null);
+  const rates = writer.nodes("exchange-rates", ["ExchangeRate"], null, null, false);
   for (const r of dataset.exchangeRates) rates.add(exchangeRateRow(r));
   onTable("exchange rates", rates.rows);
 
@@ -75,7 +75,7 @@ export function writeBulkTables(dataset: Dataset, dir: string, stamp: Stamp, onT
   const succeededBy = writer.relationships("SUCCEEDED_BY", ENTITY, ENTITY);
   for (const a of dataset.actors) {
     const row = actorRow(a);
-    actors.addEntity(stamped(row.props));
+    actors.addEntity(row.props);
     side.set(a.id, a.side);
     inCountry.add(a.id, a.country);
     if (row.parentId) partOf.add(a.id, row.parentId);
@@ -91,7 +91,7 @@ export function writeBulkTables(dataset: Dataset, dir: string, stamp: Stamp, onT
   const membershipInvolves = writer.relationships("INVOLVES", MEMBERSHIP, ENTITY);
   for (const m of dataset.memberships) {
     const row = membershipRow(m);
-    memberships.add(stamped(row.props));
+    memberships.add(row.props);
     member.add(row.props.id, row.memberId);
     organization.add(row.props.id, row.organizationId);
     for (const id of distinct([row.memberId, row.organizationId])) membershipInvolves.add(row.props.id, id);
@@ -106,11 +106,11 @@ export function writeBulkTables(dataset: Dataset, dir: string, stamp: Stamp, onT
   const assignedTo = writer.relationships("ASSIGNED_TO", ENTITY, ENTITY);
   for (const p of dataset.plans) {
     const row = planRow(p);
-    plans.addEntity(stamped(row.props));
+    plans.addEntity(row.props);
     issuedBy.add(p.id, row.issuerId);
     for (const code of distinct(row.priorityCountries)) priority.add(p.id, code);
     for (const task of row.tasks) {
-      tasks.addEntity(stamped(task.props));
+      tasks.addEntity(task.props);
       hasTask.add(p.id, task.props.id);
       for (const id of distinct(task.assigneeIds)) assignedTo.add(task.props.id, id);
     }
@@ -119,13 +119,13 @@ export function writeBulkTables(dataset: Dataset, dir: string, stamp: Stamp, onT
 
   const foreignParties = new Map<string, readonly string[]>();
   const partnerships = writer.nodes("partnerships", ["Partnership", "Entity", "Engagement"], "id", ENTITY);
-  const commitments = writer.nodes("commitments", ["Commitment"], "id", COMMITMENT);
+  const commitments = writer.nodes("commitments", ["Commitment"], "id", COMMITMENT, false);
   const domesticParty = writer.relationships("DOMESTIC_PARTY", ENTITY, ENTITY);
   const foreignParty = writer.relationships("FOREIGN_PARTY", ENTITY, ENTITY);
   const hasCommitment = writer.relationships("HAS_COMMITMENT", ENTITY, COMMITMENT);
   for (const p of dataset.partnerships) {
     const row = partnershipRow(p);
-    partnerships.addEntity(stamped(row.props));
+    partnerships.addEntity(row.props);
     const domestic = distinct(row.domesticPartyIds);
     const foreign = distinct(row.foreignPartyIds);
     for (const id of domestic) domesticParty.add(p.id, id);
@@ -146,7 +146,7 @@ export function writeBulkTables(dataset: Dataset, dir: string, stamp: Stamp, onT
   const participant = writer.relationships("PARTICIPANT", ENTITY, ENTITY);
   for (const a of dataset.activities) {
     const row = activityRow(a);
-    activities.addEntity({ ...stamped(row.props), partnershipId: row.partnershipId });
+    activities.addEntity({ ...row.props, partnershipId: row.partnershipId }); // as upsert-activities sets it
     if (row.partnershipId) under.add(a.id, row.partnershipId);
     if (row.taskId) serves.add(a.id, row.taskId);
     const involved = new Set<string>();
@@ -169,7 +169,7 @@ export function writeBulkTables(dataset: Dataset, dir: string, stamp: Stamp, onT
   const locatedIn = writer.relationships("LOCATED_IN", ENTITY, ENTITY);
   for (const p of dataset.projects) {
     const row = projectRow(p);
-    projects.addEntity(stamped(row.props));
+    projects.addEntity(row.props);
     if (row.partnershipId) under.add(p.id, row.partnershipId);
     const involved = new Set<string>();
     for (const [rel, ids] of [[fundedBy, row.funderIds], [implementedBy, row.implementerIds], [locatedIn, row.localityIds]] as const) {
@@ -187,7 +187,7 @@ export function writeBulkTables(dataset: Dataset, dir: string, stamp: Stamp, onT
   const reviewedBy = writer.relationships("REVIEWED_BY", ENTITY, ENTITY);
   for (const r of dataset.reviews) {
     const row = reviewRow(r);
-    reviews.addEntity(stamped(row.props));
+    reviews.addEntity(row.props);
     of.add(r.id, row.partnershipId);
     reviewedBy.add(r.id, row.reviewerId);
   }
@@ -198,7 +198,7 @@ export function writeBulkTables(dataset: Dataset, dir: string, stamp: Stamp, onT
   const by = writer.relationships("BY", ENTITY, ENTITY);
   for (const r of dataset.reports) {
     const row = reportRow(r);
-    reports.addEntity(stamped(row.props));
+    reports.addEntity(row.props);
     forPlan.add(r.id, row.planId);
     by.add(r.id, row.unitId);
   }
@@ -208,7 +208,7 @@ export function writeBulkTables(dataset: Dataset, dir: string, stamp: Stamp, onT
   const permitOf = writer.relationships("PERMIT_OF", ENTITY, ENTITY);
   for (const p of dataset.permits) {
     const row = permitRow(p);
-    permits.addEntity(stamped(row.props));
+    permits.addEntity(row.props);
     permitOf.add(p.id, row.actorId);
   }
   onTable("permits", permits.rows);
@@ -216,15 +216,14 @@ export function writeBulkTables(dataset: Dataset, dir: string, stamp: Stamp, onT
   return writer.close();
 }
 
-const ONE = toNeo4jInt(1);
-
 /** A node table that remembers which of its nodes hold empty lists. */
 class NodeTable {
   readonly csv: NodeCsv;
   rows = 0;
 
-  constructor(base: string, readonly labels: string[], idKey: string | null, group: string | null, private readonly empty: EmptyLists) {
-    this.csv = new NodeCsv(base, idKey, group);
+  constructor(base: string, readonly labels: string[], idKey: string | null, group: string | null, constant: Record<string, unknown>,
+    private readonly empty: EmptyLists) {
+    this.csv = new NodeCsv(base, idKey, group, constant);
   }
 
   add(props: Record<string, unknown>): void {
@@ -257,10 +256,11 @@ class TableWriter {
   private readonly relationshipTables = new Map<string, { type: string; csv: RelationshipCsv }>();
   private readonly empty: EmptyLists = { entities: new Map(), commitments: new Map() };
 
-  constructor(private readonly dir: string) {}
+  constructor(private readonly dir: string, private readonly stamp: Record<string, unknown>) {}
 
-  nodes(name: string, labels: string[], idKey: string | null, group: string | null): NodeTable {
-    const table = new NodeTable(path.join(this.dir, `nodes-${name}`), labels, idKey, group, this.empty);
+  /** `stamped`: the nodes carry the import's stamp (records do; countries, rates and commitments do not). */
+  nodes(name: string, labels: string[], idKey: string | null, group: string | null, stamped = true): NodeTable {
+    const table = new NodeTable(path.join(this.dir, `nodes-${name}`), labels, idKey, group, stamped ? this.stamp : {}, this.empty);
     this.nodeTables.push(table);
     return table;
   }
