@@ -69,7 +69,8 @@ export async function runAdminImport(tables: BulkTables, options: AdminImportOpt
     if (text === "") return;
     lastLines.push(text);
     if (lastLines.length > 8) lastLines.shift();
-    if (/^\(\d\/\d\)|^IMPORT (DONE|FAILED)|^\d+ (nodes|relationships|properties)$|^Peak memory/.test(text)) options.log(`neo4j-admin: ${text}`);
+    // Its stages ("(1/4) Node import …" on a terminal, "Nodes, started …" otherwise) and totals.
+    if (/^\(\d\/\d\)|, started \d{4}-|^IMPORT (DONE|FAILED)|^\d+ (nodes|relationships|properties)$|^Peak memory/.test(text)) options.log(`neo4j-admin: ${text}`);
   };
   readline.createInterface({ input: child.stdout }).on("line", onLine);
   readline.createInterface({ input: child.stderr }).on("line", onLine);
