@@ -15,7 +15,7 @@ import { DatasetRejected, ImportInterrupted, importParsedDataset } from "../src/
 import { ProgressMeter } from "../src/dataset/progress";
 import { datasetSource } from "../src/dataset/file";
 import { parseDatasetFile } from "../src/dataset/read";
-import { bulkImportParsedDataset, checkBulkTarget } from "../src/dataset/bulk/bulkImport";
+import { BulkImportUnfinished, bulkImportParsedDataset, checkBulkTarget } from "../src/dataset/bulk/bulkImport";
 import { BulkImportRefused } from "../src/dataset/bulk/store";
 
 const USAGE = "Usage: npm run import -- [--replace] [--transaction-size N] FILE\n       npm run import -- --bulk FILE";
@@ -127,7 +127,7 @@ main().then(
   (error: unknown) => {
     if (error instanceof UsageError) console.error(`${error.message}\n${USAGE}`);
     else if (error instanceof DatasetRejected || error instanceof DatasetFileError || error instanceof ConfigError || error instanceof LocalNeo4jError ||
-      error instanceof BulkImportRefused) {
+      error instanceof BulkImportRefused || error instanceof BulkImportUnfinished) {
       console.error(error.message);
     } else if (error instanceof ImportInterrupted) {
       console.error(error.message);

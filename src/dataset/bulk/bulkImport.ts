@@ -20,7 +20,7 @@ import { ProgressMeter } from "../progress";
 import { applySchema } from "../../db/schema";
 import type { Database } from "../../db/database";
 import { runAdminImport } from "./adminImport";
-import { type EmptyLists, writeBulkTables } from "./tables";
+import { type BulkTables, type EmptyLists, writeBulkTables } from "./tables";
 import { checkStoreWritable, installStore, prepareStaging, removeStaging, startOnStore } from "./store";
 
 export interface BulkImportOptions {
@@ -32,6 +32,20 @@ export interface BulkImportOptions {
   pageCache?: string;
   onProgress?: (line: string) => void;
   source?: DatasetSource;
+}
+
+/**
+ * The store was written but not finished (schema, tallies, graph version, audit entry): it holds
+ * the records, so a bulk import would now refuse it. Said plainly, with the way out.
+ */
+export class BulkImportUnfinished extends Error {
+  override name = "BulkImportUnfinished";
+
+  constructor(dir: string, override readonly cause: unknown) {
+    super(`The store in ${dir} was written, but finishing it failed: ${cause instanceof Error ? cause.message.split("\n")[0] : String(cause)}. ` +
+      `Its records are there without their schema, tallies and audit entry: remove ${dir} and run the bulk import again ` +
+      "(see logs/ in that folder for Neo4j's side).");
+  }
 }
 
 export interface BulkImportResult {
@@ -59,16 +73,21 @@ export async function bulkImportParsedDataset(parsed: ParsedDataset, options: Bu
   const started = Date.now();
   const heap = options.heap ?? "2g";
   const { home, csv } = prepareStaging(options.dir);
+  let tables: BulkTables;
   try {
-    const tables = writeBulkTables(parsed.dataset, csv, importStamp(), (name, rows) => log(`CSV: ${name}: ${rows} rows (${((Date.now() - started) / 1000).toFixed(1)} s)`));
+    tables = writeBulkTables(parsed.dataset, csv, importStamp(), (name, rows) => log(`CSV: ${name}: ${rows} rows (${((Date.now() - started) / 1000).toFixed(1)} s)`));
     log(`CSV: ${tables.nodeCount} nodes, ${tables.relationshipCount} relationships in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     await runAdminImport(tables, { home, heap, offHeap: "2g", logFile: path.join(options.dir, "logs", "bulk-import.log"), log });
     installStore(options.dir);
-    log(`Store written in ${((Date.now() - started) / 1000).toFixed(1)} s; starting Neo4j to finish it…`);
+  } catch (error) {
+    removeStaging(options.dir); // the data folder is as it was
+    throw error;
+  }
+  log(`Store written in ${((Date.now() - started) / 1000).toFixed(1)} s; starting Neo4j to finish it…`);
+  try {
     await finish(parsed, tables.emptyLists, options, heap, meter);
   } catch (error) {
-    removeStaging(options.dir);
-    throw error;
+    throw new BulkImportUnfinished(options.dir, error);
   }
   return { counts: counts(parsed.dataset), records, writeMs: Date.now() - started };
 }
