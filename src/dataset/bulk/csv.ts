@@ -29,7 +29,10 @@ function scalarType(value: unknown): ScalarType {
 
 /** The text of a scalar in a CSV field: strings quoted (RFC 4180, quotes doubled), everything else bare. */
 function scalarText(value: unknown, type: ScalarType): string {
-  if (type === "string") return `"${(value as string).replace(/"/g, '""')}"`;
+  if (type === "string") {
+    const text = value as string;
+    return text.includes('"') ? `"${text.replace(/"/g, '""')}"` : `"${text}"`;
+  }
   if (type === "double") {
     if (!Number.isFinite(value as number)) throw new TypeError(`the number ${value} has no CSV form`);
     return String(value);
@@ -93,6 +96,7 @@ export class NodeCsv {
   private readonly sink: FileSink;
   private columns: string[] | undefined;
   private readonly types = new Map<string, ColumnType>();
+  private readonly stringColumns: boolean[] = [];
   private multiline = false;
   private rows = 0;
 
@@ -126,7 +130,9 @@ export class NodeCsv {
         }
         line += this.list(key, value);
       } else {
-        const type = this.typed(key, scalarType(value));
+        // Strings, most values, skip the type checks once their column is known to hold strings.
+        const type = typeof value === "string" && this.stringColumns[i] ? "string" : this.typed(key, scalarType(value));
+        if (type === "string") this.stringColumns[i] = true;
         const text = scalarText(value, type);
         if (type === "string" && !this.multiline && /[\r\n]/.test(text)) this.multiline = true;
         line += text;

@@ -58,7 +58,8 @@ export interface BulkTables {
 export function writeBulkTables(dataset: Dataset, dir: string, stamp: Stamp, onTable: (name: string, rows: number) => void = () => {}): BulkTables {
   // What every record of an import carries: version 1, when, by whom (cypher/import/upsert-*.cypher).
   const writer = new TableWriter(dir, { version: toNeo4jInt(1), updatedAt: stamp.at, updatedBy: stamp.by });
-  const distinct = (ids: readonly string[] | null | undefined) => new Set(ids ?? []);
+  // Each id once, as `WITH DISTINCT` in the online statements (a list of one needs no set).
+  const distinct = (ids: readonly string[] | null | undefined): Iterable<string> => (!ids ? [] : ids.length < 2 ? ids : new Set(ids));
 
   const countries = writer.nodes("countries", ["Country"], "code", COUNTRY, false);
   for (const row of countryRows(dataset, new Set())) countries.add(row);
