@@ -113,7 +113,7 @@ export async function importParsedDataset(db: Database, parsed: ParsedDataset, o
 }
 
 /** What an import stamps on the records it writes. */
-function importStamp(): Stamp {
+export function importStamp(): Stamp {
   return { at: new Date().toISOString(), by: IMPORTER.userId };
 }
 
@@ -185,7 +185,7 @@ async function importInTransactions(db: Database, parsed: ParsedDataset, size: n
  * again from the whole graph, then a new graph version, which they are marked as matching, and the
  * import's audit entry (file, SHA-256, counts, --replace).
  */
-async function closeImport(tx: Transaction, meter: ProgressMeter, dataset: Dataset, options: ImportOptions): Promise<void> {
+export async function closeImport(tx: Transaction, meter: ProgressMeter, dataset: Dataset, options: ImportOptions): Promise<void> {
   await rebuildTallies(tx, await wholeGraphScope(tx), (name, ms) =>
     meter.line(() => `tallies for coverage: ${name} in ${(ms / 1000).toFixed(1)} s`, true));
   await tx.run("import/mark-version", { version: randomUUID(), tallied: true });
@@ -243,7 +243,7 @@ function recordCount(d: Dataset): number {
   return Object.values(counts(d)).reduce((a, b) => a + b, 0);
 }
 
-function counts(d: Dataset): ImportCounts {
+export function counts(d: Dataset): ImportCounts {
   return {
     countries: d.countries.length, exchangeRates: d.exchangeRates.length, actors: d.actors.length,
     memberships: d.memberships.length, partnerships: d.partnerships.length, activities: d.activities.length,

@@ -277,8 +277,8 @@ function withPlugins(launcher: string[], plugins: string | undefined): string[] 
   return result;
 }
 
-/** JVM flags besides the heap. */
-const JVM_FLAGS = [
+/** JVM flags besides the heap (the offline importer, src/dataset/bulk/, runs with them too). */
+export const JVM_FLAGS = [
   // Without these (Neo4j's server launcher passes them too) the page cache and the transaction logs
   // fall back to slower paths, with warnings in debug.log ("Incorrect file descriptor", "fallback mode").
   "--add-opens=java.base/java.nio=ALL-UNNAMED",

@@ -1,0 +1,200 @@
+/**
+ * CSV files in the form Neo4j's offline importer reads (`neo4j-admin database import full`): a
+ * data file written row by row, and its header in a file of its own, written last, once every
+ * value has told which type its column holds (`signedOn:date`, `year:long`, `sectors:string[]`).
+ *
+ * Values are those the online import sends through the driver (src/dataset/rows.ts), and are typed
+ * as the driver would type them: a Neo4j Date is a DATE, a Neo4j Integer an INTEGER, a JS number a
+ * FLOAT, a list of them a LIST. null writes nothing, so the node has no such property, as after an
+ * online `SET n += row` with a null. The offline importer cannot write an empty list: those are
+ * returned to the caller, which sets them once the database runs.
+ */
+import fs from "node:fs";
+import neo4j from "neo4j-driver";
+
+/** Elements of a list are separated by this (`--array-delimiter`); no value written in a list may hold it. */
+export const ARRAY_DELIMITER = ";";
+
+type ScalarType = "string" | "long" | "double" | "boolean" | "date";
+type ColumnType = ScalarType | `${ScalarType}[]`;
+
+function scalarType(value: unknown): ScalarType {
+  if (typeof value === "string") return "string";
+  if (typeof value === "number") return "double";
+  if (typeof value === "boolean") return "boolean";
+  if (neo4j.isInt(value)) return "long";
+  if (neo4j.isDate(value as object)) return "date";
+  throw new TypeError(`a value of type ${typeof value} (${String(value)}) has no CSV form`);
+}
+
+/** The text of a scalar in a CSV field: strings quoted (RFC 4180, quotes doubled), everything else bare. */
+function scalarText(value: unknown, type: ScalarType): string {
+  if (type === "string") {
+    const text = value as string;
+    return text.includes('"') ? `"${text.replace(/"/g, '""')}"` : `"${text}"`;
+  }
+  if (type === "double") {
+    if (!Number.isFinite(value as number)) throw new TypeError(`the number ${value} has no CSV form`);
+    return String(value);
+  }
+  if (type === "date") return dateText(value as InstanceType<typeof neo4j.types.Date>);
+  return String(value); // an Integer prints as 42
+}
+
+const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/** 2020-01-31: what Date.toString() prints, without its Integer arithmetic (a large import writes millions). */
+function dateText(date: InstanceType<typeof neo4j.types.Date>): string {
+  const { year, month, day } = date as unknown as { year: unknown; month: unknown; day: unknown };
+  if (typeof year === "number" && typeof month === "number" && typeof day === "number" && year >= 1000 && year <= 9999) {
+    return `${year}-${pad(month)}-${pad(day)}`;
+  }
+  return date.toString();
+}
+
+/** Buffered writes to one file: a few large writes rather than one per row. */
+class FileSink {
+  private readonly fd: number;
+  private pending = "";
+
+  constructor(readonly file: string) {
+    this.fd = fs.openSync(file, "w");
+  }
+
+  write(text: string): void {
+    this.pending += text;
+    if (this.pending.length >= 1 << 22) this.flush();
+  }
+
+  flush(): void {
+    if (this.pending.length === 0) return;
+    fs.writeSync(this.fd, this.pending);
+    this.pending = "";
+  }
+
+  close(): void {
+    this.flush();
+    fs.closeSync(this.fd);
+  }
+}
+
+/** The files of one `--nodes` or `--relationships` group: header first, then data. */
+export interface CsvFiles {
+  header: string;
+  data: string;
+  /** Some value spans lines (the importer must then parse this file more slowly). */
+  multiline: boolean;
+  rows: number;
+}
+
+/**
+ * Nodes of one set of labels. Every row has the same keys (rows.ts writes absent values as null);
+ * the first row's keys are the columns. `idKey` names the property the importer also uses to find
+ * the node when it links relationships, in the ID space `group`.
+ */
+export class NodeCsv {
+  private readonly sink: FileSink;
+  private columns: string[] | undefined;
+  private readonly types = new Map<string, ColumnType>();
+  private readonly stringColumns: boolean[] = [];
+  private multiline = false;
+  private rows = 0;
+
+  /** The CSV text of `constant`, the same at the end of every row. */
+  private readonly tail: string;
+
+  /** `constant`: properties every node of the file has, with the same value (an import's stamp). */
+  constructor(private readonly base: string, private readonly idKey: string | null, private readonly group: string | null,
+    private readonly constant: Record<string, unknown> = {}) {
+    this.sink = new FileSink(`${base}.csv`);
+    this.tail = Object.entries(constant).map(([key, value]) => {
+      if (value === null || Array.isArray(value)) throw new TypeError(`constant ${key} must be a scalar`);
+      return "," + scalarText(value, this.typed(key, scalarType(value)));
+    }).join("");
+  }
+
+  /** Writes a node; returns the keys whose value is an empty list (not written: see the module's comment). */
+  add(props: Record<string, unknown>): string[] {
+    const columns = (this.columns ??= Object.keys(props));
+    const empty: string[] = [];
+    let line = "";
+    for (let i = 0; i < columns.length; i++) {
+      const key = columns[i];
+      const value = props[key];
+      if (i > 0) line += ",";
+      if (value === null || value === undefined) continue;
+      if (Array.isArray(value)) {
+        if (value.length === 0) {
+          empty.push(key);
+          continue;
+        }
+        line += this.list(key, value);
+      } else {
+        // Strings, most values, skip the type checks once their column is known to hold strings.
+        const type = typeof value === "string" && this.stringColumns[i] ? "string" : this.typed(key, scalarType(value));
+        if (type === "string") this.stringColumns[i] = true;
+        const text = scalarText(value, type);
+        if (type === "string" && !this.multiline && /[\r\n]/.test(text)) this.multiline = true;
+        line += text;
+      }
+    }
+    this.sink.write(line + this.tail + "\n");
+    this.rows++;
+    return empty;
+  }
+
+  private list(key: string, values: unknown[]): string {
+    const type = scalarType(values[0]);
+    this.typed(key, `${type}[]`);
+    const parts = values.map((v) => {
+      if (scalarType(v) !== type) throw new TypeError(`list ${key} mixes types`);
+      const text = type === "string" ? (v as string) : scalarText(v, type);
+      if (text.includes(ARRAY_DELIMITER) || text.includes('"') || /[\r\n]/.test(text)) {
+        throw new TypeError(`a value of the list ${key} holds "${ARRAY_DELIMITER}", a quote or a line break: ${JSON.stringify(text)}`);
+      }
+      return text;
+    });
+    return `"${parts.join(ARRAY_DELIMITER)}"`;
+  }
+
+  private typed<T extends ColumnType>(key: string, type: T): T {
+    const known = this.types.get(key);
+    if (known === undefined) this.types.set(key, type);
+    else if (known !== type) throw new TypeError(`column ${key} holds both ${known} and ${type} values`);
+    return type;
+  }
+
+  /** Closes the data file and writes the header, now that every column's type is known. */
+  close(): CsvFiles {
+    this.sink.close();
+    const header = `${this.base}.header.csv`;
+    const names = [...(this.columns ?? (this.idKey ? [this.idKey] : [])), ...Object.keys(this.constant)].map((key) => {
+      if (key === this.idKey) return `${key}:ID(${this.group})`;
+      return `${key}:${this.types.get(key) ?? "string"}`;
+    });
+    fs.writeFileSync(header, names.join(",") + "\n");
+    return { header, data: this.sink.file, multiline: this.multiline, rows: this.rows };
+  }
+}
+
+/** Relationships of one type between two ID spaces; ids follow the dataset's id rule, so they need no quoting. */
+export class RelationshipCsv {
+  private readonly sink: FileSink;
+  private rows = 0;
+
+  constructor(private readonly base: string, private readonly startGroup: string, private readonly endGroup: string) {
+    this.sink = new FileSink(`${base}.csv`);
+  }
+
+  add(startId: string, endId: string): void {
+    this.sink.write(`${startId},${endId}\n`);
+    this.rows++;
+  }
+
+  close(): CsvFiles {
+    this.sink.close();
+    const header = `${this.base}.header.csv`;
+    fs.writeFileSync(header, `:START_ID(${this.startGroup}),:END_ID(${this.endGroup})\n`);
+    return { header, data: this.sink.file, multiline: false, rows: this.rows };
+  }
+}
