@@ -56,9 +56,7 @@ export async function agreementReview(db: Database, args: AgreementReviewArgs): 
     const fundsUsd = row.withFunds === true ? fundsInUsd(fundsGroups(row.funds)).usd : 0;
     const commitments: CommitmentFulfilment[] = (row.commitments as Row[]).map((c) => {
       const activityKinds = (c.activityKinds as string[] | null) ?? null;
-      const actual = c.kind === "FUNDS_USD"
-        ? fundsUsd
-        : activitiesOf(activityKinds);
+      const actual = c.kind === "FUNDS_USD" ? fundsUsd : activitiesOf(activityKinds);
       return {
         id: String(c.id), description: String(c.description), kind: c.kind as CommitmentFulfilment["kind"],
         ...fulfilment({ target: Number(c.target), perYear: c.perYear === true }, actual, years),
