@@ -2,8 +2,8 @@
 // force during the period $start..$end, activities dated in it, projects active during it; and the
 // funds they mobilised (activities' funds dated in the period, the committed amount of active
 // projects started in it), summed per currency and year; the service converts them with the rates.
-// Each item counts once per sector it carries. Counted and summed here: the items themselves (over
-// 200 000 activity-sector pairs at scale M) are never sent.
+// Each item counts once per sector it carries. Counted and summed here: the items themselves (some
+// 190 000 activity-sector pairs at scale M) are never sent.
 CALL () {
   MATCH (ps:Partnership)
   WHERE ps.signedOn <= $end AND (ps.endedOn IS NULL OR ps.endedOn >= $start)
