@@ -6,8 +6,8 @@
  * registers as a GraphQL enum (src/graphql/enums.ts).
  */
 
-/** `["A", "B"]` → `{ A: "A", B: "B" }`. */
-function enumObject<T extends string>(values: readonly T[]): { readonly [K in T]: K } {
+/** `["A", "B"]` → `{ A: "A", B: "B" }`: the object type-graphql registers as a GraphQL enum. */
+export function enumObject<T extends string>(values: readonly T[]): { readonly [K in T]: K } {
   return Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 }
 

@@ -2,7 +2,9 @@
  * Agreement review (docs/analytics.md, "Agreements"): for the partnerships in force during the
  * period that carry agreement data, the expiry, the status at the end of the period, whether the
  * agreement was reported in time, and how far each commitment was kept. The definitions are
- * src/domain/agreements.ts; FUNDS_USD commitments count the funds exactly as partnershipEffectiveness does.
+ * src/domain/agreements.ts; FUNDS_USD commitments count the funds exactly as partnershipEffectiveness does
+ * (the query groups them as its query does, and common/funds.ts converts them), for the partnerships
+ * that have such a commitment only.
  */
 import type { Database, Row } from "../../db/database";
 import { type AgreementStatus, agreementStatus, expiryOf, fulfilment, reportCompliance } from "../../domain/agreements";
@@ -10,7 +12,7 @@ import { badInput } from "../../graphql/errors";
 import { checkPeriod, dateParam, type PeriodInput } from "../../graphql/inputs";
 import { partnershipType } from "../../modules/partnerships/partnership.type";
 import { analyticsCache } from "../common/cache";
-import { partnershipEffectiveness } from "../effectiveness/effectiveness.service";
+import { fundsGroups, fundsInUsd } from "../common/funds";
 import type { AgreementReview, CommitmentFulfilment } from "./agreements.type";
 
 export interface AgreementReviewArgs {
@@ -31,12 +33,6 @@ export async function agreementReview(db: Database, args: AgreementReviewArgs): 
   const reportDueDays = wholeDays(args.reportDueDays, "reportDueDays");
   const params = { start: dateParam(period.start, "period"), end: dateParam(period.end, "period") };
   const rows = await analyticsCache(db).get(JSON.stringify(["agreements", period.start, period.end]), () => db.read("queries/analytics/agreements/partnerships", params));
-  const needsFunds = rows.some((row) => (row.commitments as Row[]).some((c) => c.kind === "FUNDS_USD"));
-  const fundsUsd = new Map<string, number>();
-  if (needsFunds) {
-    const effectiveness = await partnershipEffectiveness(db, { period: args.period, dormantAfterDays: 730, targetActivitiesPerYear: 2, targetFundsUsd: 50_000 });
-    for (const e of effectiveness) fundsUsd.set(e.partnership.id, e.fundsMobilizedUsd);
-  }
   const years = period.toYear - period.fromYear + 1;
   const wanted = args.status?.length ? new Set(args.status) : null;
   const reviews: AgreementReview[] = [];
@@ -52,12 +48,15 @@ export async function agreementReview(db: Database, args: AgreementReviewArgs): 
     };
     const status = agreementStatus(agreement, period.end, expiringWithinDays);
     if (wanted && !wanted.has(status)) continue;
-    const kinds = row.activityKinds as string[];
+    // How many of its activities dated in the period are of each kind.
+    const byKind = row.activityKinds as unknown as { kind: string; count: number }[];
+    const activitiesOf = (kinds: string[] | null) =>
+      byKind.filter((k) => !kinds?.length || kinds.includes(k.kind)).reduce((n, k) => n + Number(k.count), 0);
+    // Only the partnerships with a FUNDS_USD commitment have their funds read (withFunds).
+    const fundsUsd = row.withFunds === true ? fundsInUsd(fundsGroups(row.funds)).usd : 0;
     const commitments: CommitmentFulfilment[] = (row.commitments as Row[]).map((c) => {
       const activityKinds = (c.activityKinds as string[] | null) ?? null;
-      const actual = c.kind === "FUNDS_USD"
-        ? (fundsUsd.get(partnership.id) ?? 0)
-        : activityKinds?.length ? kinds.filter((k) => activityKinds.includes(k)).length : kinds.length;
+      const actual = c.kind === "FUNDS_USD" ? fundsUsd : activitiesOf(activityKinds);
       return {
         id: String(c.id), description: String(c.description), kind: c.kind as CommitmentFulfilment["kind"],
         ...fulfilment({ target: Number(c.target), perYear: c.perYear === true }, actual, years),

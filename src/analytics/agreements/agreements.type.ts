@@ -1,12 +1,10 @@
 import { Field, Float, ID, ObjectType, registerEnumType } from "type-graphql";
 import { AGREEMENT_STATUSES, REPORT_COMPLIANCES, type AgreementStatus, type ReportCompliance } from "../../domain/agreements";
-import { CommitmentKind } from "../../domain/enums";
+import { CommitmentKind, enumObject } from "../../domain/enums";
 import { Partnership } from "../../modules/partnerships/partnership.type";
 import { LocalDate, NonNegativeFloat } from "../../graphql/scalars";
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
-
-export const AgreementStatusEnum = enumOf(AGREEMENT_STATUSES);
+export const AgreementStatusEnum = enumObject(AGREEMENT_STATUSES);
 registerEnumType(AgreementStatusEnum, {
   name: "AgreementStatus",
   description: "Where an agreement stands on a day (asOf); the first that holds, in this order.",
@@ -19,7 +17,7 @@ registerEnumType(AgreementStatusEnum, {
   },
 });
 
-export const ReportComplianceEnum = enumOf(REPORT_COMPLIANCES);
+export const ReportComplianceEnum = enumObject(REPORT_COMPLIANCES);
 registerEnumType(ReportComplianceEnum, {
   name: "ReportCompliance",
   description: "Whether a signed agreement was reported to the central authority in time: due reportDueDays after signing; only a report dated on or before asOf counts.",

@@ -12,10 +12,24 @@ import { type DatedAmount, fundsInUsd, ratesOf, withRates } from "../common/fund
 import type { CoverageArgs } from "./coverage.service";
 import type { RegionCoverage } from "./regions.type";
 
+/** A group of cypher/queries/analytics/coverage/regions.cypher: items of a region, with their funds of one currency and year. */
 interface Counted {
   region: Region;
   count: number;
-  funds?: (DatedAmount | null)[];
+  /** Null for the items without funds; absent for partnerships. */
+  funds?: DatedAmount | null;
+}
+
+/** The groups of each region: their items summed, their funds listed. */
+function byRegion(groups: Counted[]): Map<Region, { count: number; funds: DatedAmount[] }> {
+  const regions = new Map<Region, { count: number; funds: DatedAmount[] }>();
+  for (const group of groups) {
+    let sum = regions.get(group.region);
+    if (!sum) regions.set(group.region, (sum = { count: 0, funds: [] }));
+    sum.count += Number(group.count);
+    if (group.funds) sum.funds.push(group.funds);
+  }
+  return regions;
 }
 
 export async function regionCoverage(db: Database, args: CoverageArgs): Promise<RegionCoverage[]> {
@@ -23,26 +37,24 @@ export async function regionCoverage(db: Database, args: CoverageArgs): Promise<
   const params = { start: dateParam(period.start, "period"), end: dateParam(period.end, "period"), planId: args.planId ?? null, kinds: listParam(args.kinds) };
   const key = JSON.stringify(["coverage-regions", period.start, period.end, params.planId, params.kinds]);
   const [row] = await analyticsCache(db).get(key, () => db.read("queries/analytics/coverage/regions", params));
-  const partners = row.partners as unknown as { region: Region; partners: number; countries: string[] }[];
-  const partnerships = row.partnerships as unknown as Counted[];
-  const activities = row.activities as unknown as Counted[];
-  const projects = row.projects as unknown as Counted[];
+  const partners = new Map((row.partners as unknown as { region: Region; partners: number; countries: string[] }[]).map((p) => [p.region, p]));
+  const partnerships = byRegion(row.partnerships as unknown as Counted[]);
+  const activities = byRegion(row.activities as unknown as Counted[]);
+  const projects = byRegion(row.projects as unknown as Counted[]);
   const priority = (row.priorityCountries as Row[]).map(toCountry);
   const rate = ratesOf(row.rates);
 
-  const regions = new Set<Region>([...partners.filter((p) => p.partners > 0).map((p) => p.region), ...priority.map((c) => c.region)]);
+  const regions = new Set<Region>([...[...partners.values()].filter((p) => p.partners > 0).map((p) => p.region), ...priority.map((c) => c.region)]);
   return [...regions].sort().map((region) => {
-    const own = partners.find((p) => p.region === region);
-    const counted = (list: Counted[]) => list.find((c) => c.region === region);
-    const amounts = [...(counted(activities)?.funds ?? []), ...(counted(projects)?.funds ?? [])].filter((f): f is DatedAmount => f !== null);
-    const funds = fundsInUsd(withRates(amounts, rate));
+    const own = partners.get(region);
+    const funds = fundsInUsd(withRates([...(activities.get(region)?.funds ?? []), ...(projects.get(region)?.funds ?? [])], rate));
     const withPartners = new Set(own?.countries ?? []);
     return {
       region,
       partners: Number(own?.partners ?? 0),
-      partnershipsInForce: Number(counted(partnerships)?.count ?? 0),
-      activities: Number(counted(activities)?.count ?? 0),
-      projects: Number(counted(projects)?.count ?? 0),
+      partnershipsInForce: partnerships.get(region)?.count ?? 0,
+      activities: activities.get(region)?.count ?? 0,
+      projects: projects.get(region)?.count ?? 0,
       fundsMobilizedUsd: funds.usd,
       unconvertedFunds: funds.unconverted,
       countriesWithPartners: withPartners.size,

@@ -1,11 +1,12 @@
 import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { enumObject } from "../../domain/enums";
 import { PERMIT_STATUSES, type PermitStatus } from "../../domain/permits";
 import { Activity } from "../../modules/activities/activity.type";
 import { Actor } from "../../modules/actors/actor.type";
 import { Project } from "../../modules/projects/project.type";
 import { LocalDate } from "../../graphql/scalars";
 
-export const PermitStatusEnum = Object.fromEntries(PERMIT_STATUSES.map((v) => [v, v])) as { [K in PermitStatus]: K };
+export const PermitStatusEnum = enumObject(PERMIT_STATUSES);
 registerEnumType(PermitStatusEnum, {
   name: "PermitStatus",
   description: "A foreign NGO's permits on a day (asOf).",

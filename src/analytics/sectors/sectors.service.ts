@@ -4,17 +4,25 @@
  * funds rules as partnerCoverage. Sectors with nothing are left out; rows by sector name.
  */
 import type { Database } from "../../db/database";
-import { SECTORS, type Sector } from "../../domain/enums";
+import type { Sector } from "../../domain/enums";
 import { checkPeriod, dateParam, type PeriodInput } from "../../graphql/inputs";
 import { analyticsCache } from "../common/cache";
 import { type DatedAmount, fundsInUsd, ratesOf, withRates } from "../common/funds";
 import type { SectorSummary } from "./sectors.type";
 
-interface Item {
+/** A group of cypher/queries/analytics/sectors/summary.cypher: items of a sector, with their funds of one currency and year. */
+interface Group {
   sector: Sector;
-  currency?: string | null;
-  year?: number | null;
-  amount?: number | null;
+  count: number;
+  /** Null for the items without funds. */
+  funds?: DatedAmount | null;
+}
+
+interface Tally {
+  partnerships: number;
+  activities: number;
+  projects: number;
+  funds: DatedAmount[];
 }
 
 export async function sectorSummary(db: Database, input: PeriodInput): Promise<SectorSummary[]> {
@@ -22,16 +30,21 @@ export async function sectorSummary(db: Database, input: PeriodInput): Promise<S
   const params = { start: dateParam(period.start, "period"), end: dateParam(period.end, "period") };
   const [row] = await analyticsCache(db).get(JSON.stringify(["sectors", period.start, period.end]), () => db.read("queries/analytics/sectors/summary", params));
   const rate = ratesOf(row.rates);
-  const partnerships = row.partnerships as unknown as Item[];
-  const activities = row.activities as unknown as Item[];
-  const projects = row.projects as unknown as Item[];
-  const summaries: SectorSummary[] = [];
-  for (const sector of [...SECTORS].sort()) {
-    const of = (items: Item[]) => items.filter((i) => i.sector === sector);
-    const [p, a, pr] = [of(partnerships), of(activities), of(projects)];
-    if (p.length + a.length + pr.length === 0) continue;
-    const funds = fundsInUsd(withRates([...a, ...pr].filter((i) => i.amount != null) as DatedAmount[], rate));
-    summaries.push({ sector, partnershipsInForce: p.length, activities: a.length, projects: pr.length, fundsMobilizedUsd: funds.usd, unconvertedFunds: funds.unconverted });
-  }
-  return summaries;
+  const tallies = new Map<Sector, Tally>();
+  const add = (groups: unknown, column: "partnerships" | "activities" | "projects") => {
+    for (const group of groups as Group[]) {
+      let tally = tallies.get(group.sector);
+      if (!tally) tallies.set(group.sector, (tally = { partnerships: 0, activities: 0, projects: 0, funds: [] }));
+      tally[column] += Number(group.count);
+      if (group.funds) tally.funds.push(group.funds);
+    }
+  };
+  add(row.partnerships, "partnerships");
+  add(row.activities, "activities");
+  add(row.projects, "projects");
+  return [...tallies.keys()].sort().map((sector) => {
+    const tally = tallies.get(sector)!;
+    const funds = fundsInUsd(withRates(tally.funds, rate));
+    return { sector, partnershipsInForce: tally.partnerships, activities: tally.activities, projects: tally.projects, fundsMobilizedUsd: funds.usd, unconvertedFunds: funds.unconverted };
+  });
 }
