@@ -1,6 +1,8 @@
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context";
 import { Cost } from "../../graphql/limits/cost";
+import { activityType } from "../../modules/activities/activity.type";
+import { projectType } from "../../modules/projects/project.type";
 import { ngoPermits } from "./permits.service";
 import { NgoPermitStatus } from "./permits.type";
 
@@ -17,6 +19,7 @@ export class PermitsResolver {
     @Arg("expiringWithinDays", () => Int, { defaultValue: 90, description: "Permits all expiring within this many days after asOf make the NGO EXPIRING." }) expiringWithinDays: number,
     @Ctx() ctx: Context,
   ): Promise<NgoPermitStatus[]> {
-    return ngoPermits(ctx.db, asOf, expiringWithinDays);
+    const records = { activity: (id: string) => ctx.read.byKey(activityType, id), project: (id: string) => ctx.read.byKey(projectType, id) };
+    return ngoPermits(ctx.db, records, asOf, expiringWithinDays);
   }
 }

@@ -7,9 +7,9 @@ import type { Database, Row } from "../../db/database";
 import { type PermitDates, coveredOn, permitStatus, validUntil } from "../../domain/permits";
 import { badInput } from "../../graphql/errors";
 import { dateParam } from "../../graphql/inputs";
-import { activityType } from "../../modules/activities/activity.type";
+import type { Activity } from "../../modules/activities/activity.type";
 import { actorType } from "../../modules/actors/actor.type";
-import { projectType } from "../../modules/projects/project.type";
+import type { Project } from "../../modules/projects/project.type";
 import { analyticsCache } from "../common/cache";
 import type { NgoPermitStatus } from "./permits.type";
 
@@ -26,38 +26,35 @@ interface NgoRow {
   projects: Engagement[];
 }
 
-export async function ngoPermits(db: Database, asOf: string, expiringWithinDays: number): Promise<NgoPermitStatus[]> {
+/** Reads an activity or a project by id, as the request's loaders do (null when it is gone). */
+export interface EngagementRecords {
+  activity(id: string): Activity | null | Promise<Activity | null>;
+  project(id: string): Project | null | Promise<Project | null>;
+}
+
+export async function ngoPermits(db: Database, records: EngagementRecords, asOf: string, expiringWithinDays: number): Promise<NgoPermitStatus[]> {
   const asOfParam = dateParam(asOf, "asOf");
   if (!Number.isInteger(expiringWithinDays) || expiringWithinDays < 0 || expiringWithinDays > 36_500) {
     throw badInput("expiringWithinDays", `must be a whole number of days from 0 to 36500, got ${expiringWithinDays}`);
   }
-  // The NGOs' rows and the engagements no permit covered, read once per asOf and graph version.
-  const { rows, uncoveredActivityIds, uncoveredProjectIds, activities, projects } = await analyticsCache(db).get(JSON.stringify(["ngoPermits", asOf]), async () => {
+  // The NGOs' rows and the engagements no permit covered (their ids), read once per asOf and graph version.
+  const { rows, uncoveredActivityIds, uncoveredProjectIds } = await analyticsCache(db).get(JSON.stringify(["ngoPermits", asOf]), async () => {
     const rows = (await db.read("queries/analytics/permits/ngos", { asOf: asOfParam })) as unknown as NgoRow[];
     const uncovered = (engagements: Engagement[], permits: PermitDates[]) =>
       engagements.filter((e) => !coveredOn(permits, e.day)).map((e) => e.id).sort();
-    const uncoveredActivityIds = rows.map((row) => uncovered(row.activities, row.permits));
-    const uncoveredProjectIds = rows.map((row) => uncovered(row.projects, row.permits));
-    return {
-      rows, uncoveredActivityIds, uncoveredProjectIds,
-      activities: await nodesByIds(db, uncoveredActivityIds.flat()),
-      projects: await nodesByIds(db, uncoveredProjectIds.flat()),
-    };
+    return { rows, uncoveredActivityIds: rows.map((row) => uncovered(row.activities, row.permits)), uncoveredProjectIds: rows.map((row) => uncovered(row.projects, row.permits)) };
   });
+  // The engagements themselves through the request's loaders, all asked in the same tick: one query
+  // per type, reading only the fields the request selects (at M, tens of thousands of activities).
+  const [activities, projects] = await Promise.all([
+    Promise.all(uncoveredActivityIds.map((ids) => Promise.all(ids.map(records.activity)))),
+    Promise.all(uncoveredProjectIds.map((ids) => Promise.all(ids.map(records.project)))),
+  ]);
   return rows.map((row, i) => ({
     actor: actorType.map(row.actor),
     status: permitStatus(row.permits, asOf, expiringWithinDays),
     validUntil: validUntil(row.permits, asOf),
-    // Mapped per request, like every other answer: the cache holds the rows only.
-    uncoveredActivities: uncoveredActivityIds[i].map((id) => activityType.map(activities.get(id)!)),
-    uncoveredProjects: uncoveredProjectIds[i].map((id) => projectType.map(projects.get(id)!)),
+    uncoveredActivities: activities[i].filter((a): a is Activity => a !== null),
+    uncoveredProjects: projects[i].filter((p): p is Project => p !== null),
   }));
-}
-
-/** The stored properties of the activities or projects with these ids, by id (one query for all of them). */
-async function nodesByIds(db: Database, ids: string[]): Promise<Map<string, Row>> {
-  const found = new Map<string, Row>();
-  if (ids.length === 0) return found;
-  for (const row of await db.read("queries/analytics/permits/engagements", { ids: [...new Set(ids)] })) found.set(String((row.node as Row).id), row.node as Row);
-  return found;
 }
