@@ -60,9 +60,9 @@ describe("npm run import", () => {
 
   it.each([
     [["/no/such/file.json"], "/no/such/file.json: cannot read the file (no such file)"],
-    [[], "FILE is missing\nUsage: npm run import -- [--replace] [--transaction-size N] FILE"],
-    [["--force", "x.json"], "unknown option --force\nUsage: npm run import -- [--replace] [--transaction-size N] FILE"],
-    [["--transaction-size", "0", "x.json"], '--transaction-size takes a positive whole number of rows, got "0"\nUsage: npm run import -- [--replace] [--transaction-size N] FILE'],
+    [[], "FILE is missing\nUsage: npm run import -- [--replace] [--transaction-size N] FILE\n       npm run import -- --bulk FILE"],
+    [["--force", "x.json"], "unknown option --force\nUsage: npm run import -- [--replace] [--transaction-size N] FILE\n       npm run import -- --bulk FILE"],
+    [["--transaction-size", "0", "x.json"], '--transaction-size takes a positive whole number of rows, got "0"\nUsage: npm run import -- [--replace] [--transaction-size N] FILE\n       npm run import -- --bulk FILE'],
   ])("%j: exit 1 with a one-line explanation", (args, message) => {
     const run = importCommand(...args);
     expect(run.code).toBe(1);
