@@ -1,0 +1,184 @@
+/**
+ * `npm run bench:import -- --scale S|M [--seed N] [--batch 10000] [--transaction-size 20000]`
+ *
+ * The online import against what Neo4j itself can ingest, side by side in one run on the same Neo4j
+ * (issue "performance round 2", point 1): a fresh local Neo4j with the project's schema, then
+ *   1. the raw ingest ceiling: every record of the file written by plain batched `UNWIND … CREATE`
+ *      (its properties as the importer stores them, its id references as relationships found by the
+ *      unique id index), no checks, no derived actor graph, no tallies;
+ *   2. the graph wiped; the online import of the same records (`importParsedDataset`, every rule
+ *      checked, the actor graph derived, the tallies built), in transactions of the bench's size;
+ *   3. wiped again; the ceiling once more, so that neither side alone profits from a warm JVM.
+ * Both start from records already read and shape-checked (reading the file is timed apart).
+ * Prints records/s and the ratio; results in benchmarks/results/import/<scale>-ingest.json.
+ *
+ * The ceiling writes fewer things than the import (no INVOLVES, no IN_COUNTRY, no commitments, no
+ * tallies): a ratio of 1 would mean the import costs no more than writing the bare records.
+ */
+import "reflect-metadata";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import neo4j from "neo4j-driver";
+import { PROJECT_ROOT } from "../../src/config";
+import { Database } from "../../src/db/database";
+import { startLocalNeo4j } from "../../src/db/localNeo4j";
+import { toNeo4jInt } from "../../src/db/mapping";
+import { applySchema } from "../../src/db/schema";
+import type { Dataset } from "../../src/dataset/format";
+import { counts, importParsedDataset } from "../../src/dataset/import";
+import { ProgressMeter } from "../../src/dataset/progress";
+import { parseDatasetFile } from "../../src/dataset/read";
+import * as rows from "../../src/dataset/rows";
+import { freePort } from "../../src/ports";
+import { NEO4J_SETUP, ensureDataset, log, runCommandLine } from "./store";
+
+interface Options {
+  scale: string;
+  seed: number;
+  batch: number;
+  transactionSize: number;
+}
+
+function parseOptions(argv: string[]): Options {
+  const options: Options = { scale: "S", seed: 1, batch: 10_000, transactionSize: 20_000 };
+  for (let i = 0; i < argv.length; i++) {
+    const value = Number(argv[i + 1]);
+    switch (argv[i]) {
+      case "--scale": options.scale = argv[++i]; break;
+      case "--seed": options.seed = value; i++; break;
+      case "--batch": options.batch = value; i++; break;
+      case "--transaction-size": options.transactionSize = value; i++; break;
+      default: throw new Error(`unknown argument ${argv[i]}\nUsage: npm run bench:import -- --scale S|M [--seed N] [--batch 10000] [--transaction-size 20000]`);
+    }
+  }
+  if (!["S", "M", "L"].includes(options.scale)) throw new Error("--scale must be S, M or L");
+  for (const [name, value] of [["--batch", options.batch], ["--transaction-size", options.transactionSize]] as const) {
+    if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number`);
+  }
+  return options;
+}
+
+/** A record as the ceiling writes it: a node of a label with its stored properties, and its id references. */
+interface RawRecord {
+  label: string;
+  props: Record<string, unknown>;
+  references: { type: string; to: string }[];
+}
+
+/**
+ * Every record of the dataset in the importer's own stored form (src/dataset/rows.ts), its id
+ * fields as references. Labels and relationship types are constants of this code, never data.
+ */
+function rawRecords(d: Dataset): RawRecord[] {
+  const out: RawRecord[] = [];
+  const add = (label: string, row: { props: Record<string, unknown> } & Record<string, unknown>) => {
+    const references: RawRecord["references"] = [];
+    for (const [key, value] of Object.entries(row)) {
+      if (!/Ids?$/.test(key)) continue;
+      const type = key.replace(/Ids?$/, "").toUpperCase();
+      for (const to of Array.isArray(value) ? value : [value]) if (typeof to === "string") references.push({ type, to });
+    }
+    out.push({ label, props: row.props, references });
+  };
+  for (const c of rows.countryRows(d, new Set())) out.push({ label: "Country", props: c, references: [] });
+  for (const r of d.exchangeRates) out.push({ label: "ExchangeRate", props: rows.exchangeRateRow(r), references: [] });
+  for (const a of d.actors) add("Actor", rows.actorRow(a));
+  for (const m of d.memberships) add("Membership", rows.membershipRow(m) as never);
+  for (const p of d.partnerships) add("Partnership", rows.partnershipRow(p) as never);
+  for (const a of d.activities) add("Activity", rows.activityRow(a) as never);
+  for (const p of d.projects) add("Project", rows.projectRow(p) as never);
+  for (const r of d.reviews) add("Review", rows.reviewRow(r) as never);
+  for (const p of d.plans) {
+    const plan = rows.planRow(p);
+    add("Plan", plan as never);
+    for (const task of plan.tasks) add("Task", { ...task, planId: p.id } as never);
+  }
+  for (const r of d.reports) add("Report", rows.reportRow(r) as never);
+  for (const p of d.permits) add("Permit", rows.permitRow(p) as never);
+  return out;
+}
+
+const LABELS = ["Country", "ExchangeRate", "Actor", "Membership", "Partnership", "Activity", "Project", "Review", "Plan", "Task", "Report", "Permit"];
+
+/** The ceiling: nodes label by label, then relationships type by type, `batch` rows per transaction. */
+async function writeRaw(db: Database, records: RawRecord[], batch: number): Promise<number> {
+  const started = performance.now();
+  const inBatches = async (statement: string, items: unknown[]) => {
+    for (let i = 0; i < items.length; i += batch) await db.driver.executeQuery(statement, { rows: items.slice(i, i + batch) });
+  };
+  for (const label of LABELS) {
+    const props = records.filter((r) => r.label === label).map((r) => r.props);
+    // An :Entity id (every record but countries and rates) is found by the unique index below.
+    const entity = label === "Country" || label === "ExchangeRate" ? "" : ":Entity";
+    await inBatches(`UNWIND $rows AS row CREATE (n:${label}${entity}) SET n = row`, props);
+  }
+  const pairs = new Map<string, { from: string; to: string }[]>();
+  for (const r of records) for (const ref of r.references) {
+    let list = pairs.get(ref.type);
+    if (!list) pairs.set(ref.type, (list = []));
+    list.push({ from: String(r.props.id), to: ref.to });
+  }
+  for (const [type, list] of pairs) {
+    if (!/^[A-Z_]+$/.test(type)) throw new Error(`unexpected reference ${type}`);
+    await inBatches(`UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to}) CREATE (a)-[:${type}]->(b)`, list);
+  }
+  return (performance.now() - started) / 1000;
+}
+
+async function wipe(db: Database): Promise<void> {
+  await db.autoCommit("import/wipe-in-transactions", { rows: toNeo4jInt(10_000) });
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const file = await ensureDataset(options);
+  const quiet = new ProgressMeter(() => {});
+  let started = performance.now();
+  const parsed = await parseDatasetFile(file, quiet);
+  const readSeconds = (performance.now() - started) / 1000;
+  const records = Object.values(counts(parsed.dataset)).reduce((n, c) => n + c, 0);
+  log(`${path.relative(PROJECT_ROOT, file)}: ${records} records, read and shape-checked in ${readSeconds.toFixed(1)} s`);
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-ingest-"));
+  const { heap, pageCache } = NEO4J_SETUP[options.scale];
+  const local = await startLocalNeo4j({ dir, boltPort: await freePort(), heap, pageCache, log });
+  const driver = neo4j.driver(local.uri, neo4j.auth.basic("neo4j", "neo4j"));
+  const db = new Database(driver);
+  try {
+    await applySchema(db);
+    const raw = rawRecords(parsed.dataset);
+    const ceiling1 = await writeRaw(db, raw, options.batch);
+    log(`ceiling: ${ceiling1.toFixed(1)} s, ${Math.round(records / ceiling1)} records/s`);
+    await wipe(db);
+    started = performance.now();
+    await importParsedDataset(db, parsed, { transactionSize: options.transactionSize });
+    const online = (performance.now() - started) / 1000;
+    log(`online import: ${online.toFixed(1)} s, ${Math.round(records / online)} records/s`);
+    await wipe(db);
+    const ceiling2 = await writeRaw(db, raw, options.batch);
+    log(`ceiling again: ${ceiling2.toFixed(1)} s, ${Math.round(records / ceiling2)} records/s`);
+
+    const ceiling = Math.min(ceiling1, ceiling2);
+    const ratio = ceiling / online;
+    log(`\nonline import / ceiling (records/s): ${ratio.toFixed(2)}× (the faster ceiling run)`);
+    const out = path.join(PROJECT_ROOT, "benchmarks", "results", "import", `${options.scale.toLowerCase()}-ingest.json`);
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.writeFileSync(out, `${JSON.stringify({
+      scale: options.scale, seed: options.seed, date: new Date().toISOString().slice(0, 10),
+      machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+      file: path.relative(PROJECT_ROOT, file), records, batch: options.batch, transactionSize: options.transactionSize,
+      readSeconds: round(readSeconds), ceilingSeconds: [round(ceiling1), round(ceiling2)], onlineSeconds: round(online),
+      ceilingRecordsPerSecond: Math.round(records / ceiling), onlineRecordsPerSecond: Math.round(records / online), ratio: round(ratio, 3),
+    }, null, 2)}\n`);
+    log(`Results in ${path.relative(PROJECT_ROOT, out)}`);
+  } finally {
+    await driver.close();
+    await local.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const round = (value: number, digits = 1) => Number(value.toFixed(digits));
+
+runCommandLine(main);
