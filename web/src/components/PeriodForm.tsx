@@ -26,15 +26,24 @@ export function useParamSetter(): (key: string, value: string | null, keepEmpty?
 }
 
 /**
- * A year field. What is typed stays in the field while it is not a year yet ("20" on the way to
- * "2019"); a whole year goes into the URL at once.
+ * A typed field over one URL parameter: what is typed stays in the field while it is not a valid
+ * value yet, the URL's value comes back when the field is left, and a new URL value replaces it.
  */
-export function YearInput({ name, label }: { name: string; label: string }) {
+function useDraftParam(name: string) {
   const [params] = useSearchParams();
   const set = useParamSetter();
   const fromUrl = params.get(name) ?? "";
   const [draft, setDraft] = useState(fromUrl);
   useEffect(() => setDraft(fromUrl), [fromUrl]);
+  return { fromUrl, draft, setDraft, set, reset: () => setDraft(fromUrl) };
+}
+
+/**
+ * A year field. What is typed stays in the field while it is not a year yet ("20" on the way to
+ * "2019"); a whole year goes into the URL at once.
+ */
+export function YearInput({ name, label }: { name: string; label: string }) {
+  const { fromUrl, draft, setDraft, set, reset } = useDraftParam(name);
   const change = (text: string) => {
     setDraft(text);
     const year = Number(text);
@@ -44,7 +53,20 @@ export function YearInput({ name, label }: { name: string; label: string }) {
     <label>
       {label}
       <input type="number" name={name} inputMode="numeric" min={MIN_YEAR} max={MAX_YEAR} value={draft}
-        onChange={(e) => change(e.target.value)} onBlur={() => setDraft(fromUrl)} />
+        onChange={(e) => change(e.target.value)} onBlur={reset} />
+    </label>
+  );
+}
+
+/** One year of a plan, chosen from `years`, in the URL's `year`. */
+export function YearSelect({ years, value, label }: { years: readonly number[]; value: number | null; label: string }) {
+  const set = useParamSetter();
+  return (
+    <label>
+      {label}
+      <select name="year" value={value ?? ""} onChange={(e) => set("year", e.target.value)}>
+        {years.map((y) => <option key={y} value={y}>{y}</option>)}
+      </select>
     </label>
   );
 }
@@ -57,11 +79,7 @@ const MAX_DAYS = 36_500;
  * placeholder; a whole number from 0 to 36500 goes into the URL as it is typed.
  */
 export function DaysInput({ name, label, defaultDays }: { name: string; label: string; defaultDays: number }) {
-  const [params] = useSearchParams();
-  const set = useParamSetter();
-  const fromUrl = params.get(name) ?? "";
-  const [draft, setDraft] = useState(fromUrl);
-  useEffect(() => setDraft(fromUrl), [fromUrl]);
+  const { fromUrl, draft, setDraft, set, reset } = useDraftParam(name);
   const change = (text: string) => {
     setDraft(text);
     if (text === "") set(name, null);
@@ -71,7 +89,7 @@ export function DaysInput({ name, label, defaultDays }: { name: string; label: s
     <label>
       {label}
       <input type="number" name={name} className="days" inputMode="numeric" min={0} max={MAX_DAYS} value={draft} placeholder={String(defaultDays)}
-        onChange={(e) => change(e.target.value)} onBlur={() => setDraft(fromUrl)} />
+        onChange={(e) => change(e.target.value)} onBlur={reset} />
     </label>
   );
 }

@@ -8,7 +8,7 @@ import { Link, useSearchParams } from "react-router";
 import { useGraphQL } from "../api";
 import { DataTable, type Column } from "../components/DataTable";
 import { ExportButtons } from "../components/ExportButtons";
-import { PlanSelect, Toolbar, useParamSetter } from "../components/PeriodForm";
+import { PlanSelect, Toolbar, YearSelect } from "../components/PeriodForm";
 import { Empty, Loaded, Loading } from "../components/States";
 import { usePlanDefaults, yearParam } from "../components/usePlanDefaults";
 import { useI18n, useMessages } from "../i18n";
@@ -34,7 +34,6 @@ export function TasksView() {
   const i18n = useI18n();
   const href = useAppHref();
   const [params] = useSearchParams();
-  const set = useParamSetter();
   const { ready, plans } = usePlanDefaults(["planId", "year"]);
   const planId = params.get("planId") || null;
   const year = yearParam(params, "year");
@@ -69,12 +68,7 @@ export function TasksView() {
       <p className="subtitle">{m.subtitle}</p>
       <Toolbar>
         <PlanSelect plans={plans} />
-        <label>
-          {m.year}
-          <select name="year" value={year ?? ""} onChange={(e) => set("year", e.target.value)}>
-            {years.map((y) => <option key={y} value={y}>{y}</option>)}
-          </select>
-        </label>
+        <YearSelect years={years} value={year} label={m.year} />
         <ExportButtons table="plan-progress" params={{ planId, year }} />
       </Toolbar>
       {!ready ? <Loading /> : (
