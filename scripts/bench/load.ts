@@ -7,6 +7,7 @@
  * percentiles come from every response time (autocannon's own summary has no p95).
  */
 import autocannon from "autocannon";
+import { processCpuMs } from "./cpuTime";
 
 export interface LoadRequest {
   url: string;
@@ -23,6 +24,8 @@ export interface LoadResult {
   p95: number;
   p99: number;
   errors: number;
+  /** CPU milliseconds per request of the measured run, per process asked for by name (`measure`'s `processes`); null where unreadable. */
+  cpuMsPerRequest?: Record<string, number | null>;
   /** Latency of the cell's first request(s), before any warm-up (at c=1: the target's first answer to
    * this item in the run, e.g. an analytic before the service has cached it). Absent in older results. */
   first?: number;
@@ -62,14 +65,21 @@ function run(request: LoadRequest, connections: number, extent: Extent, latencie
   });
 }
 
-export async function measure(request: LoadRequest, connections: number, seconds: number, warmupSeconds: number): Promise<LoadResult> {
+export async function measure(
+  request: LoadRequest, connections: number, seconds: number, warmupSeconds: number, processes: Record<string, number> = {},
+): Promise<LoadResult> {
   const probe: number[] = [];
   await run(request, connections, { amount: connections }, probe);
   const slowest = Math.max(...probe) / 1000;
   if (warmupSeconds > 0 && slowest < warmupSeconds) await run(request, connections, { seconds: warmupSeconds });
   const latencies: number[] = [];
   const extent: Extent = slowest * 3 <= seconds ? { seconds } : { amount: 3 * connections };
+  const cpuBefore = Object.entries(processes).map(([name, pid]) => [name, pid, processCpuMs(pid)] as const);
   const result = await run(request, connections, extent, latencies);
+  const cpuMsPerRequest = Object.fromEntries(cpuBefore.map(([name, pid, before]) => {
+    const after = processCpuMs(pid);
+    return [name, before === null || after === null ? null : (after - before) / result.requests.total];
+  }));
   latencies.sort((a, b) => a - b);
   return {
     connections,
@@ -81,5 +91,6 @@ export async function measure(request: LoadRequest, connections: number, seconds
     p99: percentile(latencies, 99),
     errors: result.errors + result.non2xx + result.timeouts,
     first: Math.max(...probe),
+    ...(cpuBefore.length ? { cpuMsPerRequest } : {}),
   };
 }

@@ -1,6 +1,7 @@
 /** The typed scalars: the schema says what a value is, and the JSON form is what it always was. */
 import { describe, expect, it } from "vitest";
 import { smallDataset } from "../fixtures/small";
+import { LocalDate } from "../../src/graphql/scalars";
 import { graphqlFixture } from "../support/graphql";
 
 const f = graphqlFixture(smallDataset);
@@ -34,5 +35,13 @@ describe("typed scalars", () => {
     expect(typeof japan.activities).toBe("number");
     expect(typeof japan.fundsMobilizedUsd).toBe("number");
     expect(japan.lastActivityOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it("check a date argument in full, and pass an answer's date through by its shape", async () => {
+    const { errors } = await f.gql.run(`{ activities(filter: {from: "2020-02-30"}) { totalCount } }`);
+    expect(errors?.[0].message).toMatch(/LocalDate|date/i);
+    expect(LocalDate.serialize("2020-02-29")).toBe("2020-02-29");
+    expect(() => LocalDate.serialize("29/02/2020")).toThrow(/LocalDate/);
+    expect(() => LocalDate.serialize(20200229)).toThrow(/not string/);
   });
 });

@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ActivityOrder } from "../../../src/graphql/enums";
 import { encodeCursor } from "../../../src/graphql/pagination";
 import { composeCount, composeRead, placeFragment } from "../../../src/graphql/read/compose";
+import { entityType } from "../../../src/graphql/read/entity";
 import { relationRead } from "../../../src/graphql/read/page";
 import { type Branch, planBelow } from "../../../src/graphql/read/plan";
 import { Projections } from "../../../src/graphql/read/projection";
@@ -125,27 +126,27 @@ describe("composed Cypher", () => {
     return composeRead({ type: countryType, fragment: "roots/countries" }, planBelow(on, items.type, items.nodes), projections);
   }
 
-  it("reads the page in one statement made of the relations' fragments, every value a parameter", () => {
+  it("reads the page in one statement made of the relations' fragments, the selected properties named, every client value a parameter", () => {
     const statement = composedPage();
     expect(statement.name).toBe("roots/countries{partners{partnerships{activities}}}");
     expect(statement.text).toMatchInlineSnapshot(`
       "MATCH (n0:Country)
       WITH n0 ORDER BY n0.code
-      RETURN [p IN $properties_Country | n0[p]] + [p IN $dates_Country | toString(n0[p])] AS node, [COLLECT {
+      RETURN [n0.code, n0.name] AS node, [COLLECT {
       MATCH (n1:Actor)
       WHERE n1.country = n0.code AND n1.side = 'FOREIGN' AND n1.id > coalesce($after0, '')
       WITH n1 ORDER BY n1.country, n1.side, n1.id LIMIT $limit0
-      RETURN {node: [p IN $properties_Actor | n1[p]] + [p IN $dates_Actor | toString(n1[p])], children: [COLLECT {
+      RETURN {node: [n1.id, n1.name], children: [COLLECT {
       MATCH (n1)<-[:DOMESTIC_PARTY|FOREIGN_PARTY]-(n2:Partnership)
       WITH DISTINCT n2 ORDER BY n2.id
-      RETURN {node: [p IN $properties_Partnership | n2[p]] + [p IN $dates_Partnership | toString(n2[p])], children: [COLLECT {
+      RETURN {node: [n2.id, n2.title], children: [COLLECT {
       MATCH (n3:Activity)
       WHERE n3.partnershipId = n2.id
         AND n3.date <= coalesce(date($after2[0]), date('9999-12-31'))
         AND n3.id IS NOT NULL
         AND ($after2 IS NULL OR n3.date < date($after2[0]) OR (n3.date = date($after2[0]) AND n3.id < $after2[1]))
       WITH n3 ORDER BY n3.partnershipId DESC, n3.date DESC, n3.id DESC LIMIT $limit2
-      RETURN {node: [p IN $properties_Activity | n3[p]] + [p IN $dates_Activity | toString(n3[p])]} AS row
+      RETURN {node: [n3.id, n3.title, toString(n3.date)]} AS row
       }]} AS row
       }]} AS row
       }] AS children"
@@ -154,12 +155,6 @@ describe("composed Cypher", () => {
       {
         "after0": null,
         "after2": null,
-        "dates_Activity": [
-          "date",
-        ],
-        "dates_Actor": [],
-        "dates_Country": [],
-        "dates_Partnership": [],
         "limit0": Integer {
           "high": 0,
           "low": 5,
@@ -168,24 +163,17 @@ describe("composed Cypher", () => {
           "high": 0,
           "low": 5,
         },
-        "properties_Activity": [
-          "id",
-          "title",
-        ],
-        "properties_Actor": [
-          "id",
-          "name",
-        ],
-        "properties_Country": [
-          "code",
-          "name",
-        ],
-        "properties_Partnership": [
-          "id",
-          "title",
-        ],
       }
     `);
+  });
+
+  it("writes only plain identifiers as property names: a declared name that is not one is refused", () => {
+    const odd = entityType("Partnership", "id", { title: ["title} RETURN 1 //"] }, [], (row) => row);
+    const projections = new Projections();
+    expect(() => composeRead({ type: odd, keys: ["ps-1"], withNode: true }, [], projections)).toThrow(/not a stored property name/);
+    const statement = composeRead({ type: partnershipType, keys: ["ps-1"], withNode: true }, [], projections);
+    expect(statement.text).toContain("toString(n0.signedOn)");
+    expect(statement.params).toEqual({ keys: ["ps-1"] });
   });
 
   it("a loader's statement is the same frame with one branch", () => {
@@ -199,7 +187,7 @@ describe("composed Cypher", () => {
       MATCH (n1:Activity)
       WHERE n1.partnershipId = n0.id AND n1.id > coalesce($after0, '')
       WITH n1 ORDER BY n1.partnershipId, n1.id LIMIT $limit0
-      RETURN {node: [p IN $properties_Activity | n1[p]] + [p IN $dates_Activity | toString(n1[p])]} AS row
+      RETURN {node: [n1.id, n1.version, n1.updatedAt, n1.updatedBy, n1.archivedAt, n1.archivedBy, n1.archiveReason, n1.kind, n1.title, n1.titleVi, n1.sectors, n1.fundsAmount, n1.fundsCurrency, n1.outcome, n1.delegationSize, toString(n1.date), toString(n1.endDate)]} AS row
       }] AS children"
     `);
     expect({ keys: statement.params.keys, limit0: String(statement.params.limit0), after0: statement.params.after0 }).toEqual({ keys: ["ps-1", "ps-2"], limit0: "4", after0: "a-9" });
@@ -217,7 +205,7 @@ describe("composed Cypher", () => {
     expect(composeRead({ type: actorType, keys: ["a-1"], withNode: true }, [], new Projections()).text).toMatchInlineSnapshot(`
       "UNWIND $keys AS key
       MATCH (n0:Actor {id: key})
-      RETURN key, [p IN $properties_Actor | n0[p]] + [p IN $dates_Actor | toString(n0[p])] AS node"
+      RETURN key, [n0.id, n0.version, n0.updatedAt, n0.updatedBy, n0.archivedAt, n0.archivedBy, n0.archiveReason, n0.kind, n0.side, n0.name, n0.nameVi, n0.country, n0.level, n0.website, n0.contactName, n0.contactEmail, n0.contactPhone, toString(n0.validFrom), toString(n0.validTo)] AS node"
     `);
     expect(composeCount(countryType, countryPartners.count, countryPartners.name, ["JP"]).text).toMatchInlineSnapshot(`
       "UNWIND $keys AS key
