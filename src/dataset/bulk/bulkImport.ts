@@ -95,9 +95,11 @@ export async function bulkImportParsedDataset(parsed: ParsedDataset, options: Bu
 /** What an online import does after its writes, on the imported store, with the same code. */
 async function finish(parsed: ParsedDataset, emptyLists: EmptyLists, options: BulkImportOptions, heap: string, meter: ProgressMeter): Promise<void> {
   const log = options.onProgress ?? (() => {});
+  let step = Date.now();
   const { local, db } = await startOnStore(options.dir, { heap, pageCache: options.pageCache ?? "1g", log });
+  log(`Neo4j started in ${((Date.now() - step) / 1000).toFixed(1)} s`);
   try {
-    let step = Date.now();
+    step = Date.now();
     await applySchema(db);
     log(`constraints and indexes online in ${((Date.now() - step) / 1000).toFixed(1)} s`);
     step = Date.now();
@@ -105,8 +107,10 @@ async function finish(parsed: ParsedDataset, emptyLists: EmptyLists, options: Bu
     log(`empty lists set in ${((Date.now() - step) / 1000).toFixed(1)} s`);
     await db.writeTransaction((tx) => closeImport(tx, meter, parsed.dataset, { source: options.source }));
   } finally {
+    step = Date.now();
     await db.close();
     await local.stop();
+    log(`Neo4j stopped (its checkpoint) in ${((Date.now() - step) / 1000).toFixed(1)} s`);
   }
 }
 
