@@ -8,25 +8,12 @@ import { cypherNames, statements } from "./cypher";
 import neo4j from "neo4j-driver";
 
 export async function applySchema(db: Database): Promise<void> {
-  const all = cypherNames("schema").flatMap((name) => statements(name));
-  const isConstraint = (statement: string) => /^CREATE\s+CONSTRAINT\b/i.test(statement);
-  // Creating a constraint waits until its index holds every node of the label: seconds each on a
-  // large store (after a bulk import). Neo4j does not hold the schema lock while it waits, so they
-  // are created side by side, each in a transaction of its own, rather than one after the other.
-  // Each constrains another label; the driver retries one that still meets a deadlock.
-  await Promise.all(all.filter(isConstraint).map(async (statement) => {
-    const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      await session.executeWrite((tx) => tx.run(statement));
-    } finally {
-      await session.close();
-    }
-  }));
-  // Then the indexes (created at once, built in the background) and the wait for all of them, in
-  // order: an index created beside a constraint on the same label can deadlock with it.
+  // Schema statements cannot share a transaction with each other; each runs in its own.
   const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.WRITE });
   try {
-    for (const statement of all.filter((s) => !isConstraint(s))) await session.run(statement);
+    for (const name of cypherNames("schema")) {
+      for (const statement of statements(name)) await session.run(statement);
+    }
   } finally {
     await session.close();
   }
