@@ -175,6 +175,15 @@ export interface BetweennessOptions {
   budgetMs: number;
   /** Clock (ms); a test may pass its own. */
   now?: () => number;
+  /** Asked before each search: true stops the computation with `RankingStopped` (a newer graph is waiting). */
+  stopped?: () => boolean;
+}
+
+/** Thrown by `betweenness` when `stopped` said so. */
+export class RankingStopped extends Error {
+  constructor() {
+    super("The betweenness computation was stopped");
+  }
 }
 
 /** Sources searched before predicting the exact computation's time: enough to smooth one small component's luck. */
@@ -193,6 +202,7 @@ const EXACT_MARGIN = 0.7;
  */
 export function betweenness(graph: Csr, options: BetweennessOptions): BetweennessResult {
   const now = options.now ?? (() => performance.now());
+  const stopped = options.stopped ?? (() => false);
   const started = now();
   const size = graph.size;
   const sources = sourceOrder(size);
@@ -210,6 +220,7 @@ export function betweenness(graph: Csr, options: BetweennessOptions): Betweennes
   let warm = started; // when the first WARM_UP sources were done: compiled code's pace is measured after them
   const deadline = started + options.budgetMs;
   while (searched < size) {
+    if (stopped()) throw new RankingStopped();
     accumulate(graph, sources[searched++], scratch, add);
     if (decided) continue;
     const elapsed = now() - started;
@@ -223,7 +234,10 @@ export function betweenness(graph: Csr, options: BetweennessOptions): Betweennes
   }
   if (!exact) {
     // Sampled: search until the budget is spent (the calibration's sources are part of the sample).
-    while (searched < size && now() < deadline) accumulate(graph, sources[searched++], scratch, add);
+    while (searched < size && now() < deadline) {
+      if (stopped()) throw new RankingStopped();
+      accumulate(graph, sources[searched++], scratch, add);
+    }
     exact = searched === size;
   }
 
