@@ -6,7 +6,9 @@
  * service on the same store answers from it, never from a ranking of another version.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { patchedGraph, wholeGraph } from "../../src/analytics/network/heldGraph";
 import { brokersPrecompute } from "../../src/analytics/network/precompute";
+import { patchSnapshot, type ActorGraphSnapshot, type SnapshotPatch } from "../../src/analytics/network/ranking";
 import { importDataset } from "../../src/dataset/import";
 import type { Database } from "../../src/db/database";
 import type { Caller } from "../../src/identity/caller";
@@ -17,6 +19,51 @@ import { createGraphQL, type TestGraphQL } from "../support/graphql";
 
 const BROKERS = `{ brokers(first: 100) { actor { id } betweenness estimate { method } } }`;
 const admin: Caller = { kind: "user", sub: "admin@x", role: "ADMIN", unitId: null };
+
+/** A pseudo-random snapshot, and a patch as writes would make it: some engagements relinked to other actors, some actors gone, some new. */
+function randomSnapshotAndPatch(seed: number): { rows: Map<string, number[]>; patch: SnapshotPatch } {
+  let state = seed;
+  const next = (below: number) => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) % below;
+  };
+  const rows = new Map<string, number[]>();
+  for (let i = 0; i < 300; i++) rows.set(`a${String(i).padStart(3, "0")}`, [...new Set(Array.from({ length: next(5) }, () => next(400)))]);
+  const ids = [...rows.keys()];
+  const removed = [...new Set(Array.from({ length: 5 }, () => ids[next(ids.length)]))];
+  const relinked = new Set([...removed.flatMap((id) => rows.get(id)!), ...Array.from({ length: 20 }, () => next(420))]);
+  const staying = [...ids.filter((id) => !removed.includes(id)), "a-new-2", "b-new"];
+  const after = new Map<string, number[]>();
+  for (const e of relinked) {
+    for (let k = next(4); k > 0; k--) {
+      const id = staying[next(staying.length)];
+      after.set(id, [...new Set([...(after.get(id) ?? (rows.get(id) ?? []).filter((x) => !relinked.has(x))), e])]);
+    }
+  }
+  after.set("a-new-1", [[...relinked][0]]); // one new actor at least
+  return { rows, patch: { relinked: [...relinked], rows: [...after].map(([id, engagements]) => ({ id, engagements })), removed } };
+}
+
+function snapshotOf(rows: Map<string, number[]>): ActorGraphSnapshot {
+  const ids = [...rows.keys()].sort();
+  const offsets = new Int32Array(ids.length + 1);
+  ids.forEach((id, i) => (offsets[i + 1] = offsets[i] + rows.get(id)!.length));
+  return { ids, offsets, engagements: Float64Array.from(ids.flatMap((id) => rows.get(id)!)) };
+}
+
+describe("the actor graph patched after writes", () => {
+  it.each([1, 2, 3, 4, 5])("is the graph built afresh from the patched snapshot (seed %i)", (seed) => {
+    const { rows, patch } = randomSnapshotAndPatch(seed);
+    const patched = patchedGraph(wholeGraph(snapshotOf(rows)), patch);
+    const afresh = wholeGraph(patchSnapshot(snapshotOf(rows), patch).snapshot);
+    expect(patched.snapshot).toEqual(afresh.snapshot);
+    expect(patched.csr).toEqual(afresh.csr);
+    expect(patched.snapshot.ids).toContain("a-new-1");
+    expect(patch.removed.some((id) => patched.snapshot.ids.includes(id))).toBe(false);
+  });
+});
 
 describe("brokers after writes and service starts", () => {
   let db: Database;

@@ -12,3 +12,13 @@ export async function exactBrokers(db: Database): Promise<{ id: string; betweenn
   for (const members of byEngagement.values()) for (const a of members) for (const b of members) if (a < b) edges.push([a, b]);
   return betweennessScores(rows.map((r) => r.id as string), edges);
 }
+
+/** Deletes the ranking stored with the graph (src/analytics/network/stored.ts): the next service to ask ranks the graph itself. */
+export async function forgetStoredRanking(db: Database): Promise<void> {
+  const session = db.driver.session({ database: db.database });
+  try {
+    await session.run("MATCH (r:BrokersRanking) DELETE r");
+  } finally {
+    await session.close();
+  }
+}

@@ -6,7 +6,8 @@
  */
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { betweenness, csrFromEngagements, ESTIMATE_CONFIDENCE } from "./brandes";
+import { betweenness, ESTIMATE_CONFIDENCE } from "./brandes";
+import type { HeldGraph } from "./heldGraph";
 
 /** Betweenness values are rounded to this many decimals, so float noise neither shows nor breaks ties. */
 export const BETWEENNESS_DECIMALS = 6;
@@ -46,14 +47,18 @@ export function sortRows(snapshot: ActorGraphSnapshot): ActorGraphSnapshot {
   return snapshot;
 }
 
-/** The snapshot after the writes `patch` describes (rows sorted, as `sortRows` leaves them). One pass over the arrays. */
-export function patchSnapshot(snapshot: ActorGraphSnapshot, patch: SnapshotPatch): ActorGraphSnapshot {
+/**
+ * The snapshot after the writes `patch` describes (rows sorted, as `sortRows` leaves them), in one
+ * pass over the arrays, and the ids of the actors whose engagements changed (or that came or went).
+ */
+export function patchSnapshot(snapshot: ActorGraphSnapshot, patch: SnapshotPatch): { snapshot: ActorGraphSnapshot; changed: Set<string> } {
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const rows = [...patch.rows].sort(byId);
   const removed = new Set(patch.removed);
   const largest = patch.relinked.reduce((max, n) => Math.max(max, n), -1);
   const relinked = new Uint8Array(largest + 1);
   for (const n of patch.relinked) relinked[n] = 1;
+  const changed = new Set([...rows.map((r) => r.id), ...patch.removed]);
 
   const ids: string[] = [];
   const offsets = new Int32Array(snapshot.ids.length + rows.length + 1);
@@ -66,6 +71,7 @@ export function patchSnapshot(snapshot: ActorGraphSnapshot, patch: SnapshotPatch
       if (dropRelinked && e <= largest && relinked[e] === 1) continue;
       engagements[filled++] = e;
     }
+    if (filled - start !== from.length) changed.add(id);
     if (!dropRelinked) engagements.subarray(start, filled).sort(); // a kept row is sorted already
     ids.push(id);
     offsets[ids.length] = filled;
@@ -79,7 +85,7 @@ export function patchSnapshot(snapshot: ActorGraphSnapshot, patch: SnapshotPatch
   }
   for (; r < rows.length; r++) push(rows[r].id, rows[r].engagements, false);
   engagements = engagements.slice(0, filled);
-  return { ids, offsets: offsets.slice(0, ids.length + 1), engagements };
+  return { snapshot: { ids, offsets: offsets.slice(0, ids.length + 1), engagements }, changed };
 }
 
 export interface RankedActor {
@@ -108,7 +114,7 @@ export interface Ranking {
 export interface RankOptions {
   /** The ranking's whole budget (ms), from the graph's change on: exact when it is predicted to fit, else a sampled estimate. */
   budgetMs: number;
-  /** What reading (and patching) the graph took of it already (ms); building the actor graph takes more (see `searchBudget`). */
+  /** What reading, patching and building the graph took of it already (ms) (see `searchBudget`). */
   spentMs: number;
   /** How many actors to keep. */
   keep: number;
@@ -127,26 +133,11 @@ export function searchBudget(budgetMs: number, spentMs: number): number {
   return Math.max(budgetMs - spentMs, budgetMs / 3);
 }
 
-/** Builds the actor graph of `snapshot` (rows sorted), ranks it within the budget, and keeps the first `keep`. */
-export function rankSnapshot(snapshot: ActorGraphSnapshot, options: RankOptions): Ranking {
-  const { keep } = options;
+/** Ranks the graph within the budget (`buildMilliseconds`: what building or patching it took), and keeps the first `keep`. */
+export function rankGraph({ snapshot, csr: graph }: HeldGraph, options: RankOptions & { buildMilliseconds: number }): Ranking {
+  const { keep, buildMilliseconds } = options;
   const size = snapshot.ids.length;
-  const started = performance.now();
-  // Engagement numbers (Neo4j's node numbers: small, dense integers) to indices 0..count-1, through
-  // a table as long as the largest number (a Map of millions of entries costs seconds).
-  let largest = -1;
-  for (let j = 0; j < snapshot.engagements.length; j++) largest = Math.max(largest, snapshot.engagements[j]);
-  const dense = new Int32Array(largest + 1).fill(-1);
-  let count = 0;
-  const engagements = new Int32Array(snapshot.engagements.length);
-  for (let j = 0; j < engagements.length; j++) {
-    const key = snapshot.engagements[j];
-    if (dense[key] < 0) dense[key] = count++;
-    engagements[j] = dense[key];
-  }
-  const graph = csrFromEngagements(size, snapshot.offsets, engagements, count);
-  const buildMilliseconds = performance.now() - started;
-  const result = betweenness(graph, { budgetMs: searchBudget(options.budgetMs, options.spentMs + buildMilliseconds), stopped: options.stopped });
+  const result = betweenness(graph, { budgetMs: searchBudget(options.budgetMs, options.spentMs), stopped: options.stopped });
   const rounded = Float64Array.from(result.values, roundBetweenness);
   const order = Array.from({ length: size }, (_, i) => i).sort((x, y) => {
     const byValue = rounded[y] - rounded[x];

@@ -19,7 +19,8 @@ export async function readStoredRanking(db: Database): Promise<{ version: string
 /** Stores `ranking` if its version is still the graph's; never throws. */
 export async function storeRanking(db: Database, ranking: VersionedRanking): Promise<void> {
   try {
-    await db.write("analytics/store-brokers-ranking", { version: ranking.version, ranking: JSON.stringify({ ...ranking, graphRead: undefined }) });
+    // As computed (`graphRead` says how the graph was had then): read back, it is "stored".
+    await db.write("analytics/store-brokers-ranking", { version: ranking.version, ranking: JSON.stringify(ranking) });
   } catch {
     // Not stored: the next service start ranks this version again.
   }
