@@ -64,26 +64,61 @@ export function patchSnapshot(snapshot: ActorGraphSnapshot, patch: SnapshotPatch
   const offsets = new Int32Array(snapshot.ids.length + rows.length + 1);
   let engagements = new Float64Array(snapshot.engagements.length + rows.reduce((sum, r) => sum + r.engagements.length, 0));
   let filled = 0;
-  const push = (id: string, from: ArrayLike<number>, dropRelinked: boolean) => {
-    const start = filled;
-    for (let j = 0; j < from.length; j++) {
-      const e = from[j];
-      if (dropRelinked && e <= largest && relinked[e] === 1) continue;
-      engagements[filled++] = e;
-    }
-    if (filled - start !== from.length) changed.add(id);
-    if (!dropRelinked) engagements.subarray(start, filled).sort(); // a kept row is sorted already
-    ids.push(id);
+  const pushRow = (row: { id: string; engagements: number[] }) => {
+    engagements.set(row.engagements, filled);
+    engagements.subarray(filled, filled + row.engagements.length).sort();
+    filled += row.engagements.length;
+    ids.push(row.id);
     offsets[ids.length] = filled;
+  };
+  const old = snapshot.engagements;
+  // Kept rows are copied in runs, one block each (per row, the copy's setup would cost more than the copy).
+  let runFrom = 0;
+  let runTo = 0;
+  const flush = () => {
+    engagements.set(old.subarray(runFrom, runTo), filled - (runTo - runFrom));
+    runFrom = runTo;
   };
   let r = 0;
   for (let i = 0; i < snapshot.ids.length; i++) {
     const id = snapshot.ids[i];
-    for (; r < rows.length && rows[r].id < id; r++) push(rows[r].id, rows[r].engagements, false);
-    if (r < rows.length && rows[r].id === id) push(id, rows[r++].engagements, false);
-    else if (!removed.has(id)) push(id, snapshot.engagements.subarray(snapshot.offsets[i], snapshot.offsets[i + 1]), true);
+    const from = snapshot.offsets[i];
+    const to = snapshot.offsets[i + 1];
+    if (r < rows.length && rows[r].id <= id) {
+      flush();
+      for (; r < rows.length && rows[r].id < id; r++) pushRow(rows[r]);
+      if (r < rows.length && rows[r].id === id) {
+        pushRow(rows[r++]);
+        runFrom = runTo = to;
+        continue;
+      }
+    }
+    if (removed.has(id)) {
+      flush();
+      runFrom = runTo = to;
+      continue;
+    }
+    let keepsAll = true;
+    for (let j = from; j < to && keepsAll; j++) keepsAll = !(old[j] <= largest && relinked[old[j]] === 1);
+    if (keepsAll) {
+      if (runTo !== from) {
+        flush();
+        runFrom = from;
+      }
+      runTo = to;
+      filled += to - from;
+    } else {
+      // It lost engagements relinked to other actors: the rest, in order.
+      flush();
+      for (let j = from; j < to; j++) if (!(old[j] <= largest && relinked[old[j]] === 1)) engagements[filled++] = old[j];
+      changed.add(id);
+      runFrom = runTo = to;
+    }
+    ids.push(id);
+    offsets[ids.length] = filled;
   }
-  for (; r < rows.length; r++) push(rows[r].id, rows[r].engagements, false);
+  flush();
+  for (; r < rows.length; r++) pushRow(rows[r]);
   engagements = engagements.slice(0, filled);
   return { snapshot: { ids, offsets: offsets.slice(0, ids.length + 1), engagements }, changed };
 }
