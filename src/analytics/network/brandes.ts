@@ -94,9 +94,9 @@ class Scratch {
 
 /**
  * One source's breadth-first search and dependency accumulation: calls `add(v, δ_s(v))` for every
- * actor v ≠ s the source reaches with a non-zero dependency.
+ * actor v ≠ s the source reaches with a non-zero dependency. Returns how many actors it reached.
  */
-function accumulate(graph: Csr, source: number, scratch: Scratch, add: (v: number, dependency: number) => void): void {
+function accumulate(graph: Csr, source: number, scratch: Scratch, add: (v: number, dependency: number) => void): number {
   const { offsets, neighbours } = graph;
   const { distance, sigma, delta, order } = scratch;
   let head = 0;
@@ -135,6 +135,7 @@ function accumulate(graph: Csr, source: number, scratch: Scratch, add: (v: numbe
     sigma[v] = 0;
     delta[v] = 0;
   }
+  return tail; // the size of the source's connected component: the search reached all of it
 }
 
 /** A deterministic permutation of 0..size-1 (xorshift32 Fisher–Yates): the same graph gets the same sources in the same order. */
@@ -212,6 +213,17 @@ export function betweenness(graph: Csr, options: BetweennessOptions): Betweennes
   const add = (v: number, dependency: number) => {
     sum[v] += dependency;
     sumSquares[v] += dependency * dependency;
+    touched[touchedCount++] = v;
+  };
+  // The size of the component of every actor some search gave a dependency (the search's reach):
+  // what bounds its dependencies, for the estimate's error bound, without a pass over the graph.
+  const componentOf = new Int32Array(size);
+  const touched = new Int32Array(size);
+  let touchedCount = 0;
+  const search = (source: number) => {
+    touchedCount = 0;
+    const reached = accumulate(graph, source, scratch, add);
+    for (let i = 0; i < touchedCount; i++) componentOf[touched[i]] = reached;
   };
 
   let searched = 0;
@@ -221,7 +233,7 @@ export function betweenness(graph: Csr, options: BetweennessOptions): Betweennes
   const deadline = started + options.budgetMs;
   while (searched < size) {
     if (stopped()) throw new RankingStopped();
-    accumulate(graph, sources[searched++], scratch, add);
+    search(sources[searched++]);
     if (decided) continue;
     const elapsed = now() - started;
     if (searched === WARM_UP) warm = now();
@@ -238,7 +250,7 @@ export function betweenness(graph: Csr, options: BetweennessOptions): Betweennes
     // just before the deadline, it would overrun the budget by that much.
     for (let at = now(); searched < size && at + (at - started) / searched <= deadline; at = now()) {
       if (stopped()) throw new RankingStopped();
-      accumulate(graph, sources[searched++], scratch, add);
+      search(sources[searched++]);
     }
     exact = searched === size;
   }
@@ -250,43 +262,14 @@ export function betweenness(graph: Csr, options: BetweennessOptions): Betweennes
     return { values, errorBounds: null, pivots: size, exact: true, milliseconds: now() - started };
   }
   const errorBounds = new Float64Array(size);
-  // The size of each node's connected component bounds its dependencies (see errorBound).
-  const componentOf = componentSizes(graph);
   for (let v = 0; v < size; v++) {
     values[v] = (size / searched) * (sum[v] / 2);
-    errorBounds[v] = (size / 2) * errorBound(sum[v], sumSquares[v], searched, Math.max(0, componentOf[v] - 2));
+    // Its component's size bounds an actor's dependencies (see errorBound); for an actor no search
+    // gave a dependency, the whole graph's size does (looser, as true).
+    const component = componentOf[v] > 0 ? componentOf[v] : size;
+    errorBounds[v] = (size / 2) * errorBound(sum[v], sumSquares[v], searched, Math.max(0, component - 2));
   }
   return { values, errorBounds, pivots: searched, exact: false, milliseconds: now() - started };
-}
-
-/** The size of every node's connected component (one breadth-first pass over the graph). */
-function componentSizes(graph: Csr): Int32Array {
-  const size = graph.size;
-  const label = new Int32Array(size).fill(-1);
-  const sizes: number[] = [];
-  const queue = new Int32Array(size);
-  for (let start = 0; start < size; start++) {
-    if (label[start] >= 0) continue;
-    const id = sizes.length;
-    let head = 0;
-    let tail = 0;
-    queue[tail++] = start;
-    label[start] = id;
-    while (head < tail) {
-      const v = queue[head++];
-      for (let j = graph.offsets[v]; j < graph.offsets[v + 1]; j++) {
-        const w = graph.neighbours[j];
-        if (label[w] < 0) {
-          label[w] = id;
-          queue[tail++] = w;
-        }
-      }
-    }
-    sizes.push(tail);
-  }
-  const out = new Int32Array(size);
-  for (let v = 0; v < size; v++) out[v] = sizes[label[v]];
-  return out;
 }
 
 /**
