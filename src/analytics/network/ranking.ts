@@ -1,8 +1,9 @@
 /**
- * The brokers ranking of one snapshot of the actor graph, and the worker thread that computes it
- * off the service's event loop. The snapshot is what network/actor-engagements.cypher reads: every
- * actor's id and the engagements it takes part in (as numbers), so the actor graph itself (Σ k² pairs
- * over engagements of k actors) is built here, in the worker, not in Neo4j or on the event loop.
+ * The brokers ranking of the actor graph, and the worker thread that computes it off the service's
+ * event loop and keeps the graph between versions. The snapshot is what
+ * network/actor-engagements.cypher reads: every actor's id and the engagements it takes part in (as
+ * numbers), so the actor graph itself (Σ k² pairs over engagements of k actors) is built in the
+ * worker (heldGraph.ts), not in Neo4j or on the event loop; after writes, a patch of it.
  */
 import path from "node:path";
 import { Worker } from "node:worker_threads";
@@ -140,7 +141,7 @@ export interface Ranking {
   confidence: number;
   /** Time spent on Brandes' searches, in ms. */
   milliseconds: number;
-  /** Time spent building the actor graph from the snapshot, in ms. */
+  /** Time spent building the actor graph from the snapshot, or patching the one held, in ms. */
   buildMilliseconds: number;
   /** Adjacencies in the actor graph (each counted once). */
   adjacencies: number;
