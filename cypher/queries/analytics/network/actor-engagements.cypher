@@ -4,7 +4,7 @@
 // the one read transaction that reads every page). Actors with no engagement are part of the graph.
 // No :Engagement label on e: only live engagements have INVOLVES links (import/link-involvement;
 // archiving deletes them), and checking the label reads every engagement's node record, which
-// made reading the M network 1.2-1.9 times as slow.
+// made reading the M network 1.1-1.9 times as slow.
 MATCH (a:Actor)
 WHERE a.id > $after
 WITH a ORDER BY a.id LIMIT $pageSize
