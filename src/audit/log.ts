@@ -21,7 +21,7 @@ export interface AuditFacts {
   /** The record's own fields before and after (dataset form); null for a record created or for an import. */
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
-  /** A write's: the graph version it started from (the entry also keeps the one it made). None for an import. */
+  /** A write's: the graph version it started from (the entry also keeps the one it made). None for an import: its entry keeps neither. */
   previousGraphVersion?: string | null;
 }
 
