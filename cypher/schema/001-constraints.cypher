@@ -19,3 +19,6 @@ CREATE CONSTRAINT engagement_id IF NOT EXISTS FOR (n:Engagement) REQUIRE n.id IS
 // One graph version node (its id is always 'graph'): writes lock it (cypher/writes/lock.cypher), and
 // a MERGE backed by this constraint cannot create two when two writes meet an empty graph.
 CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (n:GraphVersion) REQUIRE n.id IS UNIQUE;
+// The brokers ranking stored for the graph version it ranks (src/analytics/network/stored.ts): one node,
+// replaced by each new ranking; the constraint keeps two service instances from creating two.
+CREATE CONSTRAINT brokers_ranking_id IF NOT EXISTS FOR (n:BrokersRanking) REQUIRE n.id IS UNIQUE;

@@ -21,6 +21,8 @@ export interface AuditFacts {
   /** The record's own fields before and after (dataset form); null for a record created or for an import. */
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
+  /** A write's: the graph version it started from (the entry also keeps the one it made). None for an import: its entry keeps neither. */
+  previousGraphVersion?: string | null;
 }
 
 /** Adds the entry in the caller's transaction: it commits with the write, or not at all. */
@@ -36,6 +38,7 @@ export async function addAuditEntry(tx: Transaction, author: Author, at: string,
       recordId: facts.recordId,
       before: facts.before === null ? null : JSON.stringify(facts.before),
       after: facts.after === null ? null : JSON.stringify(facts.after),
+      previousGraphVersion: facts.previousGraphVersion ?? null,
     },
   });
 }

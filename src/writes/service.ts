@@ -60,8 +60,8 @@ export async function createRecord(writer: Writer, kind: RecordKind, input: Data
       throw conflict(`input.id: ${kind.type.toLowerCase()} "${id}" already exists with other values; change it with update${kind.type}`, { argument: "input.id", currentVersion: head.version });
     }
     const checked = await validate(tx, kind, record, "input");
-    await store(tx, stamp, checked, id, async () => {
-      await audit(tx, writer, stamp, { operation: "create", recordType: kind.type, recordId: id, before: null, after: await readRecord(tx, kind, id) });
+    await store(tx, stamp, checked, id, async (previousGraphVersion) => {
+      await audit(tx, writer, stamp, { operation: "create", recordType: kind.type, recordId: id, before: null, after: await readRecord(tx, kind, id), previousGraphVersion });
     });
     return id;
   });
@@ -76,8 +76,8 @@ export async function updateRecord(writer: Writer, kind: RecordKind, id: string,
     authorize(writer, { operation: "update", type: kind.type, before, after });
     checkVersion(head.version, version);
     const checked = await validate(tx, kind, after, "patch");
-    await store(tx, stamp, checked, id, async () => {
-      await audit(tx, writer, stamp, { operation: "update", recordType: kind.type, recordId: id, before, after: await readRecord(tx, kind, id) });
+    await store(tx, stamp, checked, id, async (previousGraphVersion) => {
+      await audit(tx, writer, stamp, { operation: "update", recordType: kind.type, recordId: id, before, after: await readRecord(tx, kind, id), previousGraphVersion });
     });
     return id;
   });
@@ -102,9 +102,9 @@ export async function archiveRecord(writer: Writer, id: string, version: number,
     const tallied = await talliesCurrent(tx);
     const scope = tallied ? await scopeOf(tx, [id]) : EMPTY_SCOPE;
     await tx.run("writes/archive", { id, type: kind.type, reason, stamp });
-    await closeWrite(tx, tallied, scope);
+    const previousGraphVersion = await closeWrite(tx, tallied, scope);
     const state = { archivedAt: stamp.at, archivedBy: stamp.by, archiveReason: reason };
-    await audit(tx, writer, stamp, { operation: "archive", recordType: kind.type, recordId: id, before, after: { ...before, ...state } });
+    await audit(tx, writer, stamp, { operation: "archive", recordType: kind.type, recordId: id, before, after: { ...before, ...state }, previousGraphVersion });
     return { id, recordType: kind.type, version: head.version + 1, ...state };
   });
 }
@@ -123,8 +123,8 @@ export async function restoreRecord(writer: Writer, id: string, version: number)
     await tx.run("writes/restore", { id, stamp });
     await tx.run("import/link-involvement", { rows: [id] }); // derives an engagement's links again; matches nothing for other types
     const tallied = await talliesCurrent(tx);
-    await closeWrite(tx, tallied, tallied ? await scopeOf(tx, [id]) : EMPTY_SCOPE);
-    await audit(tx, writer, stamp, { operation: "restore", recordType: kind.type, recordId: id, before: { ...record, ...head.marks }, after: record });
+    const previousGraphVersion = await closeWrite(tx, tallied, tallied ? await scopeOf(tx, [id]) : EMPTY_SCOPE);
+    await audit(tx, writer, stamp, { operation: "restore", recordType: kind.type, recordId: id, before: { ...record, ...head.marks }, after: record, previousGraphVersion });
     return { id, recordType: kind.type, version: head.version + 1, archivedAt: null, archivedBy: null, archiveReason: null };
   });
 }
@@ -193,13 +193,15 @@ function badInputProblems(argument: string, message: string, problems: { path: s
   return error;
 }
 
-/** Stores the checked record with the importer's statements, then the tallies and the graph version; `audit` adds the entry. */
-async function store(tx: Transaction, stamp: Stamp, checked: Checked, id: string, audit: () => Promise<void>): Promise<void> {
+/**
+ * Stores the checked record with the importer's statements, then the tallies and the graph version;
+ * `audit` adds the entry, given the version the write started from.
+ */
+async function store(tx: Transaction, stamp: Stamp, checked: Checked, id: string, audit: (previousGraphVersion: string | null) => Promise<void>): Promise<void> {
   const tallied = await talliesCurrent(tx);
   const before = tallied ? await scopeOf(tx, [id]) : EMPTY_SCOPE;
   await writeInTransaction(tx, checked.dataset, checked.storedCountries, { batchSize: 100, meter: SILENT, stamp });
-  await closeWrite(tx, tallied, tallied ? unionOf(before, await scopeOf(tx, [id])) : EMPTY_SCOPE);
-  await audit();
+  await audit(await closeWrite(tx, tallied, tallied ? unionOf(before, await scopeOf(tx, [id])) : EMPTY_SCOPE));
 }
 
 async function talliesCurrent(tx: Transaction): Promise<boolean> {
@@ -207,10 +209,17 @@ async function talliesCurrent(tx: Transaction): Promise<boolean> {
   return row?.tallied === true;
 }
 
-/** The tallies of the scope built again (when they were current), and a new graph version. */
-async function closeWrite(tx: Transaction, tallied: boolean, scope: TallyScope): Promise<void> {
+/**
+ * The tallies of the scope built again (when they were current), and a new graph version. Returns
+ * the version the write started from: its audit entry keeps both, so that the entries chain every
+ * version writes made and whoever holds data of one version (the brokers ranking's actor graph)
+ * can tell that only these writes changed the graph since, and catch up with them alone.
+ */
+async function closeWrite(tx: Transaction, tallied: boolean, scope: TallyScope): Promise<string | null> {
   if (tallied) await rebuildTallies(tx, scope);
+  const [row] = await tx.run("queries/graph-version");
   await tx.run("import/mark-version", { version: randomUUID(), tallied });
+  return (row?.version as string | null | undefined) ?? null;
 }
 
 /** Runs `work` in one managed write transaction holding the write lock, with the write's stamp. */

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { betweennessScores } from "../../src/analytics/network/betweenness";
-import { rankInWorker } from "../../src/analytics/network/ranking";
+import { RankingWorker } from "../../src/analytics/network/ranking";
 import { networkDataset } from "../fixtures/network";
 import { graphqlFixture } from "../support/graphql";
 
@@ -231,7 +231,10 @@ describe("brokers", () => {
       byActor[ids.indexOf(b)].push(e);
     });
     byActor.forEach((list, i) => (offsets[i + 1] = offsets[i] + list.length));
-    const ranking = await rankInWorker({ ids, offsets, engagements: Float64Array.from(byActor.flat()) }, 60_000, ids.length).result;
+    const worker = new RankingWorker();
+    const task = worker.run({ graph: { snapshot: { ids, offsets, engagements: Float64Array.from(byActor.flat()) } }, rank: { budgetMs: 60_000, keep: ids.length, startedAt: Date.now() } });
+    const ranking = (await task.result)!;
+    worker.stop(new Error("test done"));
     turning = false;
     // Computed on this thread, the ranking would be done before the first turn.
     expect(turns).toBeGreaterThan(10);

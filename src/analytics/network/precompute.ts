@@ -8,19 +8,23 @@
  * second and starts a new ranking once it has stopped changing (a burst of writes costs one ranking,
  * not one per write). A request that finds no ranking of the current version starts one itself and
  * waits for it, at most `waitMs`; the ranking's own time is bounded by `budgetMs` (exact when it
- * fits, a sampled estimate otherwise: brandes.ts), so the wait ends with an answer for the current
- * data unless reading the graph itself takes longer (a national network right after an import).
+ * fits, a sampled estimate otherwise: brandes.ts).
  *
- * Kept in memory, per process, not in Neo4j: a ranking is derived data, a few KB, recomputed within
- * its budget; storing it would make the read path write (impossible on a cluster's read replicas)
- * and need a lock between service instances for no gain in freshness. The cost is one ranking per
- * graph version per service instance.
+ * Reading a national network whole takes longer than any wait (15–30 s at 200 000 actors), so it
+ * is read whole once: the ranking's worker (ranking.ts) keeps the actor graph, and after writes only
+ * what they changed is read and patched in (actorGraph.ts), which fits the budget at every scale.
+ * An import, or anything the audit log cannot vouch for, reads the graph whole again.
+ *
+ * A finished ranking is stored in Neo4j with its version (stored.ts): a service started on a store
+ * whose version was ranked answers at once, and reads the actor graph whole in the background, for
+ * the next write's patch.
  */
 import { GraphQLError } from "graphql";
 import type { Database } from "../../db/database";
-import { toNeo4jInt } from "../../db/mapping";
 import { untilAborted } from "../../requestScope";
-import { rankInWorker, type ActorGraphSnapshot, type Ranking, type RankingTask } from "./ranking";
+import { readActorGraph, type GraphMark, type GraphRead } from "./actorGraph";
+import { RankingWorker, type Ranking, type RankingRequest, type RankingTask } from "./ranking";
+import { readStoredRanking, storeRanking } from "./stored";
 
 export interface BrokersOptions {
   /** Time the ranking may take from the change (ms), reading the graph included: exact when predicted to fit, else a sampled estimate (BROKERS_BUDGET_MS). */
@@ -36,16 +40,15 @@ export const DEFAULT_BROKERS_OPTIONS: BrokersOptions = { budgetMs: 3_000, waitMs
 /** Most brokers a request may ask for: what a ranking keeps. */
 export const RANKING_KEEPS = 100;
 
-/** Actors read per query: each page's rows are mapped on the event loop, so a page must stay small. */
-const PAGE_SIZE = 1_000;
-
 /** A ranking and the graph version it was computed from. */
 export interface VersionedRanking extends Ranking {
   version: string;
   /** When the ranking was ready (ISO 8601). */
   computedAt: string;
-  /** Time spent reading the graph from Neo4j, in ms. */
+  /** Time from the start of the ranking to the graph in the worker (read whole, or patched), in ms. */
   readMilliseconds: number;
+  /** How this process had it: the graph read whole, patched after writes, or the ranking read as stored. */
+  graphRead: "whole" | "patched" | "stored";
 }
 
 class Superseded extends Error {
@@ -61,7 +64,7 @@ interface Job {
   version: Promise<string>;
   result: Promise<VersionedRanking>;
   task?: RankingTask;
-  /** Why the job was stopped (a newer job, or the service stopping): its read and its worker stop. */
+  /** Why the job was stopped (a newer job, or the service stopping): its read and its ranking stop. */
   stopped: Error | null;
 }
 
@@ -76,6 +79,13 @@ class BrokersPrecompute {
   private job: Job | null = null;
   private watcher: NodeJS.Timeout | null = null;
   private watchers = 0;
+  /** The worker, and which graph it holds: the graph of the last request given to it. */
+  private worker: RankingWorker | null = null;
+  private held: GraphMark | null = null;
+  /** A whole read into the worker beside a stored ranking: a ranking waits for it and patches it rather than read again. */
+  private preloading: Promise<void> | null = null;
+  /** Counts the times the service stopped watching: a preload started before the last one is abandoned. */
+  private stops = 0;
 
   constructor(private readonly db: Database) {}
 
@@ -111,6 +121,11 @@ class BrokersPrecompute {
     return this.done?.version === version;
   }
 
+  /** The last ranking ready, if any. */
+  latest(): VersionedRanking | null {
+    return this.done;
+  }
+
   /** Starts ranking the graph as it is now, stopping a ranking in progress (its data is older). */
   start(): Job {
     if (this.job) stop(this.job, new Superseded());
@@ -132,47 +147,59 @@ class BrokersPrecompute {
   }
 
   private async compute(job: Job, versionRead: (version: string) => void): Promise<VersionedRanking> {
-    const started = performance.now();
-    const { version, snapshot } = await this.readSnapshot(job, versionRead);
-    const readMilliseconds = performance.now() - started;
-    if (job.stopped) throw job.stopped;
-    job.task = rankInWorker(snapshot, searchBudget(this.options.budgetMs, performance.now() - started), RANKING_KEEPS);
-    const ranking = await job.task.result;
-    return { ...ranking, version, computedAt: new Date().toISOString(), readMilliseconds };
+    const stored = await readStoredRanking(this.db);
+    versionRead(stored.version);
+    if (stored.ranking) {
+      this.preload();
+      return stored.ranking;
+    }
+    await this.preloading;
+    for (;;) {
+      if (job.stopped) throw job.stopped;
+      const held = this.heldGraph();
+      const read = await this.db.readTransaction((tx) => readActorGraph(tx, held, () => job.stopped !== null));
+      if (job.stopped) throw job.stopped;
+      // Another read reached the worker meanwhile (or the worker failed): this patch is of a graph it no longer holds.
+      if (read.base !== null && this.heldGraph() !== read.base) continue;
+      const readMilliseconds = Date.now() - job.startedAt;
+      job.task = this.give(read, { budgetMs: this.options.budgetMs, keep: RANKING_KEEPS, startedAt: job.startedAt });
+      const ranking = (await job.task.result)!;
+      const versioned: VersionedRanking = {
+        ...ranking, version: read.mark.version, computedAt: new Date().toISOString(), readMilliseconds, graphRead: read.base ? "patched" : "whole",
+      };
+      await storeRanking(this.db, versioned); // stored before it is served: another instance, or the next start, finds it
+      return versioned;
+    }
   }
 
-  /**
-   * Every actor and the engagements it takes part in, page by page within one read transaction (one
-   * snapshot, with its version): the event loop serves requests between pages.
-   */
-  private readSnapshot(job: Job, versionRead: (version: string) => void): Promise<{ version: string; snapshot: ActorGraphSnapshot }> {
-    return this.db.readTransaction(async (tx) => {
-      const [row] = await tx.run("queries/graph-version");
-      const version = String(row?.version ?? "");
-      versionRead(version);
-      // Typed arrays, grown by doubling: millions of numbers off the JavaScript heap, which the
-      // garbage collector then never walks (a national network's lists in plain arrays paused the
-      // event loop for half a second).
-      const ids: string[] = [];
-      let offsets = new Int32Array(PAGE_SIZE + 1);
-      let engagements = new Float64Array(PAGE_SIZE * 8);
-      let filled = 0;
-      for (let after = ""; !job.stopped; ) {
-        const rows = await tx.run("queries/analytics/network/actor-engagements", { after, pageSize: toNeo4jInt(PAGE_SIZE) });
-        for (const r of rows) {
-          const list = r.engagements as number[];
-          if (ids.length + 2 > offsets.length) offsets = grown(offsets, offsets.length * 2);
-          if (filled + list.length > engagements.length) engagements = grown(engagements, Math.max(engagements.length * 2, filled + list.length));
-          engagements.set(list, filled);
-          filled += list.length;
-          ids.push(r.id as string);
-          offsets[ids.length] = filled;
-        }
-        if (rows.length < PAGE_SIZE) break;
-        after = ids[ids.length - 1];
-      }
-      return { version, snapshot: { ids, offsets: offsets.slice(0, ids.length + 1), engagements: engagements.slice(0, filled) } };
-    });
+  /** The graph the worker holds; null when there is none (or the worker failed: it is dropped). */
+  private heldGraph(): GraphMark | null {
+    if (this.worker?.failed) {
+      this.worker = null;
+      this.held = null;
+    }
+    return this.held;
+  }
+
+  /** Gives the worker the graph read (and asks for its ranking, unless `rank` is false): the worker holds it from now on. */
+  private give(read: GraphRead, rank: RankingRequest["rank"]): RankingTask {
+    this.worker ??= new RankingWorker();
+    const task = this.worker.run({ graph: read.base ? { patch: read.patch } : { snapshot: read.snapshot }, rank });
+    this.held = read.mark;
+    return task;
+  }
+
+  /** Reads the graph whole into the worker, in the background, unless it holds one already. */
+  private preload(): void {
+    if (this.heldGraph() || this.preloading) return;
+    const stops = this.stops;
+    this.preloading = this.db
+      .readTransaction((tx) => readActorGraph(tx, null, () => this.stops !== stops))
+      .then((read) => {
+        if (this.stops === stops && !this.heldGraph()) this.give(read, false).result.catch(() => {});
+      })
+      .catch(() => {}) // Neo4j away: the next ranking reads the graph itself
+      .finally(() => (this.preloading = null));
   }
 
   /** Reads the graph's version every `pollMs` and starts a ranking when it changed and has stopped changing. */
@@ -207,26 +234,14 @@ class BrokersPrecompute {
       if (--this.watchers > 0 || !this.watcher) return;
       clearInterval(this.watcher);
       this.watcher = null;
-      if (this.job) stop(this.job, new Error("The service stopped before the brokers ranking was ready"));
+      this.stops++;
+      const stopped = new Error("The service stopped before the brokers ranking was ready");
+      if (this.job) stop(this.job, stopped);
+      this.worker?.stop(stopped);
+      this.worker = null;
+      this.held = null;
     };
   }
-}
-
-/** A copy of `array` with room for `length` elements. */
-function grown<T extends Int32Array | Float64Array>(array: T, length: number): T {
-  const copy = new (array.constructor as new (length: number) => T)(length);
-  copy.set(array);
-  return copy;
-}
-
-/**
- * The searches' share of the budget: what reading the graph left of it, so that the ranking is ready
- * within the budget of the change. When the read took most of it (a national network), the searches
- * get the whole budget again: no answer can be on time then, so it should be a good estimate.
- */
-export function searchBudget(budgetMs: number, spentMs: number): number {
-  const left = budgetMs - spentMs;
-  return left >= budgetMs / 3 ? left : budgetMs;
 }
 
 function notReady(elapsedMs: number): GraphQLError {

@@ -1,12 +1,14 @@
 /**
- * The brokers ranking of one snapshot of the actor graph, and the worker thread that computes it
- * off the service's event loop. The snapshot is what network/actor-engagements.cypher reads: every
- * actor's id and the engagements it takes part in (as numbers), so the actor graph itself (Σ k² pairs
- * over engagements of k actors) is built here, in the worker, not in Neo4j or on the event loop.
+ * The brokers ranking of the actor graph, and the worker thread that computes it off the service's
+ * event loop and keeps the graph between versions. The snapshot is what
+ * network/actor-engagements.cypher reads: every actor's id and the engagements it takes part in (as
+ * numbers), so the actor graph itself (Σ k² pairs over engagements of k actors) is built in the
+ * worker (heldGraph.ts), not in Neo4j or on the event loop; after writes, a patch of it.
  */
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { betweenness, csrFromEngagements, ESTIMATE_CONFIDENCE } from "./brandes";
+import { betweenness, ESTIMATE_CONFIDENCE } from "./brandes";
+import type { HeldGraph } from "./heldGraph";
 
 /** Betweenness values are rounded to this many decimals, so float noise neither shows nor breaks ties. */
 export const BETWEENNESS_DECIMALS = 6;
@@ -16,11 +18,110 @@ export function roundBetweenness(value: number): number {
   return Math.round(value * scale) / scale;
 }
 
-/** The actor graph as read: actor i has id `ids[i]` and takes part in `engagements[offsets[i] .. offsets[i + 1])` (engagement numbers, any range). */
+/**
+ * The actor graph as read: actor i has id `ids[i]` (ids ascending, as Neo4j orders them) and takes
+ * part in `engagements[offsets[i] .. offsets[i + 1])` (engagement numbers, any range). The worker
+ * sorts each actor's numbers (`sortRows`), so that a graph read whole and one patched after writes
+ * are the same arrays whatever order Neo4j listed them in, and rank exactly alike.
+ */
 export interface ActorGraphSnapshot {
   ids: string[];
   offsets: Int32Array;
   engagements: Float64Array;
+}
+
+/**
+ * What writes changed in the actor graph (actorGraph.ts reads it): the engagements whose INVOLVES
+ * links were derived again, and the actors they now involve, read afresh. An actor not in `rows`
+ * keeps its engagements less the `relinked` ones; an actor in `rows` gets the row given (a new
+ * actor is added); an actor in `removed` is no longer an actor (archived).
+ */
+export interface SnapshotPatch {
+  relinked: number[];
+  rows: { id: string; engagements: number[] }[];
+  removed: string[];
+}
+
+/** Sorts every actor's engagement numbers in place. */
+export function sortRows(snapshot: ActorGraphSnapshot): ActorGraphSnapshot {
+  for (let i = 0; i < snapshot.ids.length; i++) snapshot.engagements.subarray(snapshot.offsets[i], snapshot.offsets[i + 1]).sort();
+  return snapshot;
+}
+
+/**
+ * The snapshot after the writes `patch` describes (rows sorted, as `sortRows` leaves them), in one
+ * pass over the arrays, and the ids of the actors whose engagements changed (or that came or went).
+ */
+export function patchSnapshot(snapshot: ActorGraphSnapshot, patch: SnapshotPatch): { snapshot: ActorGraphSnapshot; changed: Set<string> } {
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const rows = [...patch.rows].sort(byId);
+  const removed = new Set(patch.removed);
+  const largest = patch.relinked.reduce((max, n) => Math.max(max, n), -1);
+  const relinked = new Uint8Array(largest + 1);
+  for (const n of patch.relinked) relinked[n] = 1;
+  const changed = new Set([...rows.map((r) => r.id), ...patch.removed]);
+
+  const ids: string[] = [];
+  const offsets = new Int32Array(snapshot.ids.length + rows.length + 1);
+  let engagements = new Float64Array(snapshot.engagements.length + rows.reduce((sum, r) => sum + r.engagements.length, 0));
+  let filled = 0;
+  const pushRow = (row: { id: string; engagements: number[] }) => {
+    engagements.set(row.engagements, filled);
+    engagements.subarray(filled, filled + row.engagements.length).sort();
+    filled += row.engagements.length;
+    ids.push(row.id);
+    offsets[ids.length] = filled;
+  };
+  const old = snapshot.engagements;
+  // Kept rows are copied in runs, one block each (per row, the copy's setup would cost more than the copy).
+  let runFrom = 0;
+  let runTo = 0;
+  const flush = () => {
+    engagements.set(old.subarray(runFrom, runTo), filled - (runTo - runFrom));
+    runFrom = runTo;
+  };
+  let r = 0;
+  for (let i = 0; i < snapshot.ids.length; i++) {
+    const id = snapshot.ids[i];
+    const from = snapshot.offsets[i];
+    const to = snapshot.offsets[i + 1];
+    if (r < rows.length && rows[r].id <= id) {
+      flush();
+      for (; r < rows.length && rows[r].id < id; r++) pushRow(rows[r]);
+      if (r < rows.length && rows[r].id === id) {
+        pushRow(rows[r++]);
+        runFrom = runTo = to;
+        continue;
+      }
+    }
+    if (removed.has(id)) {
+      flush();
+      runFrom = runTo = to;
+      continue;
+    }
+    let keepsAll = true;
+    for (let j = from; j < to && keepsAll; j++) keepsAll = !(old[j] <= largest && relinked[old[j]] === 1);
+    if (keepsAll) {
+      if (runTo !== from) {
+        flush();
+        runFrom = from;
+      }
+      runTo = to;
+      filled += to - from;
+    } else {
+      // It lost engagements relinked to other actors: the rest, in order.
+      flush();
+      for (let j = from; j < to; j++) if (!(old[j] <= largest && relinked[old[j]] === 1)) engagements[filled++] = old[j];
+      changed.add(id);
+      runFrom = runTo = to;
+    }
+    ids.push(id);
+    offsets[ids.length] = filled;
+  }
+  flush();
+  for (; r < rows.length; r++) pushRow(rows[r]);
+  engagements = engagements.slice(0, filled);
+  return { snapshot: { ids, offsets: offsets.slice(0, ids.length + 1), engagements }, changed };
 }
 
 export interface RankedActor {
@@ -40,31 +141,39 @@ export interface Ranking {
   confidence: number;
   /** Time spent on Brandes' searches, in ms. */
   milliseconds: number;
-  /** Time spent building the actor graph from the snapshot, in ms. */
+  /** Time spent building the actor graph from the snapshot, or patching the one held, in ms. */
   buildMilliseconds: number;
   /** Adjacencies in the actor graph (each counted once). */
   adjacencies: number;
 }
 
-/** Builds the actor graph of `snapshot`, ranks it within `budgetMs`, and keeps the first `keep`. */
-export function rankSnapshot(snapshot: ActorGraphSnapshot, budgetMs: number, keep: number): Ranking {
+export interface RankOptions {
+  /** The ranking's whole budget (ms), from the graph's change on: exact when it is predicted to fit, else a sampled estimate. */
+  budgetMs: number;
+  /** What reading, patching and building the graph took of it already (ms) (see `searchBudget`). */
+  spentMs: number;
+  /** How many actors to keep. */
+  keep: number;
+  /** Asked between searches: true stops the ranking (`RankingStopped`). */
+  stopped?: () => boolean;
+}
+
+/**
+ * The searches' share of the budget: what reading and building the graph left of it, so that the
+ * ranking is ready within the budget of the change, but at least a third of it (a sampled estimate
+ * needs some sources). When reading alone overran the budget (a national network read whole), no
+ * answer can be on time: the searches get the whole budget again, for a better estimate.
+ */
+export function searchBudget(budgetMs: number, spentMs: number): number {
+  if (spentMs > budgetMs) return budgetMs;
+  return Math.max(budgetMs - spentMs, budgetMs / 3);
+}
+
+/** Ranks the graph within the budget (`buildMilliseconds`: what building or patching it took), and keeps the first `keep`. */
+export function rankGraph({ snapshot, csr: graph }: HeldGraph, options: RankOptions & { buildMilliseconds: number }): Ranking {
+  const { keep, buildMilliseconds } = options;
   const size = snapshot.ids.length;
-  const started = performance.now();
-  // Engagement numbers (Neo4j's node numbers: small, dense integers) to indices 0..count-1, through
-  // a table as long as the largest number (a Map of millions of entries costs seconds).
-  let largest = -1;
-  for (let j = 0; j < snapshot.engagements.length; j++) largest = Math.max(largest, snapshot.engagements[j]);
-  const dense = new Int32Array(largest + 1).fill(-1);
-  let count = 0;
-  const engagements = new Int32Array(snapshot.engagements.length);
-  for (let j = 0; j < engagements.length; j++) {
-    const key = snapshot.engagements[j];
-    if (dense[key] < 0) dense[key] = count++;
-    engagements[j] = dense[key];
-  }
-  const graph = csrFromEngagements(size, snapshot.offsets, engagements, count);
-  const buildMilliseconds = performance.now() - started;
-  const result = betweenness(graph, { budgetMs });
+  const result = betweenness(graph, { budgetMs: searchBudget(options.budgetMs, options.spentMs), stopped: options.stopped });
   const rounded = Float64Array.from(result.values, roundBetweenness);
   const order = Array.from({ length: size }, (_, i) => i).sort((x, y) => {
     const byValue = rounded[y] - rounded[x];
@@ -101,36 +210,81 @@ const WORKER_BOOTSTRAP = __filename.endsWith(".js")
     `require(${JSON.stringify(path.join(__dirname, "ranking.worker.ts"))});`;
 
 export interface RankingTask {
-  result: Promise<Ranking>;
-  /** Stops the worker; `result` then rejects with the reason given. */
+  /** The ranking; null when only the graph was given to the worker (`rank: false`). */
+  result: Promise<Ranking | null>;
+  /** Stops the ranking between two searches; `result` then rejects with the reason given. The worker keeps the graph. */
   cancel(reason: Error): void;
 }
 
+/** What the worker is asked: a graph (whole, or a patch of the one it holds), then, unless `rank` is false, its ranking. */
+export interface RankingRequest {
+  graph: { snapshot: ActorGraphSnapshot } | { patch: SnapshotPatch };
+  /** The ranking's budget and size, and when its time began (Date.now() at the change's read): the worker counts what was spent since. */
+  rank: false | { budgetMs: number; keep: number; startedAt: number };
+}
+
+/** The worker's messages (ranking.worker.ts). */
+export type WorkerReply = { task: number; ranking: Ranking | null } | { task: number; stopped: true } | { task: number; error: string };
+
 /**
- * `rankSnapshot` in a worker thread. The worker registers its own TypeScript loader: Node does not
- * hand a worker the loader hooks of the process that starts it. The snapshot's arrays are moved to
- * the worker, not copied: the caller must not use them afterwards.
+ * One worker thread that keeps the actor graph between rankings: a request gives it the graph read
+ * whole, or only what writes changed since the graph it holds (patched there, off the event loop),
+ * and ranks it. Requests run in the order given, so the graph the worker holds is always the one of
+ * the last request given. A stopped ranking stops between two searches (a flag shared with the
+ * worker) and the worker keeps its graph; if the worker fails, `failed` is set and it is stopped:
+ * the caller starts another with a whole graph.
  */
-export function rankInWorker(snapshot: ActorGraphSnapshot, budgetMs: number, keep: number): RankingTask {
-  const worker = new Worker(WORKER_BOOTSTRAP, {
-    eval: true,
-    workerData: { snapshot, budgetMs, keep },
-    transferList: [snapshot.offsets.buffer as ArrayBuffer, snapshot.engagements.buffer as ArrayBuffer],
-  });
-  let cancelled: Error | null = null;
-  const result = new Promise<Ranking>((resolve, reject) => {
-    worker.once("message", resolve);
-    worker.once("error", reject);
-    worker.once("exit", (code) => {
-      // After a message this settles nothing; without one, the worker died or was stopped.
-      reject(cancelled ?? new Error(`brokers ranking worker stopped with exit code ${code}`));
+export class RankingWorker {
+  /** Why the worker can take no more requests; null while it can. */
+  failed: Error | null = null;
+  private readonly worker: Worker;
+  /** stopBelow[0]: every task numbered at most this is stopped. */
+  private readonly stopBelow = new Int32Array(new SharedArrayBuffer(4));
+  private readonly pending = new Map<number, { resolve: (ranking: Ranking | null) => void; reject: (error: Error) => void; reason: Error | null }>();
+  private tasks = 0;
+
+  constructor() {
+    this.worker = new Worker(WORKER_BOOTSTRAP, { eval: true, workerData: { stopBelow: this.stopBelow } });
+    this.worker.unref(); // an idle worker holding a graph must not keep the process alive
+    this.worker.on("message", (reply: WorkerReply) => {
+      const waiting = this.pending.get(reply.task);
+      if (!waiting) return;
+      this.pending.delete(reply.task);
+      if ("ranking" in reply) waiting.resolve(reply.ranking);
+      else if ("stopped" in reply) waiting.reject(waiting.reason ?? new Error("brokers ranking stopped"));
+      else this.fail(new Error(`brokers ranking worker failed: ${reply.error}`));
     });
-  });
-  return {
-    result,
-    cancel: (reason) => {
-      cancelled = reason;
-      void worker.terminate();
-    },
-  };
+    this.worker.on("error", (error) => this.fail(error));
+    this.worker.on("exit", (code) => this.fail(new Error(`brokers ranking worker stopped with exit code ${code}`)));
+  }
+
+  /** Gives the worker a request. A snapshot's arrays are moved to the worker, not copied: the caller must not use them afterwards. */
+  run(request: RankingRequest): RankingTask {
+    const task = ++this.tasks;
+    const waiting = { resolve: (_: Ranking | null) => {}, reject: (_: Error) => {}, reason: null as Error | null };
+    const result = new Promise<Ranking | null>((resolve, reject) => Object.assign(waiting, { resolve, reject }));
+    if (this.failed) return { result: Promise.reject(this.failed), cancel: () => {} };
+    this.pending.set(task, waiting);
+    const transfer = "snapshot" in request.graph ? [request.graph.snapshot.offsets.buffer as ArrayBuffer, request.graph.snapshot.engagements.buffer as ArrayBuffer] : [];
+    this.worker.postMessage({ task, ...request }, transfer);
+    return {
+      result,
+      cancel: (reason) => {
+        waiting.reason ??= reason;
+        Atomics.store(this.stopBelow, 0, Math.max(Atomics.load(this.stopBelow, 0), task));
+      },
+    };
+  }
+
+  /** Stops the worker; requests waiting reject with `reason`. */
+  stop(reason: Error): void {
+    this.fail(reason);
+  }
+
+  private fail(error: Error): void {
+    this.failed ??= error;
+    for (const waiting of this.pending.values()) waiting.reject(waiting.reason ?? this.failed);
+    this.pending.clear();
+    void this.worker.terminate();
+  }
 }
