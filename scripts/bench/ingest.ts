@@ -31,7 +31,7 @@ import { ProgressMeter } from "../../src/dataset/progress";
 import { parseDatasetFile } from "../../src/dataset/read";
 import * as rows from "../../src/dataset/rows";
 import { freePort } from "../../src/ports";
-import { NEO4J_SETUP, ensureDataset, log, runCommandLine } from "./store";
+import { ensureDataset, log, runCommandLine } from "./store";
 
 interface Options {
   scale: string;
@@ -127,7 +127,9 @@ async function writeRaw(db: Database, records: RawRecord[], batch: number): Prom
 }
 
 async function wipe(db: Database): Promise<void> {
-  await db.autoCommit("import/wipe-in-transactions", { rows: toNeo4jInt(10_000) });
+  // 1 000 nodes a transaction: after the online import, 10 000 nodes with their INVOLVES exceed the
+  // transaction memory of a 4 GiB heap at M.
+  await db.autoCommit("import/wipe-in-transactions", { rows: toNeo4jInt(1_000) });
 }
 
 async function main(): Promise<void> {
@@ -141,7 +143,7 @@ async function main(): Promise<void> {
   log(`${path.relative(PROJECT_ROOT, file)}: ${records} records, read and shape-checked in ${readSeconds.toFixed(1)} s`);
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-ingest-"));
-  const { heap, pageCache } = NEO4J_SETUP[options.scale];
+  const { heap, pageCache } = INGEST_MEMORY[options.scale];
   const local = await startLocalNeo4j({ dir, boltPort: await freePort(), heap, pageCache, log });
   const driver = neo4j.driver(local.uri, neo4j.auth.basic("neo4j", "neo4j"));
   const db = new Database(driver);
@@ -151,10 +153,11 @@ async function main(): Promise<void> {
     const ceiling1 = await writeRaw(db, raw, options.batch);
     log(`ceiling: ${ceiling1.toFixed(1)} s, ${Math.round(records / ceiling1)} records/s`);
     await wipe(db);
-    started = performance.now();
-    await importParsedDataset(db, parsed, { transactionSize: options.transactionSize });
-    const online = (performance.now() - started) / 1000;
+    const phases = new PhaseClock();
+    await importParsedDataset(db, parsed, { transactionSize: options.transactionSize, onProgress: (line) => phases.heard(line) });
+    const online = phases.end();
     log(`online import: ${online.toFixed(1)} s, ${Math.round(records / online)} records/s`);
+    for (const p of phases.phases) log(`  ${p.phase.padEnd(44)} ${p.seconds.toFixed(1).padStart(6)} s`);
     await wipe(db);
     const ceiling2 = await writeRaw(db, raw, options.batch);
     log(`ceiling again: ${ceiling2.toFixed(1)} s, ${Math.round(records / ceiling2)} records/s`);
@@ -170,12 +173,61 @@ async function main(): Promise<void> {
       file: path.relative(PROJECT_ROOT, file), records, batch: options.batch, transactionSize: options.transactionSize,
       readSeconds: round(readSeconds), ceilingSeconds: [round(ceiling1), round(ceiling2)], onlineSeconds: round(online),
       ceilingRecordsPerSecond: Math.round(records / ceiling), onlineRecordsPerSecond: Math.round(records / online), ratio: round(ratio, 3),
+      heap, pageCache, loadAverage: os.loadavg().map((l) => round(l, 2)), onlinePhases: phases.phases.map((p) => ({ ...p, seconds: round(p.seconds) })),
     }, null, 2)}\n`);
     log(`Results in ${path.relative(PROJECT_ROOT, out)}`);
   } finally {
     await driver.close();
     await local.stop();
     fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Neo4j's memory for this bench. Smaller than the query benches' (store.ts): the import commits
+ * every 20 000 rows, so its transactions need little heap, and a 4 GiB heap at M leaves the machine
+ * to the other workloads that share it. Both sides run on the same Neo4j, so the ratio is fair.
+ */
+const INGEST_MEMORY: Record<string, { heap: string; pageCache: string }> = {
+  S: { heap: "2g", pageCache: "1g" },
+  M: { heap: "4g", pageCache: "2g" },
+  L: { heap: "4g", pageCache: "4g" },
+};
+
+/**
+ * Where the online import's time goes, from its own progress lines: a phase is the run of lines of
+ * one step (`actors: 1000/9000 …`, `tallies for coverage: partners in 3.1 s`), and lasts from the
+ * previous phase's last line to its own last one. What follows the last line (graph version, audit
+ * entry, commit) is the phase "finish".
+ */
+class PhaseClock {
+  readonly phases: { phase: string; seconds: number }[] = [];
+  private readonly started = performance.now();
+  private lastAt = this.started;
+  private current: string | undefined;
+  private currentEnd = this.started;
+
+  heard(line: string): void {
+    const phase = /^(tallies for coverage: \S+|checking|[^:…]+)/.exec(line)?.[1] ?? line;
+    const now = performance.now();
+    if (phase !== this.current) this.close();
+    this.current = phase;
+    this.currentEnd = now;
+  }
+
+  /** Closes the last phase; the whole time in seconds. */
+  end(): number {
+    this.close();
+    const now = performance.now();
+    this.phases.push({ phase: "finish", seconds: (now - this.lastAt) / 1000 });
+    return (now - this.started) / 1000;
+  }
+
+  private close(): void {
+    if (this.current === undefined) return;
+    this.phases.push({ phase: this.current, seconds: (this.currentEnd - this.lastAt) / 1000 });
+    this.lastAt = this.currentEnd;
+    this.current = undefined;
   }
 }
 

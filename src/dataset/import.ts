@@ -200,9 +200,12 @@ const IMPORTER = { userId: "import", role: null, unitId: null };
 
 /** Every problem of the file, its shape's and its integrity's; throws if there is any. */
 function rejectIfBroken(parsed: ParsedDataset, existing: Existing, meter: ProgressMeter): void {
-  meter.line(() => `checking ${recordCount(parsed.dataset)} records against the integrity rules…`, true);
+  const total = recordCount(parsed.dataset);
+  meter.line(() => `checking ${total} records against the integrity rules…`, true);
+  const done = meter.step("integrity rules", total);
   const problems = datasetProblems(parsed, existing);
   if (problems.total > 0) throw new DatasetRejected(problems);
+  done(total);
 }
 
 /**

@@ -20,8 +20,8 @@ export interface TallyScope {
 
 export const EMPTY_SCOPE: TallyScope = { countries: new Set(), years: new Set() };
 
-/** Steps of a rebuild (cypher/tallies/), after the scope's tallies are cleared. */
-const STEPS = ["country-activities", "activities", "partners"];
+/** Steps of a rebuild (cypher/tallies/): the scope's tallies go, then are built again in one pass. */
+const STEPS = ["clear", "build"];
 
 /** Every country and year of the graph. */
 export async function wholeGraphScope(tx: Transaction): Promise<TallyScope> {
@@ -47,7 +47,6 @@ export function unionOf(a: TallyScope, b: TallyScope): TallyScope {
 /** Builds the tallies of the scope again from the graph; `onStep` hears how long each step took. */
 export async function rebuildTallies(tx: Transaction, scope: TallyScope, onStep: (name: string, ms: number) => void = () => {}): Promise<void> {
   const params = { countries: [...scope.countries], years: [...scope.years].map(toNeo4jInt) };
-  await tx.run("tallies/clear", params);
   for (const name of STEPS) {
     const started = Date.now();
     await tx.run(`tallies/${name}`, params);
