@@ -55,7 +55,7 @@ export function placeFragment(name: string, values: Readonly<Record<string, stri
  * The list of a node's returned values: the properties this request selects of its type, named in
  * the text (`[n1.id, n1.title, toString(n1.date)]`), in the order `Projection.row` reads them back.
  * Named rather than looked up from a parameter list (`[p IN $properties | n1[p]]`): the lookup
- * costs Neo4j a sixth more CPU on the benchmark's page (BENCHMARKS.md, "Throughput at 16 clients").
+ * cost Neo4j a tenth to a sixth more CPU on the benchmark's page (BENCHMARKS.md, "Throughput at 16 clients").
  * The names are the type's declared stored properties (`EntityType.fields`), never a client's
  * words, and each is checked to be a plain identifier before it is written.
  */
