@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { patchedGraph, wholeGraph } from "../../src/analytics/network/heldGraph";
 import { brokersPrecompute } from "../../src/analytics/network/precompute";
-import { patchSnapshot, type ActorGraphSnapshot, type SnapshotPatch } from "../../src/analytics/network/ranking";
+import { patchSnapshot, type ActorGraphSnapshot, type SnapshotPatch } from "../../src/analytics/network/snapshot";
 import { importDataset } from "../../src/dataset/import";
 import type { Database } from "../../src/db/database";
 import type { Caller } from "../../src/identity/caller";

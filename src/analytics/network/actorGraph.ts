@@ -13,7 +13,7 @@
  */
 import type { Row, Transaction } from "../../db/database";
 import { toNeo4jInt } from "../../db/mapping";
-import type { ActorGraphSnapshot, SnapshotPatch } from "./ranking";
+import type { ActorGraphSnapshot, SnapshotPatch } from "./snapshot";
 
 /**
  * Actors read per page of a whole read: each page's rows are mapped on the event loop, so a page

@@ -10,7 +10,7 @@
  * checks it), and so is the ranking.
  */
 import { csrFromEngagements, type Csr } from "./brandes";
-import { type ActorGraphSnapshot, type SnapshotPatch, patchSnapshot, sortRows } from "./ranking";
+import { type ActorGraphSnapshot, type SnapshotPatch, patchSnapshot, sortRows } from "./snapshot";
 
 export interface HeldGraph {
   snapshot: ActorGraphSnapshot;

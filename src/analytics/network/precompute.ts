@@ -24,7 +24,7 @@ import type { Database } from "../../db/database";
 import { untilAborted } from "../../requestScope";
 import { readActorGraph, type GraphMark, type GraphRead } from "./actorGraph";
 import { RankingWorker, type Ranking, type RankingRequest, type RankingTask } from "./ranking";
-import { readStoredRanking, storeRanking } from "./stored";
+import { type VersionedRanking, readStoredRanking, storeRanking } from "./stored";
 
 export interface BrokersOptions {
   /** Time the ranking may take from the change (ms), reading the graph included: exact when predicted to fit, else a sampled estimate (BROKERS_BUDGET_MS). */
@@ -39,17 +39,6 @@ export const DEFAULT_BROKERS_OPTIONS: BrokersOptions = { budgetMs: 3_000, waitMs
 
 /** Most brokers a request may ask for: what a ranking keeps. */
 export const RANKING_KEEPS = 100;
-
-/** A ranking and the graph version it was computed from. */
-export interface VersionedRanking extends Ranking {
-  version: string;
-  /** When the ranking was ready (ISO 8601). */
-  computedAt: string;
-  /** Time from the start of the ranking to the graph in the worker (read whole, or patched), in ms. */
-  readMilliseconds: number;
-  /** How this process had it: the graph read whole, patched after writes, or the ranking read as stored. */
-  graphRead: "whole" | "patched" | "stored";
-}
 
 class Superseded extends Error {
   constructor() {

@@ -7,7 +7,18 @@
  * replica, a read-only user): the ranking is then kept in memory only.
  */
 import type { Database } from "../../db/database";
-import type { VersionedRanking } from "./precompute";
+import type { Ranking } from "./ranking";
+
+/** A ranking and the graph version it was computed from. */
+export interface VersionedRanking extends Ranking {
+  version: string;
+  /** When the ranking was ready (ISO 8601). */
+  computedAt: string;
+  /** Time from the start of the ranking to the graph in the worker (read whole, or patched), in ms. */
+  readMilliseconds: number;
+  /** How this process had it: the graph read whole, patched after writes, or the ranking read as stored. */
+  graphRead: "whole" | "patched" | "stored";
+}
 
 /** The graph's version, and the ranking stored for it (null when none was, or it cannot be read back). */
 export async function readStoredRanking(db: Database): Promise<{ version: string; ranking: VersionedRanking | null }> {
