@@ -25,11 +25,11 @@ import fs from "node:fs";
 import os from "node:os";
 import neo4j from "neo4j-driver";
 import path from "node:path";
-import { PROJECT_ROOT } from "../../src/config";
 import { toPlain } from "../../src/db/mapping";
 import { mintToken } from "../../src/identity/tokens";
 import { freePort } from "../../src/ports";
 import { median } from "./load";
+import { saveResults } from "./results";
 import { localNeo4jEnv, log, openStore, runCommand, runCommandLine, startChild } from "./store";
 
 const SECRET = "bench-brokers-secret-0123456789abcdefghijklmnop";
@@ -177,15 +177,10 @@ async function main(): Promise<void> {
       await report("after an import (one activity, upserted)", await firstAndReady(performance.now()));
     }
 
-    const out = path.join(PROJECT_ROOT, "benchmarks", "results", "brokers", `${options.scale.toLowerCase()}-brokers.json`);
-    fs.mkdirSync(path.dirname(out), { recursive: true });
-    fs.writeFileSync(out, `${JSON.stringify({
-      scale: options.scale, seed: options.seed, date: new Date().toISOString().slice(0, 10),
-      machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+    saveResults("brokers", `${options.scale.toLowerCase()}-brokers.json`, options, {
       settings: { BROKERS_BUDGET_MS: process.env.BROKERS_BUDGET_MS ?? "3000 (default)", BROKERS_WAIT_MS: process.env.BROKERS_WAIT_MS ?? "4000 (default)" },
       rows,
-    }, null, 2)}\n`);
-    log(`Results in ${path.relative(PROJECT_ROOT, out)}`);
+    });
   } finally {
     service?.kill("SIGTERM");
     fs.rmSync(tmp, { recursive: true, force: true });

@@ -31,6 +31,7 @@ import { ProgressMeter } from "../../src/dataset/progress";
 import { parseDatasetFile } from "../../src/dataset/read";
 import * as rows from "../../src/dataset/rows";
 import { freePort } from "../../src/ports";
+import { saveResults } from "./results";
 import { ensureDataset, log, runCommandLine } from "./store";
 
 interface Options {
@@ -165,17 +166,12 @@ async function main(): Promise<void> {
     const ceiling = Math.min(ceiling1, ceiling2);
     const ratio = ceiling / online;
     log(`\nonline import / ceiling (records/s): ${ratio.toFixed(2)}× (the faster ceiling run)`);
-    const out = path.join(PROJECT_ROOT, "benchmarks", "results", "import", `${options.scale.toLowerCase()}-ingest.json`);
-    fs.mkdirSync(path.dirname(out), { recursive: true });
-    fs.writeFileSync(out, `${JSON.stringify({
-      scale: options.scale, seed: options.seed, date: new Date().toISOString().slice(0, 10),
-      machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+    saveResults("import", `${options.scale.toLowerCase()}-ingest.json`, options, {
       file: path.relative(PROJECT_ROOT, file), records, batch: options.batch, transactionSize: options.transactionSize,
       readSeconds: round(readSeconds), ceilingSeconds: [round(ceiling1), round(ceiling2)], onlineSeconds: round(online),
       ceilingRecordsPerSecond: Math.round(records / ceiling), onlineRecordsPerSecond: Math.round(records / online), ratio: round(ratio, 3),
       heap, pageCache, loadAverage: os.loadavg().map((l) => round(l, 2)), onlinePhases: phases.phases.map((p) => ({ ...p, seconds: round(p.seconds) })),
-    }, null, 2)}\n`);
-    log(`Results in ${path.relative(PROJECT_ROOT, out)}`);
+    });
   } finally {
     await driver.close();
     await local.stop();

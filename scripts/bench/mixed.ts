@@ -16,7 +16,8 @@
  */
 import "reflect-metadata";
 import { queryMix } from "./mix";
-import { saveWriteResults, withWriteBench } from "./service";
+import { saveResults } from "./results";
+import { withWriteBench } from "./service";
 import { log, runCommandLine } from "./store";
 
 interface Options {
@@ -126,7 +127,7 @@ async function main(): Promise<void> {
     for (const [name, error] of Object.entries(errors)) log(`  ${name}: ${error.count} failed, the first with: ${error.first}`);
     for (const [name, ms] of Object.entries(firstAfterImport)) log(`  ${`${name}: first after the import`.padEnd(40)} ${Math.round(ms)} ms (no load)`);
 
-    saveWriteResults(`${options.scale.toLowerCase()}-mixed-${Math.round(options.writeShare * 100)}pct-writes.json`, options, {
+    saveResults("writes", `${options.scale.toLowerCase()}-mixed-${Math.round(options.writeShare * 100)}pct-writes.json`, options, {
       clients: options.clients, seconds: Number(elapsed.toFixed(1)), writeShare: options.writeShare,
       readsPerSecond: Number((readCount / elapsed).toFixed(1)), writesPerSecond: Number((writes / elapsed).toFixed(2)),
       firstAfterImportMs: Object.fromEntries(Object.entries(firstAfterImport).map(([k, v]) => [k, Math.round(v)])),

@@ -3,11 +3,7 @@
  * writes, asked over HTTP as an ADMIN; and the actors a benchmark writes activities for. Shared by
  * the write benchmarks (writes.ts: one client; mixed.ts: many clients, reads and writes).
  */
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import { PROJECT_ROOT } from "../../src/config";
 import { toPlain } from "../../src/db/mapping";
 import { mintToken } from "../../src/identity/tokens";
 import { freePort } from "../../src/ports";
@@ -83,16 +79,4 @@ async function pickWriter(driver: Driver, planId: string): Promise<{ partnerId: 
     RETURN partner.id AS partnerId, unit.id AS unitId LIMIT 1`, { planId })).records.map((r) => toPlain(r.toObject()) as { partnerId: string; unitId: string });
   if (!picked) throw new Error(`plan ${planId} has no priority country with a partner: nothing to write`);
   return picked;
-}
-
-/** Writes a write benchmark's results to benchmarks/results/writes/<file>, with the run's scale, seed, day and machine. */
-export function saveWriteResults(file: string, run: { scale: string; seed: number }, results: Record<string, unknown>): void {
-  const out = path.join(PROJECT_ROOT, "benchmarks", "results", "writes", file);
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.writeFileSync(out, `${JSON.stringify({
-    scale: run.scale, seed: run.seed, date: new Date().toISOString().slice(0, 10),
-    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
-    ...results,
-  }, null, 2)}\n`);
-  log(`Results in ${path.relative(PROJECT_ROOT, out)}`);
 }

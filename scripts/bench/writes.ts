@@ -18,7 +18,8 @@ import "reflect-metadata";
 import { Database } from "../../src/db/database";
 import { rebuildTallies, wholeGraphScope } from "../../src/dataset/tallies";
 import { median } from "./load";
-import { saveWriteResults, withWriteBench } from "./service";
+import { saveResults } from "./results";
+import { withWriteBench } from "./service";
 import { log, runCommandLine } from "./store";
 
 interface Options {
@@ -87,7 +88,7 @@ async function main(): Promise<void> {
 
     const rows = Object.entries(samples).map(([name, values]) => ({ name, medianMs: Math.round(median(values)), samples: values.length }));
     for (const row of rows) log(`  ${row.name.padEnd(74)} ${String(row.medianMs).padStart(7)} ms  (median of ${row.samples})`);
-    saveWriteResults(`${options.scale.toLowerCase()}-writes.json`, options, { arguments: { ...args, ...picked }, rows });
+    saveResults("writes", `${options.scale.toLowerCase()}-writes.json`, options, { arguments: { ...args, ...picked }, rows });
   });
 }
 
