@@ -9,6 +9,7 @@ import { DRIVER_SETTINGS, connectNeo4j } from "./db/connect";
 import { LocalNeo4jError } from "./db/localNeo4j";
 import { loadDemoIfEmpty } from "./dataset/demo";
 import { createLogger, type Logger } from "./observability/log";
+import { productionStackTraces } from "./observability/stackTraces";
 import { startServer } from "./server";
 
 /**
@@ -28,6 +29,7 @@ function installLastResort(log: Logger): void {
 async function main(log: Logger): Promise<void> {
   const config = loadConfig();
   log.level = config.logLevel;
+  productionStackTraces(config.production);
   const neo4j = await connectNeo4j(config.neo4j, (line) => log.info(line));
   let stopping = false;
   try {

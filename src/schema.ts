@@ -8,7 +8,7 @@ import { isAbstractType, lexicographicSortSchema, printSchema, type GraphQLSchem
 import { buildSchema } from "type-graphql";
 import { PROJECT_ROOT } from "./config";
 import "./graphql/enums";
-import { synchronousArguments } from "./graphql/synchronousArguments";
+import { directFieldResolvers } from "./graphql/directFieldResolvers";
 import { ActivityResolver } from "./modules/activities/activity.resolver";
 import { ActorResolver } from "./modules/actors/actor.resolver";
 import { CountryResolver } from "./modules/countries/country.resolver";
@@ -49,7 +49,7 @@ export function appSchema(): Promise<GraphQLSchema> {
     validate: false,
   })
     .then(resolveAbstractTypesByTypename)
-    .then(synchronousArguments);
+    .then(directFieldResolvers);
   return built;
 }
 

@@ -12,6 +12,7 @@ import { Neo4jGraphQL } from "@neo4j/graphql";
 import http from "node:http";
 import neo4j, { type Driver } from "neo4j-driver";
 import { Database } from "../../src/db/database";
+import { productionStackTraces } from "../../src/observability/stackTraces";
 import { floorText, queryMix, type MixArguments } from "./mix";
 
 export const NEO4J_GRAPHQL_TYPEDEFS = /* GraphQL */ `
@@ -91,6 +92,8 @@ export async function startFloorServer(driver: Driver, args: MixArguments, port:
 /** `tsx scripts/bench/targets.ts floor|neo4j-graphql PORT` with BENCH_NEO4J_URI and BENCH_ARGUMENTS (JSON) set. */
 async function main(): Promise<void> {
   const [target, port] = process.argv.slice(2);
+  // As the service runs in production (src/main.ts), so that neither side pays for source maps alone.
+  productionStackTraces(true);
   const driver = neo4j.driver(process.env.BENCH_NEO4J_URI!, neo4j.auth.basic("neo4j", "neo4j"));
   const running = target === "floor"
     ? await startFloorServer(driver, JSON.parse(process.env.BENCH_ARGUMENTS!) as MixArguments, Number(port))

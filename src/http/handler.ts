@@ -80,8 +80,8 @@ export function createHttpHandler(options: HttpHandlerOptions): http.RequestList
     const given = req.headers["x-request-id"];
     // A file (an export, the yearly report) asks several analytics in a row: on a cold graph their
     // sum may pass one API call's deadline, so a route gets a longer, still bounded, one.
-    const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
-    const timeoutMs = options.routes && Object.hasOwn(options.routes, pathname) ? Math.max(limits.timeoutMs, ROUTE_TIMEOUT_MS) : limits.timeoutMs;
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const timeoutMs = options.routes && Object.hasOwn(options.routes, url.pathname) ? Math.max(limits.timeoutMs, ROUTE_TIMEOUT_MS) : limits.timeoutMs;
     const scope = createRequestScope({ timeoutMs, id: typeof given === "string" && REQUEST_ID.test(given) ? given : undefined });
     res.setHeader("x-request-id", scope.id);
     // A public API used by browser front-ends: any origin may call it. Writes need a bearer token in
@@ -93,7 +93,6 @@ export function createHttpHandler(options: HttpHandlerOptions): http.RequestList
       if (!res.writableFinished) scope.abort(new ClientGone());
       scope.end();
     });
-    const url = new URL(req.url ?? "/", "http://localhost");
     let context: Context | undefined;
     route(req, res, url, scope, (created) => (context = created))
       .catch((error: unknown) => {

@@ -67,7 +67,7 @@ describe("schema/schema.graphql", () => {
   });
 
   it("answers a field resolver with arguments without a promise when its value is at hand", async () => {
-    // type-graphql's own resolver returns a promise for any field with arguments (synchronousArguments.ts).
+    // type-graphql's own resolver returns a promise for any field with arguments (directFieldResolvers.ts).
     const schema = await appSchema();
     const activities = (schema.getType("Partnership") as GraphQLObjectType).getFields().activities;
     const db = new Database(neo4j.driver("bolt://127.0.0.1:1", neo4j.auth.basic("neo4j", "")));

@@ -1,15 +1,23 @@
 /**
- * Field resolvers with arguments, answered without a promise.
+ * Field resolvers called directly, without type-graphql's per-call machinery.
  *
- * type-graphql hands every `@Arg` to its argument validation, an `async` function even when
- * validation is off (`validate: false` here), so a field resolver with arguments always returns a
- * promise, even when its value is already at hand (nested reads prime it). On the front-end page,
- * `Country.partners` and `Partnership.activities` run ≈ 650 times; as promises they cost the
- * executor a deferred completion each: ≈ 15 ms of Node CPU per page, a third of it (BENCHMARKS.md,
- * round 5). For field resolvers whose parameters are only scalar or enum arguments, the context,
- * the resolve info and custom decorators such as `@Parent`, this step installs a resolve function
- * that calls the same resolver method with the same values synchronously; any other field resolver
- * keeps type-graphql's.
+ * type-graphql wraps every field resolver in a function that, on every call, sorts the resolver's
+ * parameter list, maps it into a new array, builds a resolver-data object, asks its container for
+ * the resolver's instance and runs the (empty) middleware chain; and it hands every `@Arg` to its
+ * argument validation, an `async` function even when validation is off (`validate: false` here),
+ * so a field resolver with arguments always returns a promise, even when its value is already at
+ * hand (nested reads prime it). The front-end page resolves a relation field for every country,
+ * partner and partnership it lists: as promises, `Country.partners` and `Partnership.activities`
+ * cost the executor a deferred completion each, ≈ 15 ms of Node CPU per page (BENCHMARKS.md,
+ * round 5); the per-call sorting and arrays were a quarter of what the page allocates in Node
+ * (BENCHMARKS.md, "Per-request work").
+ *
+ * For field resolvers of resolver classes whose parameters are only scalar or enum arguments, the
+ * context, the resolve info and custom decorators such as `@Parent`, this step installs a resolve
+ * function that calls the same resolver method, on one instance of its class, with the same values,
+ * synchronously. Any other field resolver keeps type-graphql's: one with middlewares or roles
+ * (`@Authorized`), input-object arguments (type-graphql converts them to class instances), `@Root()`
+ * (copied into a class instance) or `@Args()`, and the fields an object type resolves itself.
  */
 import { getNamedType, isEnumType, isObjectType, isScalarType, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
 import { getMetadataStorage } from "type-graphql";
@@ -33,13 +41,14 @@ function parameterReader(param: ParamMetadata): GraphQLFieldResolver<unknown, un
   }
 }
 
-/** Installs synchronous resolvers (see above) in `schema`, built by type-graphql from its metadata. */
-export function synchronousArguments(schema: GraphQLSchema): GraphQLSchema {
+/** Installs direct resolvers (see above) in `schema`, built by type-graphql from its metadata. */
+export function directFieldResolvers(schema: GraphQLSchema): GraphQLSchema {
   const storage = getMetadataStorage();
   const instances = new Map<Function, Record<string, (...values: unknown[]) => unknown>>();
   for (const resolver of storage.fieldResolvers) {
+    // A field an object type resolves itself ("internal") runs on a copy of its parent: left to type-graphql.
+    if (resolver.kind !== "external") continue;
     const params = [...(resolver.params ?? [])].sort((a, b) => a.index - b.index);
-    if (!params.some((p) => p.kind === "arg")) continue; // no argument: type-graphql's path is synchronous
     const objectClass = resolver.getObjectType?.();
     const typeName = storage.objectTypes.find((o) => o.target === objectClass)?.name;
     const type = typeName ? schema.getType(typeName) : undefined;
