@@ -98,6 +98,24 @@ class LazyEdge<T extends { id: string }> implements Edge<T> {
   }
 }
 
+/** A page's PageInfo whose cursors are encoded only if a client selects them (a large page has hundreds of connections). */
+class LazyPageInfo<T extends { id: string }> implements PageInfo {
+  constructor(
+    private readonly page: readonly T[],
+    readonly hasNextPage: boolean,
+    readonly hasPreviousPage: boolean,
+    private readonly order: CursorOrder,
+  ) {}
+
+  get startCursor(): string | null {
+    return this.page.length ? encodeCursor(this.page[0].id, this.order) : null;
+  }
+
+  get endCursor(): string | null {
+    return this.page.length ? encodeCursor(this.page[this.page.length - 1].id, this.order) : null;
+  }
+}
+
 /**
  * Builds a connection from up to `first + 1` rows read in id order.
  * `count` runs only if the client asks for `totalCount`.
@@ -108,12 +126,7 @@ export function toConnection<T extends { id: string }>(rows: T[], request: PageR
   let total: Promise<number> | undefined;
   return {
     edges,
-    pageInfo: {
-      hasNextPage: rows.length > request.first,
-      hasPreviousPage: request.after !== null,
-      startCursor: page.length ? encodeCursor(page[0].id, request.order) : null,
-      endCursor: page.length ? encodeCursor(page[page.length - 1].id, request.order) : null,
-    },
+    pageInfo: new LazyPageInfo(page, rows.length > request.first, request.after !== null, request.order),
     get totalCount() {
       return (total ??= count());
     },
