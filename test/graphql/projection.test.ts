@@ -121,7 +121,7 @@ describe("reading only the selected fields (demo dataset)", () => {
     // properties named in the text, in the order they are read back).
     expect(sent).toHaveLength(2);
     expect({ properties: sent[0].params.properties, dates: sent[0].params.dates }).toEqual({ properties: ["id", "name"], dates: [] });
-    expect(sent[1].text).toContain("RETURN {node: [n1.id, toString(n1.signedOn)]} AS row");
+    expect(sent[1].text).toContain("RETURN [n1.id, toString(n1.signedOn)] AS row");
     expect(sent[1].text).not.toMatch(/n1\.(name|title|kind)\b/);
   });
 

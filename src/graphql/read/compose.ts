@@ -9,9 +9,11 @@
  *   UNWIND $keys AS key
  *   MATCH (n0:Partnership {id: key})
  *   RETURN key, [COLLECT { <fragment of Partnership.activities: n0 → n1>
- *                          RETURN {node: <projection of n1>} AS row }] AS children
+ *                          RETURN <projection of n1> AS row }] AS children
  *
- * A level with relations below it nests their COLLECTs in its rows: `{node: …, children: [COLLECT …]}`.
+ * A level with relations below it nests their COLLECTs in its rows: `[<projection>, [COLLECT …]]`.
+ * Rows are lists, not maps (`{node: …, children: …}`): the driver decodes a map's keys again for
+ * every row, and a page returns thousands of rows (BENCHMARKS.md, "Per-request work").
  * The per-request loader of a relation is this query with one branch; a nested read, the whole tree.
  */
 import { cypher } from "../../db/cypher";
@@ -108,9 +110,9 @@ export function composeRead(
           values.after = `$after${at}`;
         }
         const node = projection(branch.read.relation.to, values.node, projections);
-        // Rows of the last level carry no `children` (a page reads thousands of them).
-        const children = branch.children.length ? `, children: [${collects(branch.children, depth + 1)}]` : "";
-        return ["COLLECT {", placeFragment(branch.read.fragment, values), `RETURN {node: ${node}${children}} AS row`, "}"].join("\n");
+        // A row of the last level is its node's list alone (a page reads thousands of them).
+        const row = branch.children.length ? `[${node}, [${collects(branch.children, depth + 1)}]]` : node;
+        return ["COLLECT {", placeFragment(branch.read.fragment, values), `RETURN ${row} AS row`, "}"].join("\n");
       })
       .join(",\n");
   const children = branches.length ? `[${collects(branches, 0)}] AS children` : null;

@@ -7,12 +7,14 @@ import type { RelationRead } from "./page";
 import type { Branch } from "./plan";
 import type { Projections } from "./projection";
 
-/** One item of a branch, as composed reads return it (compose.ts). */
-export interface ReadRow {
-  node: Plain;
-  /** One list per branch below; absent on the last level. */
-  children?: ReadRow[][];
-}
+/**
+ * One item of a branch, as composed reads return it (compose.ts): its node's values, or, when
+ * branches are read below it, its node's values and one list of items per branch.
+ */
+export type ReadRow = Plain | [Plain, ReadRow[][]];
+
+/** The node's values of a row; `nested`: the row's branch has branches below it. */
+const nodeOf = (row: ReadRow, nested: boolean): Plain => (nested ? (row as [Plain, ReadRow[][]])[0] : (row as Plain));
 
 /** Where primed values go: the loader cache of each read. */
 export interface PrimeTarget {
@@ -20,14 +22,14 @@ export interface PrimeTarget {
   prime(read: RelationRead, parentKey: string, value: unknown): void;
 }
 
-/** The objects of a branch's rows and their keys (the next level's parents). */
-export function itemsOf(read: RelationRead, rows: readonly ReadRow[], projections: Projections): { items: unknown[]; keys: string[] } {
+/** The objects of a branch's rows and their keys (the next level's parents); `nested` as for `nodeOf`. */
+export function itemsOf(read: RelationRead, rows: readonly ReadRow[], projections: Projections, nested = false): { items: unknown[]; keys: string[] } {
   const type = read.relation.to;
   const projection = projections.of(type);
   const items: unknown[] = [];
   const keys: string[] = [];
   for (const row of rows) {
-    const values = projection.row(row.node);
+    const values = projection.row(nodeOf(row, nested));
     items.push(type.map(values));
     keys.push(String(values[type.key]));
   }
@@ -42,9 +44,10 @@ export function loaderValue(read: RelationRead, items: unknown[]): unknown {
 export function primeBranches(target: PrimeTarget, branches: readonly Branch[], parentKey: string, children: readonly ReadRow[][]): void {
   branches.forEach((branch, i) => {
     const rows = children[i] ?? [];
-    const { items, keys } = itemsOf(branch.read, rows, target.projections);
+    const nested = branch.children.length > 0;
+    const { items, keys } = itemsOf(branch.read, rows, target.projections, nested);
     target.prime(branch.read, parentKey, loaderValue(branch.read, items));
-    if (branch.children.length === 0) return;
-    rows.forEach((row, j) => primeBranches(target, branch.children, keys[j], row.children ?? []));
+    if (!nested) return;
+    rows.forEach((row, j) => primeBranches(target, branch.children, keys[j], (row as [Plain, ReadRow[][]])[1]));
   });
 }

@@ -136,19 +136,19 @@ describe("composed Cypher", () => {
       MATCH (n1:Actor)
       WHERE n1.country = n0.code AND n1.side = 'FOREIGN' AND n1.id > coalesce($after0, '')
       WITH n1 ORDER BY n1.country, n1.side, n1.id LIMIT $limit0
-      RETURN {node: [n1.id, n1.name], children: [COLLECT {
+      RETURN [[n1.id, n1.name], [COLLECT {
       MATCH (n1)<-[:DOMESTIC_PARTY|FOREIGN_PARTY]-(n2:Partnership)
       WITH DISTINCT n2 ORDER BY n2.id
-      RETURN {node: [n2.id, n2.title], children: [COLLECT {
+      RETURN [[n2.id, n2.title], [COLLECT {
       MATCH (n3:Activity)
       WHERE n3.partnershipId = n2.id
         AND n3.date <= coalesce(date($after2[0]), date('9999-12-31'))
         AND n3.id IS NOT NULL
         AND ($after2 IS NULL OR n3.date < date($after2[0]) OR (n3.date = date($after2[0]) AND n3.id < $after2[1]))
       WITH n3 ORDER BY n3.partnershipId DESC, n3.date DESC, n3.id DESC LIMIT $limit2
-      RETURN {node: [n3.id, n3.title, toString(n3.date)]} AS row
-      }]} AS row
-      }]} AS row
+      RETURN [n3.id, n3.title, toString(n3.date)] AS row
+      }]] AS row
+      }]] AS row
       }] AS children"
     `);
     expect(statement.params).toMatchInlineSnapshot(`
@@ -187,7 +187,7 @@ describe("composed Cypher", () => {
       MATCH (n1:Activity)
       WHERE n1.partnershipId = n0.id AND n1.id > coalesce($after0, '')
       WITH n1 ORDER BY n1.partnershipId, n1.id LIMIT $limit0
-      RETURN {node: [n1.id, n1.version, n1.updatedAt, n1.updatedBy, n1.archivedAt, n1.archivedBy, n1.archiveReason, n1.kind, n1.title, n1.titleVi, n1.sectors, n1.fundsAmount, n1.fundsCurrency, n1.outcome, n1.delegationSize, toString(n1.date), toString(n1.endDate)]} AS row
+      RETURN [n1.id, n1.version, n1.updatedAt, n1.updatedBy, n1.archivedAt, n1.archivedBy, n1.archiveReason, n1.kind, n1.title, n1.titleVi, n1.sectors, n1.fundsAmount, n1.fundsCurrency, n1.outcome, n1.delegationSize, toString(n1.date), toString(n1.endDate)] AS row
       }] AS children"
     `);
     expect({ keys: statement.params.keys, limit0: String(statement.params.limit0), after0: statement.params.after0 }).toEqual({ keys: ["ps-1", "ps-2"], limit0: "4", after0: "a-9" });
