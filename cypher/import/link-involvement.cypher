@@ -2,9 +2,7 @@
 // a partnership's parties; an activity's organisers and partners (its FOREIGN participants and the
 // foreign parties of its partnership); a project's funders, implementers and localities; a
 // membership's member and organisation. Two actors are adjacent in the actor graph when one
-// engagement INVOLVES both. Recomputed for every engagement an import may have changed, but the
-// file's own activities: import/upsert-activities.cypher derives theirs as it writes them, with the
-// activity arms below (a change to them is a change there too).
+// engagement INVOLVES both. Recomputed for every engagement an import may have changed.
 UNWIND $rows AS id
 MATCH (e:Engagement {id: id})
 CALL (e) { MATCH (e)-[old:INVOLVES]->() DELETE old }

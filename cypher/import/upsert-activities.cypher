@@ -1,12 +1,12 @@
 UNWIND $rows AS row
 // `row.stored`: the import's lookups found the activity in the graph (an earlier import's, or one
-// an interrupted run of this import wrote). Only then is there a node to find and old relations to
-// replace; an activity they found absent is CREATEd, with no index seek and nothing to delete.
+// an interrupted run of this import wrote). Only then is there a node to update and old relations
+// to replace; an activity they found absent is CREATEd (no MERGE, no old relations to look for).
 CALL (row) {
   WITH row WHERE row.stored
   MATCH (a:Activity {id: row.props.id})
-  // The old relations go, INVOLVES too (derived again below); the file's are then CREATEd.
-  CALL (a) { MATCH (a)-[old:UNDER|ORGANIZED_BY|PARTICIPANT|SERVES|INVOLVES]->() DELETE old }
+  // The old relations go; the file's are CREATEd below (INVOLVES follows in the actor-graph step).
+  CALL (a) { MATCH (a)-[old:UNDER|ORGANIZED_BY|PARTICIPANT|SERVES]->() DELETE old }
   SET a.version = coalesce(a.version, 0) + 1, a:Entity:Engagement
   RETURN a
   UNION
@@ -27,21 +27,3 @@ CALL (a, row) { MATCH (p:Partnership {id: row.partnershipId}) CREATE (a)-[:UNDER
 CALL (a, row) { MATCH (t:Task {id: row.taskId}) CREATE (a)-[:SERVES]->(t) }
 CALL (a, row) { UNWIND row.organizerIds AS aid WITH DISTINCT aid MATCH (o:Actor {id: aid}) CREATE (a)-[:ORGANIZED_BY]->(o) }
 CALL (a, row) { UNWIND row.participantIds AS aid WITH DISTINCT aid MATCH (o:Actor {id: aid}) CREATE (a)-[:PARTICIPANT]->(o) }
-// The activity's INVOLVES, derived here from the relations just written rather than in a second
-// pass over every activity of the file: the activity arms of import/link-involvement.cypher (the
-// definition, which every other engagement, and a stored activity the file changes indirectly,
-// goes through). Its partnership's foreign parties and its actors' sides are already written: the
-// partnerships and actors steps run before this one.
-WITH a
-CALL (a) {
-  MATCH (a)-[:ORGANIZED_BY]->(x:Actor)
-  RETURN x
-  UNION
-  MATCH (a)-[:PARTICIPANT]->(x)
-  WHERE x.side = 'FOREIGN'
-  RETURN x
-  UNION
-  MATCH (a)-[:UNDER]->(:Partnership)-[:FOREIGN_PARTY]->(x:Actor)
-  RETURN x
-}
-CREATE (a)-[:INVOLVES]->(x)

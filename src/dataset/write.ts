@@ -42,8 +42,7 @@ function writeSteps(dataset: Dataset, stored: Stored): WriteStep[] {
     // Plans (with their tasks) before activities, which may serve a task of the same file.
     step("plans", "import/upsert-plans", dataset.plans, planRow),
     step("partnerships", "import/upsert-partnerships", dataset.partnerships, partnershipRow),
-    // An activity the graph does not hold yet is created, not looked for (`stored`), and takes its
-    // INVOLVES in the same statement.
+    // An activity the graph does not hold yet is created, not merged (`stored`).
     step("activities", "import/upsert-activities", dataset.activities, (a) => ({ ...activityRow(a), stored: stored.entities.has(a.id) })),
     step("projects", "import/upsert-projects", dataset.projects, projectRow),
     step("reviews", "import/upsert-reviews", dataset.reviews, reviewRow),
@@ -52,23 +51,23 @@ function writeSteps(dataset: Dataset, stored: Stored): WriteStep[] {
   ];
 }
 
-/** The last step: recompute INVOLVES of these engagements from their relations as they now are (but the file's activities'). */
+/** The last step: recompute INVOLVES of these engagements from their relations as they now are. */
 function relinkStep(engagementIds: readonly string[]): WriteStep {
   return step("actor graph", "import/link-involvement", engagementIds, (id) => id);
 }
 
 /**
- * Engagements of the file but its activities (which derive their own INVOLVES as they are written),
- * and stored activities not in the file whose INVOLVES the file may change: those under its
- * partnerships, or with its actors as participants. Only partnerships and actors the graph held
- * before the import can have such activities (one the file adds has none but the file's own), so
- * only those are asked about, after the records are written. A stored activity is found through its
- * own relations, which no step of the import changes, so a run over a partial import finds the same
- * ones as the first run did, and relinks them all again.
+ * Engagements of the file, and stored ones whose INVOLVES relations the file may change (activities
+ * under its partnerships, or with its actors as participants). Only partnerships and actors the
+ * graph held before the import can have activities the file does not hold (a new one has none), so
+ * only those are asked about, after the records are written. A stored engagement is found through
+ * its own relations, which no step of the import changes, so a run over a partial import finds the
+ * same ones as the first run did, and relinks them all again.
  */
 async function engagementsToRelink(tx: Transaction, dataset: Dataset, stored: Stored): Promise<string[]> {
   const ids = new Set<string>();
   for (const p of dataset.partnerships) ids.add(p.id);
+  for (const a of dataset.activities) ids.add(a.id);
   for (const p of dataset.projects) ids.add(p.id);
   for (const m of dataset.memberships) ids.add(membershipKey(m));
   const storedIds = (records: readonly { id: string }[]) => records.filter((r) => stored.entities.has(r.id)).map((r) => r.id);
@@ -76,8 +75,7 @@ async function engagementsToRelink(tx: Transaction, dataset: Dataset, stored: St
     partnershipIds: storedIds(dataset.partnerships),
     actorIds: storedIds(dataset.actors),
   });
-  const ofFile = new Set(dataset.activities.map((a) => a.id));
-  for (const row of rows) if (!ofFile.has(String(row.id))) ids.add(String(row.id));
+  for (const row of rows) ids.add(String(row.id));
   return [...ids];
 }
 
