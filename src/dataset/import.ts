@@ -140,7 +140,7 @@ async function importInOneTransaction(db: Database, parsed: ParsedDataset, optio
       meter.line(() => "Wiping the graph (--replace)…", true);
       await tx.run("import/wipe");
     }
-    await writeInTransaction(tx, parsed.dataset, existing.countries, { batchSize: options.batchSize ?? 1000, meter, stamp: importStamp() });
+    await writeInTransaction(tx, parsed.dataset, existing, { batchSize: options.batchSize ?? 1000, meter, stamp: importStamp() });
     await closeImport(tx, meter, parsed.dataset, options);
     return counts(parsed.dataset);
   });
@@ -164,7 +164,7 @@ async function importInTransactions(db: Database, parsed: ParsedDataset, size: n
     // runs, or after it stopped half-way, is keyed by a version no complete graph carries, and the
     // activity tallies no longer match the graph until closeImport builds them again.
     await db.write("import/mark-version", { version: randomUUID(), tallied: false });
-    await writeInTransactions(db, parsed.dataset, existing.countries, {
+    await writeInTransactions(db, parsed.dataset, existing, {
       batchSize: Math.min(options.batchSize ?? 1000, size), meter, transactionSize: size, stamp: importStamp(),
       onCommit: (committed) => {
         commits++; // counted whether anyone listens: the report after a failure depends on it

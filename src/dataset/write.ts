@@ -11,7 +11,14 @@ import type { ProgressMeter } from "./progress";
 import {
   activityRow, actorRow, countryRows, exchangeRateRow, membershipRow, partnershipRow, permitRow, planRow, projectRow, reportRow, reviewRow,
 } from "./rows";
-import { membershipKey } from "./validate";
+import { type EntityRef, membershipKey } from "./validate";
+
+/** What the graph held before the write, as the import's lookups found it (import.ts, readExisting). */
+export interface Stored {
+  entities: ReadonlyMap<string, EntityRef>;
+  /** Country codes the graph holds. */
+  countries: ReadonlySet<string>;
+}
 
 interface WriteStep<T = unknown> {
   label: string;
@@ -25,9 +32,9 @@ function step<T>(label: string, statement: string, records: readonly T[], row: (
 }
 
 /** In order: records before the relations that point at them, records before the actor graph derived from them. */
-function writeSteps(dataset: Dataset, storedCountries: ReadonlySet<string>): WriteStep[] {
+function writeSteps(dataset: Dataset, stored: Stored): WriteStep[] {
   return [
-    step("countries", "import/upsert-countries", countryRows(dataset, storedCountries), (row) => row),
+    step("countries", "import/upsert-countries", countryRows(dataset, stored.countries), (row) => row),
     step("exchange rates", "import/upsert-exchange-rates", dataset.exchangeRates, exchangeRateRow),
     step("actors", "import/upsert-actors", dataset.actors, actorRow),
     step("actor relations", "import/link-actors", dataset.actors, actorRow),
@@ -35,7 +42,8 @@ function writeSteps(dataset: Dataset, storedCountries: ReadonlySet<string>): Wri
     // Plans (with their tasks) before activities, which may serve a task of the same file.
     step("plans", "import/upsert-plans", dataset.plans, planRow),
     step("partnerships", "import/upsert-partnerships", dataset.partnerships, partnershipRow),
-    step("activities", "import/upsert-activities", dataset.activities, activityRow),
+    // An activity the graph does not hold yet is created, not merged (`stored`).
+    step("activities", "import/upsert-activities", dataset.activities, (a) => ({ ...activityRow(a), stored: stored.entities.has(a.id) })),
     step("projects", "import/upsert-projects", dataset.projects, projectRow),
     step("reviews", "import/upsert-reviews", dataset.reviews, reviewRow),
     step("reports", "import/upsert-reports", dataset.reports, reportRow),
@@ -50,19 +58,22 @@ function relinkStep(engagementIds: readonly string[]): WriteStep {
 
 /**
  * Engagements of the file, and stored ones whose INVOLVES relations the file may change (activities
- * under its partnerships, or with its actors as participants). Asked after the records are written.
- * A stored engagement is found through its own relations, which no step of the import changes, so a
- * run over a partial import finds the same ones as the first run did, and relinks them all again.
+ * under its partnerships, or with its actors as participants). Only partnerships and actors the
+ * graph held before the import can have activities the file does not hold (a new one has none), so
+ * only those are asked about, after the records are written. A stored engagement is found through
+ * its own relations, which no step of the import changes, so a run over a partial import finds the
+ * same ones as the first run did, and relinks them all again.
  */
-async function engagementsToRelink(tx: Transaction, dataset: Dataset): Promise<string[]> {
+async function engagementsToRelink(tx: Transaction, dataset: Dataset, stored: Stored): Promise<string[]> {
   const ids = new Set<string>();
   for (const p of dataset.partnerships) ids.add(p.id);
   for (const a of dataset.activities) ids.add(a.id);
   for (const p of dataset.projects) ids.add(p.id);
   for (const m of dataset.memberships) ids.add(membershipKey(m));
+  const storedIds = (records: readonly { id: string }[]) => records.filter((r) => stored.entities.has(r.id)).map((r) => r.id);
   const rows = await tx.run("import/engagements-to-relink", {
-    partnershipIds: dataset.partnerships.map((p) => p.id),
-    actorIds: dataset.actors.map((a) => a.id),
+    partnershipIds: storedIds(dataset.partnerships),
+    actorIds: storedIds(dataset.actors),
   });
   for (const row of rows) ids.add(String(row.id));
   return [...ids];
@@ -92,10 +103,10 @@ async function runBatches(tx: Transaction, s: WriteStep, records: readonly unkno
 }
 
 /** Every step inside the caller's transaction: all or nothing. */
-export async function writeInTransaction(tx: Transaction, dataset: Dataset, storedCountries: ReadonlySet<string>, options: WriteOptions): Promise<void> {
+export async function writeInTransaction(tx: Transaction, dataset: Dataset, stored: Stored, options: WriteOptions): Promise<void> {
   const run = (s: WriteStep) => runBatches(tx, s, s.records, options, options.meter.step(s.label, s.records.length));
-  for (const s of writeSteps(dataset, storedCountries)) await run(s);
-  await run(relinkStep(await engagementsToRelink(tx, dataset)));
+  for (const s of writeSteps(dataset, stored)) await run(s);
+  await run(relinkStep(await engagementsToRelink(tx, dataset, stored)));
 }
 
 export interface BatchedWriteOptions extends WriteOptions {
@@ -106,7 +117,7 @@ export interface BatchedWriteOptions extends WriteOptions {
 }
 
 /** Every step in transactions of at most `transactionSize` rows, each committed before the next starts. */
-export async function writeInTransactions(db: Database, dataset: Dataset, storedCountries: ReadonlySet<string>, options: BatchedWriteOptions): Promise<void> {
+export async function writeInTransactions(db: Database, dataset: Dataset, stored: Stored, options: BatchedWriteOptions): Promise<void> {
   const run = async (s: WriteStep) => {
     const report = options.meter.step(s.label, s.records.length);
     for (let i = 0; i < s.records.length; i += options.transactionSize) {
@@ -116,7 +127,7 @@ export async function writeInTransactions(db: Database, dataset: Dataset, stored
       report(i + records.length);
     }
   };
-  for (const s of writeSteps(dataset, storedCountries)) await run(s);
+  for (const s of writeSteps(dataset, stored)) await run(s);
   // A write transaction, though it only reads: it goes to the leader, which has every commit above.
-  await run(relinkStep(await db.writeTransaction((tx) => engagementsToRelink(tx, dataset))));
+  await run(relinkStep(await db.writeTransaction((tx) => engagementsToRelink(tx, dataset, stored))));
 }

@@ -20,7 +20,7 @@ import { datasetProblems, readExisting } from "../dataset/import";
 import { parseDataset } from "../dataset/parse";
 import { formatProblem } from "../dataset/problems";
 import { EMPTY_SCOPE, rebuildTallies, scopeOf, unionOf, type TallyScope } from "../dataset/tallies";
-import { type Stamp, writeInTransaction } from "../dataset/write";
+import { type Stamp, type Stored, writeInTransaction } from "../dataset/write";
 import { ProgressMeter } from "../dataset/progress";
 import { badInput, conflict, forbidden } from "../graphql/errors";
 import type { Caller } from "../identity/caller";
@@ -171,7 +171,8 @@ function definedValues(input: DatasetRecord): DatasetRecord {
 /** A record that passed every rule, as the one-record dataset the importer's statements write. */
 interface Checked {
   dataset: Dataset;
-  storedCountries: ReadonlySet<string>;
+  /** What the graph held of the record's ids (the importer's lookups). */
+  stored: Stored;
 }
 
 /** The importer's rules on the record as a one-record dataset; every problem's path rooted at `argument`. */
@@ -179,7 +180,7 @@ async function validate(tx: Transaction, kind: RecordKind, record: DatasetRecord
   const parsed = parseDataset({ format: FORMAT, [kind.section]: [record] });
   const existing = await readExisting(tx, parsed.dataset, SILENT);
   const problems = datasetProblems(parsed, existing);
-  if (problems.total === 0) return { dataset: parsed.dataset, storedCountries: existing.countries };
+  if (problems.total === 0) return { dataset: parsed.dataset, stored: existing };
   const prefix = `${kind.section}[0]`;
   const rooted = problems.kept.map((p) => ({ path: p.path.startsWith(prefix) ? argument + p.path.slice(prefix.length) : p.path, message: p.message }));
   const first = rooted[0];
@@ -200,7 +201,7 @@ function badInputProblems(argument: string, message: string, problems: { path: s
 async function store(tx: Transaction, stamp: Stamp, checked: Checked, id: string, audit: (previousGraphVersion: string | null) => Promise<void>): Promise<void> {
   const tallied = await talliesCurrent(tx);
   const before = tallied ? await scopeOf(tx, [id]) : EMPTY_SCOPE;
-  await writeInTransaction(tx, checked.dataset, checked.storedCountries, { batchSize: 100, meter: SILENT, stamp });
+  await writeInTransaction(tx, checked.dataset, checked.stored, { batchSize: 100, meter: SILENT, stamp });
   await audit(await closeWrite(tx, tallied, tallied ? unionOf(before, await scopeOf(tx, [id])) : EMPTY_SCOPE));
 }
 

@@ -107,12 +107,29 @@ describe("importDatasetFile", () => {
 });
 
 describe("an import in transactions, interrupted", () => {
-  // Of 23 commits, one in the middle of the activities (every point of the actor-graph step is tested below).
-  it.each([13])("after commit %i: running it again completes it", async (k) => {
+  // Of 23 commits, one before the activities and one in their middle: the run again finds some of
+  // them stored and updates them, creates the others (every point of the actor-graph step is tested below).
+  it.each([13, 15])("after commit %i: running it again completes it", async (k) => {
     const target = file("small.json", smallDataset());
     await interruptedAfter(k, target);
     expect(await graph()).not.toEqual(reference);
     await importDatasetFile(db, target, { transactionSize: 3 });
+    expect(await graph()).toEqual(reference);
+  });
+
+  it("over a graph holding some of its activities with other relations, gives the graph of a clean import", async () => {
+    // Stored activities are updated, absent ones created, in the same batches of 3: both kinds of
+    // row must end with the file's relations and actor graph, the stored ones' old links gone.
+    const small = smallDataset();
+    const [act1, , act3] = small.activities;
+    await importDataset(db, {
+      ...small,
+      activities: [
+        { ...act1, partnershipId: undefined, organizerIds: ["kh-ufo"], participantIds: ["fr-ovs"] },
+        { ...act3, partnershipId: "ps-ngo", participantIds: ["jp-pref", "kh-nt"] },
+      ],
+    });
+    await importDatasetFile(db, file("small.json", small), { transactionSize: 3 });
     expect(await graph()).toEqual(reference);
   });
 
