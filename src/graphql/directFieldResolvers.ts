@@ -9,7 +9,7 @@
  * hand (nested reads prime it). The front-end page resolves a relation field for every country,
  * partner and partnership it lists: as promises, `Country.partners` and `Partnership.activities`
  * cost the executor a deferred completion each, ≈ 15 ms of Node CPU per page (BENCHMARKS.md,
- * round 5); the per-call sorting and arrays were a quarter of what the page allocates in Node
+ * round 5); the per-call sorting and arrays were 0.7 of the 8.4 MB the page allocated in Node
  * (BENCHMARKS.md, "Per-request work").
  *
  * For field resolvers of resolver classes whose parameters are only scalar or enum arguments, the
