@@ -11,14 +11,7 @@ import type { ProgressMeter } from "./progress";
 import {
   activityRow, actorRow, countryRows, exchangeRateRow, membershipRow, partnershipRow, permitRow, planRow, projectRow, reportRow, reviewRow,
 } from "./rows";
-import { type EntityRef, membershipKey } from "./validate";
-
-/** What the graph held before the write, as the import's lookups found it (import.ts, readExisting). */
-export interface Stored {
-  entities: ReadonlyMap<string, EntityRef>;
-  /** Country codes the graph holds. */
-  countries: ReadonlySet<string>;
-}
+import { type ExistingGraph, membershipKey } from "./validate";
 
 interface WriteStep<T = unknown> {
   label: string;
@@ -32,7 +25,7 @@ function step<T>(label: string, statement: string, records: readonly T[], row: (
 }
 
 /** In order: records before the relations that point at them, records before the actor graph derived from them. */
-function writeSteps(dataset: Dataset, stored: Stored): WriteStep[] {
+function writeSteps(dataset: Dataset, stored: ExistingGraph): WriteStep[] {
   return [
     step("countries", "import/upsert-countries", countryRows(dataset, stored.countries), (row) => row),
     step("exchange rates", "import/upsert-exchange-rates", dataset.exchangeRates, exchangeRateRow),
@@ -64,7 +57,7 @@ function relinkStep(engagementIds: readonly string[]): WriteStep {
  * its own relations, which no step of the import changes, so a run over a partial import finds the
  * same ones as the first run did, and relinks them all again.
  */
-async function engagementsToRelink(tx: Transaction, dataset: Dataset, stored: Stored): Promise<string[]> {
+async function engagementsToRelink(tx: Transaction, dataset: Dataset, stored: ExistingGraph): Promise<string[]> {
   const ids = new Set<string>();
   for (const p of dataset.partnerships) ids.add(p.id);
   for (const a of dataset.activities) ids.add(a.id);
@@ -103,7 +96,7 @@ async function runBatches(tx: Transaction, s: WriteStep, records: readonly unkno
 }
 
 /** Every step inside the caller's transaction: all or nothing. */
-export async function writeInTransaction(tx: Transaction, dataset: Dataset, stored: Stored, options: WriteOptions): Promise<void> {
+export async function writeInTransaction(tx: Transaction, dataset: Dataset, stored: ExistingGraph, options: WriteOptions): Promise<void> {
   const run = (s: WriteStep) => runBatches(tx, s, s.records, options, options.meter.step(s.label, s.records.length));
   for (const s of writeSteps(dataset, stored)) await run(s);
   await run(relinkStep(await engagementsToRelink(tx, dataset, stored)));
@@ -117,7 +110,7 @@ export interface BatchedWriteOptions extends WriteOptions {
 }
 
 /** Every step in transactions of at most `transactionSize` rows, each committed before the next starts. */
-export async function writeInTransactions(db: Database, dataset: Dataset, stored: Stored, options: BatchedWriteOptions): Promise<void> {
+export async function writeInTransactions(db: Database, dataset: Dataset, stored: ExistingGraph, options: BatchedWriteOptions): Promise<void> {
   const run = async (s: WriteStep) => {
     const report = options.meter.step(s.label, s.records.length);
     for (let i = 0; i < s.records.length; i += options.transactionSize) {

@@ -20,7 +20,8 @@ import { datasetProblems, readExisting } from "../dataset/import";
 import { parseDataset } from "../dataset/parse";
 import { formatProblem } from "../dataset/problems";
 import { EMPTY_SCOPE, rebuildTallies, scopeOf, unionOf, type TallyScope } from "../dataset/tallies";
-import { type Stamp, type Stored, writeInTransaction } from "../dataset/write";
+import { type Stamp, writeInTransaction } from "../dataset/write";
+import type { ExistingGraph } from "../dataset/validate";
 import { ProgressMeter } from "../dataset/progress";
 import { badInput, conflict, forbidden } from "../graphql/errors";
 import type { Caller } from "../identity/caller";
@@ -172,7 +173,7 @@ function definedValues(input: DatasetRecord): DatasetRecord {
 interface Checked {
   dataset: Dataset;
   /** What the graph held of the record's ids (the importer's lookups). */
-  stored: Stored;
+  stored: ExistingGraph;
 }
 
 /** The importer's rules on the record as a one-record dataset; every problem's path rooted at `argument`. */
