@@ -7,6 +7,8 @@ const app = webAppFixture();
 describe("the web app's frame", () => {
   it("opens at / in Vietnamese, with a navigation bar to every view, and loads nothing from elsewhere", async () => {
     const { page, offsite, pageErrors } = await app.open("/");
+    // The app sends / on to /coverage from its script, which may still be running when the page has loaded.
+    await page.waitForURL((url) => url.pathname === "/coverage");
     expect(new URL(page.url()).pathname).toBe("/coverage");
     expect(await page.getAttribute("html", "lang")).toBe("vi");
     const nav = page.getByRole("navigation");
