@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import type { Row } from "../../db/database";
-import { num, optStr, str, strList } from "../common/row";
+import { NO_ITEMS, num, optStr, str, strList } from "../common/row";
 import { Engagement } from "../engagement.type";
 import { type Own, Versioned, recordType } from "../common/stamp";
 import { PartnershipKind, Sector } from "../../domain/enums";
@@ -70,6 +70,7 @@ export class Partnership extends Engagement {
 /** The renewals stored as two parallel date lists (`renewedOn[i]`, `renewalExpiresOn[i]`), by renewal date. */
 function renewalsOf(row: Row): Renewal[] {
   const on = strList(row, "renewedOn");
+  if (on.length === 0) return NO_ITEMS as never[];
   const until = strList(row, "renewalExpiresOn");
   return on
     .map((renewedOn, i) => ({ renewedOn, expiresOn: until[i] }))
