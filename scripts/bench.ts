@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --scale S|M|L [--seed N] [--label NAME] [--seconds 10] [--warmup 3] [--connections 1,16] [--items a,b] [--baseline DIR]`
+ * `npm run bench -- --scale S|M|L [--seed N] [--label NAME] [--seconds 10] [--warmup 3] [--settle 5] [--connections 1,16] [--items a,b] [--baseline DIR]`
  *
  * Runs the fixed query mix (scripts/bench/mix.ts) side by side against three targets over one
  * Neo4j holding one generated dataset: the raw-Cypher floor, this service, and a minimal Neo4j
@@ -22,14 +22,14 @@ import { PROJECT_ROOT } from "../src/config";
 import { ensureApocArtifacts, startLocalNeo4j } from "../src/db/localNeo4j";
 import { toPlain } from "../src/db/mapping";
 import { freePort } from "../src/ports";
-import { measure, type LoadResult } from "./bench/load";
-import { pickArguments, queryMix } from "./bench/mix";
+import { measure, settle, type LoadResult } from "./bench/load";
+import { type MixItem, pickArguments, queryMix } from "./bench/mix";
 import { Profiler, type Cost } from "./bench/profile";
 import { TARGETS, writeReport, type BenchResults, type Target } from "./bench/report";
 import { NEO4J_SETUP, ensureDataset, ensureImported, localNeo4jEnv, log, runCommandLine, startChild, storeDir } from "./bench/store";
 
 
-const USAGE = "Usage: npm run bench -- --scale S|M|L [--seed N] [--label NAME] [--seconds 10] [--warmup 3] [--connections 1,16] [--items page,search] [--baseline DIR]";
+const USAGE = "Usage: npm run bench -- --scale S|M|L [--seed N] [--label NAME] [--seconds 10] [--warmup 3] [--settle 5] [--connections 1,16] [--items page,search] [--baseline DIR]";
 
 interface Options {
   scale: string;
@@ -37,13 +37,14 @@ interface Options {
   label: string;
   seconds: number;
   warmup: number;
+  settle: number;
   connections: number[];
   items: string[] | null;
   baseline: string | null;
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { scale: "", seed: 1, label: "current", seconds: 10, warmup: 3, connections: [1, 16], items: null, baseline: null };
+  const options: Options = { scale: "", seed: 1, label: "current", seconds: 10, warmup: 3, settle: 5, connections: [1, 16], items: null, baseline: null };
   for (let i = 0; i < argv.length; i++) {
     const value = argv[i + 1];
     const need = () => {
@@ -62,6 +63,7 @@ function parseOptions(argv: string[]): Options {
       case "--label": options.label = need(); break;
       case "--seconds": options.seconds = positive("--seconds", need()); break;
       case "--warmup": options.warmup = positive("--warmup", need()); break;
+      case "--settle": options.settle = positive("--settle", need()); break;
       case "--connections": options.connections = need().split(",").map((c) => positive("--connections", c)); break;
       case "--items": options.items = need().split(","); break;
       case "--baseline": options.baseline = path.resolve(need()); break;
@@ -112,6 +114,13 @@ async function main(): Promise<number> {
       }, /GraphQL ready/, options.baseline));
     }
 
+    const serves = (target: Target, item: MixItem) => !((target === "neo4j-graphql" && !item.neo4jGraphql) || (target === "baseline" && !options.baseline));
+    const requestFor = (target: Target, item: MixItem) =>
+      target === "floor" ? { url: `http://127.0.0.1:${ports.floor}/${item.name}` }
+      : target === "service" ? { url: `http://127.0.0.1:${ports.service}/graphql`, body: item.service }
+      : target === "baseline" ? { url: `http://127.0.0.1:${ports.baseline}/graphql`, body: item.service }
+      : { url: `http://127.0.0.1:${ports["neo4j-graphql"]}/graphql`, body: item.neo4jGraphql };
+
     profiler = await Profiler.create(driver);
     const results: BenchResults = {
       scale: options.scale, seed: options.seed, label: options.label, date: new Date().toISOString().slice(0, 10),
@@ -119,14 +128,24 @@ async function main(): Promise<number> {
       dataset: { file: path.relative(PROJECT_ROOT, file), bytes: fs.statSync(file).size, counts: Object.fromEntries(counts.map((c) => [c.label, c.n])) },
       arguments: args,
       seconds: options.seconds,
+      settle: options.settle,
       items: [],
     };
+    // Every target serves the whole mix before anything is measured: a server's JIT (V8's, and
+    // Neo4j's for its statements) takes tens of seconds of load to settle, and without this the
+    // first item's cells measured whichever target came first colder (BENCHMARKS.md, round 9).
+    if (options.settle > 0) {
+      log(`Settling: every target serves every item at 16 clients for ${options.settle} s, unmeasured`);
+      for (const item of mix) {
+        for (const target of TARGETS) if (serves(target, item)) await settle(requestFor(target, item), 16, options.settle);
+      }
+    }
     for (const item of mix) {
       log(`— ${item.name}: ${item.description}`);
       const entry: BenchResults["items"][number] = { name: item.name, description: item.description, targets: [] };
       const measured: { target: Target; cost: Cost | null; request: { url: string; body?: unknown }; load: LoadResult[] }[] = [];
       for (const target of TARGETS) {
-        if ((target === "neo4j-graphql" && !item.neo4jGraphql) || (target === "baseline" && !options.baseline)) {
+        if (!serves(target, item)) {
           entry.targets.push({ target, cost: null, load: [] });
           continue;
         }
@@ -135,10 +154,7 @@ async function main(): Promise<number> {
           : target === "baseline" ? null
           : target === "service" ? await profiler.serviceCost(item)
           : await profiler.neo4jGraphqlCost(item.neo4jGraphql!, item.name);
-        const request = target === "floor" ? { url: `http://127.0.0.1:${ports.floor}/${item.name}` }
-          : target === "service" ? { url: `http://127.0.0.1:${ports.service}/graphql`, body: item.service }
-          : target === "baseline" ? { url: `http://127.0.0.1:${ports.baseline}/graphql`, body: item.service }
-          : { url: `http://127.0.0.1:${ports["neo4j-graphql"]}/graphql`, body: item.neo4jGraphql };
+        const request = requestFor(target, item);
         const load: LoadResult[] = [];
         measured.push({ target, cost, request, load });
         entry.targets.push({ target, cost, load });

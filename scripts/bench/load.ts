@@ -65,6 +65,11 @@ function run(request: LoadRequest, connections: number, extent: Extent, latencie
   });
 }
 
+/** Load that is not measured: `connections` clients for `seconds` (warming a target and Neo4j up). */
+export async function settle(request: LoadRequest, connections: number, seconds: number): Promise<void> {
+  await run(request, connections, { seconds });
+}
+
 export async function measure(
   request: LoadRequest, connections: number, seconds: number, warmupSeconds: number, processes: Record<string, number> = {},
 ): Promise<LoadResult> {

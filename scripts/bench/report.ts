@@ -28,6 +28,8 @@ export interface BenchResults {
   dataset: { file: string; bytes: number; counts: Record<string, number> };
   arguments: MixArguments;
   seconds: number;
+  /** Seconds of unmeasured load per item and target before the first measurement (absent in older results). */
+  settle?: number;
   items: {
     name: string;
     description: string;
@@ -85,7 +87,8 @@ function section(results: BenchResults): string {
     `### Scale ${results.scale}, ${results.label} (${results.date})`,
     "",
     `Dataset \`${results.dataset.file}\` (seed ${results.seed}, ${(results.dataset.bytes / 2 ** 20).toFixed(0)} MiB): ${counts}.`,
-    `Machine: ${results.machine}. ${results.seconds} s measured per cell after a warm-up.`,
+    `Machine: ${results.machine}. ${results.seconds} s measured per cell after a warm-up` +
+      (results.settle ? `; before the first cell, every target served every item at 16 clients for ${results.settle} s.` : "."),
     `Arguments picked from the data: \`${JSON.stringify(results.arguments)}\`.`,
     "",
     ...results.items.map((i) => `- **${i.name}**: ${i.description}`),
