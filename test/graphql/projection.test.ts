@@ -60,10 +60,21 @@ describe("Projections", () => {
     expect(dates).toEqual(["date", "endDate"]);
   });
 
-  it("turns a value list back into a row", () => {
-    const projection = new Projection(["id", "date", "title"], new Set(["date"]));
+  it("turns a value list back into a row, and into the type's object", () => {
+    const projection = new Projection(activityType, ["id", "date", "title"]);
     expect(projection.params).toEqual({ properties: ["id", "title"], dates: ["date"] });
     expect(projection.row(["act-1", "Visit", "2020-01-31"])).toEqual({ id: "act-1", title: "Visit", date: "2020-01-31" });
+    expect(projection.object(["act-1", "Visit", "2020-01-31"])).toMatchObject({ __typename: "Activity", id: "act-1", title: "Visit", date: "2020-01-31" });
+  });
+
+  it("sets a record's stamp only when the projection reads one of its properties", () => {
+    const plain = new Projection(activityType, ["id", "title"]).object(["act-1", "Visit"]);
+    expect(plain).toMatchObject({ id: "act-1", title: "Visit" });
+    expect(Object.keys(plain)).not.toContain("version");
+    const versioned = new Projection(activityType, ["id", "version"]).object(["act-1", 3]);
+    expect(versioned).toMatchObject({ id: "act-1", version: 3, updatedAt: null, archivedAt: null });
+    // Whole objects (a context used outside GraphQL) always carry it.
+    expect(new Projections().of(activityType).params.properties).toEqual(expect.arrayContaining(["version", "updatedAt", "archivedAt"]));
   });
 });
 

@@ -114,9 +114,9 @@ export class ReadEngine {
     const rows = await this.run(composeRead({ type, fragment }, branches, this.projections, await this.afterKeys(branches)));
     const projection = this.projections.of(type);
     return rows.map((row) => {
-      const values = projection.row(row.node);
-      primeBranches(this, branches, String(values[type.key]), (row.children ?? []) as unknown as ReadRow[][]);
-      return type.map(values);
+      const item = projection.object(row.node) as T;
+      primeBranches(this, branches, keyOf(type, item as object), (row.children ?? []) as unknown as ReadRow[][]);
+      return item;
     });
   }
 
@@ -229,7 +229,7 @@ export class ReadEngine {
   private async loadByKeys(type: EntityType, keys: readonly string[], projections: Projections, archived = false): Promise<unknown[]> {
     const rows = await this.run(composeRead({ type, keys, withNode: true, archived }, [], projections));
     const projection = projections.of(type);
-    const byKey = new Map(rows.map((row) => [String(row.key), type.map(projection.row(row.node))]));
+    const byKey = new Map(rows.map((row) => [String(row.key), projection.object(row.node)]));
     return keys.map((key) => byKey.get(key) ?? null);
   }
 

@@ -29,9 +29,9 @@ export function itemsOf(read: RelationRead, rows: readonly ReadRow[], projection
   const items: unknown[] = [];
   const keys: string[] = [];
   for (const row of rows) {
-    const values = projection.row(nodeOf(row, nested));
-    items.push(type.map(values));
-    keys.push(String(values[type.key]));
+    const item = projection.object(nodeOf(row, nested)) as Record<string, unknown>;
+    items.push(item);
+    keys.push(String(item[type.key]));
   }
   return { items, keys };
 }

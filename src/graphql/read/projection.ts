@@ -23,13 +23,18 @@ export interface NodeReader<T> {
   map(node: Plain): T;
 }
 
-/** The properties one query returns for a type, and how to turn its value list back into a row. */
-export class Projection {
+/** The properties one query returns for a type, and how to turn its value list back into an object. */
+export class Projection<T = unknown> {
   readonly params: { properties: string[]; dates: string[] };
+  /** The type's mapper; without the record's stamp when the projection reads none of its properties. */
+  private readonly mapRow: (row: Row) => T;
 
-  constructor(properties: Iterable<string>, dates: ReadonlySet<string>) {
+  constructor(type: EntityType<T>, properties: Iterable<string>) {
     const all = [...new Set(properties)];
+    const dates = new Set(type.dates);
     this.params = { properties: all.filter((p) => !dates.has(p)), dates: all.filter((p) => dates.has(p)) };
+    const { unstamped } = type;
+    this.mapRow = unstamped && !unstamped.properties.some((p) => all.includes(p)) ? unstamped.map : type.map;
   }
 
   /** The row `{ property: value }` for the list a query returned (same order as the parameters). */
@@ -41,11 +46,16 @@ export class Projection {
     for (let i = 0; i < dates.length; i++) row[dates[i]] = list[properties.length + i];
     return row;
   }
+
+  /** The object for the list a query returned. */
+  object(values: Plain): T {
+    return this.mapRow(this.row(values));
+  }
 }
 
 /** Every property a shape's fields read: the projection of a type when nothing narrows it. */
 function fullProjection(shape: EntityType): Projection {
-  return new Projection([shape.key, ...Object.values(shape.fields).flat()], new Set(shape.dates));
+  return new Projection(shape, [shape.key, ...Object.values(shape.fields).flat()]);
 }
 
 /**
@@ -104,7 +114,7 @@ export class Projections {
 
   /** What to read of a type in this request, and how to read its rows back. */
   reader<T>(type: EntityType<T>): NodeReader<T> {
-    return { params: () => this.of(type).params, map: (node) => type.map(this.of(type).row(node)) };
+    return { params: () => this.of(type).params, map: (node) => this.of(type).object(node) as T };
   }
 
   /** What to read of a type in this request. */
@@ -125,7 +135,7 @@ export class Projections {
       // forgot to declare would read nothing too, which the shape tests catch.
       if (read) properties.push(...read);
     }
-    return new Projection(properties, new Set(shape.dates));
+    return new Projection(shape, properties);
   }
 }
 
