@@ -21,7 +21,7 @@ import { composeCount, composeRead, type Statement } from "./compose";
 import type { EntityType } from "./entity";
 import { readKey, relationRead, type RelationRead } from "./page";
 import { type Branch, planBelow } from "./plan";
-import { itemsOf, loaderValue, primeBranches, type ReadRow } from "./prime";
+import { itemsOf, keyOf, loaderValue, primeBranches, type ReadRow } from "./prime";
 import { type NodeReader, Projections } from "./projection";
 import type { ListRelation, OneRelation, PageRelation } from "./relation";
 import { CONNECTION, asksNextPage, itemNodes, objectTypeOf } from "./selection";
@@ -39,9 +39,6 @@ export function whenLoaded<T, R>(value: T | Promise<T>, f: (value: T) => R): R |
 
 /** Projections never narrowed: every property of every type. */
 const WHOLE = new Projections();
-
-/** The key an object of `type` is read by (objects carry it under the stored property's name). */
-const keyOf = (type: EntityType, item: object) => String((item as Record<string, unknown>)[type.key]);
 
 export class ReadEngine {
   /** Every loader of the request, by what it reads (`readKey`, or a type's lookup by key). */
@@ -115,7 +112,7 @@ export class ReadEngine {
     const projection = this.projections.of(type);
     return rows.map((row) => {
       const item = projection.object(row.node) as T;
-      primeBranches(this, branches, keyOf(type, item as object), (row.children ?? []) as unknown as ReadRow[][]);
+      primeBranches(this, branches, keyOf(type, item), (row.children ?? []) as unknown as ReadRow[][]);
       return item;
     });
   }

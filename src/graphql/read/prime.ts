@@ -5,6 +5,7 @@
 import type { Plain } from "../../db/mapping";
 import type { RelationRead } from "./page";
 import type { Branch } from "./plan";
+import type { EntityType } from "./entity";
 import type { Projections } from "./projection";
 
 /**
@@ -15,6 +16,9 @@ export type ReadRow = Plain | [Plain, ReadRow[][]];
 
 /** The node's values of a row; `nested`: the row's branch has branches below it. */
 const nodeOf = (row: ReadRow, nested: boolean): Plain => (nested ? (row as [Plain, ReadRow[][]])[0] : (row as Plain));
+
+/** The key an object of `type` is read by (objects carry it under the stored property's name). */
+export const keyOf = (type: EntityType, item: unknown) => String((item as Record<string, unknown>)[type.key]);
 
 /** Where primed values go: the loader cache of each read. */
 export interface PrimeTarget {
@@ -29,9 +33,9 @@ export function itemsOf(read: RelationRead, rows: readonly ReadRow[], projection
   const items: unknown[] = [];
   const keys: string[] = [];
   for (const row of rows) {
-    const item = projection.object(nodeOf(row, nested)) as Record<string, unknown>;
+    const item = projection.object(nodeOf(row, nested));
     items.push(item);
-    keys.push(String(item[type.key]));
+    keys.push(keyOf(type, item));
   }
   return { items, keys };
 }
