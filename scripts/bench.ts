@@ -103,16 +103,26 @@ async function main(): Promise<number> {
 
     const ports = { floor: await freePort(), service: await freePort(), baseline: await freePort(), "neo4j-graphql": await freePort() };
     const env = { BENCH_NEO4J_URI: local.uri, BENCH_ARGUMENTS: JSON.stringify(args) };
-    children.push(await startChild(["scripts/bench/targets.ts", "floor", String(ports.floor)], env, /^READY /));
-    children.push(await startChild(["scripts/bench/targets.ts", "neo4j-graphql", String(ports["neo4j-graphql"])], env, /^READY /));
-    children.push(await startChild(["src/main.ts"], {
+    // Each target's process, for the Node CPU each request costs it (beside Neo4j's, in every cell).
+    const processOf: Partial<Record<Target, ChildProcess>> = {};
+    const start = async (target: Target, child: Promise<ChildProcess>) => {
+      processOf[target] = await child;
+      children.push(processOf[target]);
+    };
+    await start("floor", startChild(["scripts/bench/targets.ts", "floor", String(ports.floor)], env, /^READY /));
+    await start("neo4j-graphql", startChild(["scripts/bench/targets.ts", "neo4j-graphql", String(ports["neo4j-graphql"])], env, /^READY /));
+    await start("service", startChild(["src/main.ts"], {
       ...localNeo4jEnv(local.uri), PORT: String(ports.service), NODE_ENV: "production", LOAD_DEMO: "false",
     }, /GraphQL ready/));
     if (options.baseline) {
-      children.push(await startChild(["src/main.ts"], {
+      await start("baseline", startChild(["src/main.ts"], {
         ...localNeo4jEnv(local.uri), PORT: String(ports.baseline), NODE_ENV: "production", LOAD_DEMO: "false",
       }, /GraphQL ready/, options.baseline));
     }
+    const cpuOf = (target: Target): Record<string, number> => {
+      const pid = processOf[target]?.pid;
+      return { ...(pid ? { process: pid } : {}), ...(local.pid ? { neo4j: local.pid } : {}) };
+    };
 
     const serves = (target: Target, item: MixItem) => !((target === "neo4j-graphql" && !item.neo4jGraphql) || (target === "baseline" && !options.baseline));
     const requestFor = (target: Target, item: MixItem) =>
@@ -163,8 +173,9 @@ async function main(): Promise<number> {
       // another target's 16-client cell inherited its aftermath (BENCHMARKS.md, round 5).
       for (const connections of options.connections) {
         for (const { target, cost, request, load } of measured) {
-          const result = await measure(request, connections, options.seconds, options.warmup);
-          log(`  ${target.padEnd(13)} c=${String(connections).padStart(2)}  p50 ${result.p50.toFixed(1)} ms  p95 ${result.p95.toFixed(1)} ms  p99 ${result.p99.toFixed(1)} ms  ${result.throughput.toFixed(1)} req/s${result.errors ? `  ${result.errors} ERRORS` : ""}  (${cost ? `${cost.roundTrips} round trips, ${cost.dbHits} db hits` : "not profiled"})`);
+          const result = await measure(request, connections, options.seconds, options.warmup, cpuOf(target));
+          const cpu = result.cpuMsPerRequest;
+          log(`  ${target.padEnd(13)} c=${String(connections).padStart(2)}  p50 ${result.p50.toFixed(1)} ms  p95 ${result.p95.toFixed(1)} ms  p99 ${result.p99.toFixed(1)} ms  ${result.throughput.toFixed(1)} req/s${result.errors ? `  ${result.errors} ERRORS` : ""}  (${cost ? `${cost.roundTrips} round trips, ${cost.dbHits} db hits` : "not profiled"}; CPU ms/request: Node ${cpu?.process?.toFixed(2) ?? "?"}, Neo4j ${cpu?.neo4j?.toFixed(2) ?? "?"})`);
           load.push(result);
         }
       }

@@ -43,17 +43,22 @@ const METHOD = path.join(PROJECT_ROOT, "benchmarks", "method.md");
 const REPORT = path.join(PROJECT_ROOT, "BENCHMARKS.md");
 
 const ms = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? "–" : value < 10 ? value.toFixed(1) : value.toFixed(0));
+/** Milliseconds of CPU, two decimals: a small request costs well under one. */
+const cpuMs = (value: number | null | undefined) => (value === null || value === undefined ? "–" : value.toFixed(2));
 const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || !b ? "–" : `${(a / b).toFixed(2)}×`);
 
 function table(results: BenchResults): string {
   const concurrencies = [...new Set(results.items.flatMap((i) => i.targets.flatMap((t) => t.load.map((l) => l.connections))))];
   // Results written before the first request was recorded have no such column.
   const firsts = results.items.some((i) => i.targets.some((t) => t.load.some((l) => l.first !== undefined)));
+  // Nor have those written before each cell recorded the CPU its target and Neo4j spent per request.
+  const cpus = results.items.some((i) => i.targets.some((t) => t.load.some((l) => l.cpuMsPerRequest !== undefined)));
   const head = ["item", "target", "round trips", "db hits", ...(firsts ? ["first request ms (c=1)"] : []),
-    ...concurrencies.flatMap((c) => [`p50 / p95 / p99 ms (c=${c})`, `req/s (c=${c})`])];
+    ...concurrencies.flatMap((c) => [`p50 / p95 / p99 ms (c=${c})`, `req/s (c=${c})`, ...(cpus ? [`CPU ms per request, target / Neo4j (c=${c})`] : [])])];
   const lines = [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`];
   const baseline = results.items.some((i) => i.targets.some((t) => t.target === "baseline" && t.load.length));
-  const perConcurrency = (c: number) => [`service/floor p50 (c=${c})`, `service/floor req/s (c=${c})`, `service/@neo4j/graphql req/s (c=${c})`,
+  const perConcurrency = (c: number) => [`service/floor p50 (c=${c})`, `service/floor req/s (c=${c})`,
+    ...(cpus ? [`service/floor Node CPU per request (c=${c})`] : []), `service/@neo4j/graphql req/s (c=${c})`,
     ...(baseline ? [`service/baseline p50 (c=${c})`, `service/baseline req/s (c=${c})`] : [])];
   const ratios = [`| item | ${concurrencies.flatMap(perConcurrency).join(" | ")} |`];
   ratios.push(`|---|${concurrencies.flatMap(perConcurrency).map(() => "---").join("|")}|`);
@@ -67,6 +72,7 @@ function table(results: BenchResults): string {
         const load = t.load.find((l) => l.connections === c);
         cells.push(load ? `${ms(load.p50)} / ${ms(load.p95)} / ${ms(load.p99)}${load.errors ? ` (${load.errors} errors)` : ""}` : "not expressible without custom Cypher");
         cells.push(load ? load.throughput.toFixed(1) : "–");
+        if (cpus) cells.push(load?.cpuMsPerRequest ? `${cpuMs(load.cpuMsPerRequest.process)} / ${cpuMs(load.cpuMsPerRequest.neo4j)}` : "–");
       }
       lines.push(`| ${cells.join(" | ")} |`);
     }
@@ -74,11 +80,12 @@ function table(results: BenchResults): string {
     ratios.push(`| ${item.name} | ${concurrencies.map((c) => [
       ratio(at("service", c)?.p50, at("floor", c)?.p50),
       ratio(at("service", c)?.throughput, at("floor", c)?.throughput),
+      ...(cpus ? [ratio(at("service", c)?.cpuMsPerRequest?.process ?? undefined, at("floor", c)?.cpuMsPerRequest?.process ?? undefined)] : []),
       ratio(at("service", c)?.throughput, at("neo4j-graphql", c)?.throughput),
       ...(baseline ? [ratio(at("service", c)?.p50, at("baseline", c)?.p50), ratio(at("service", c)?.throughput, at("baseline", c)?.throughput)] : []),
     ].join(" | ")).join(" | ")} |`);
   }
-  return `${lines.join("\n")}\n\nRatios (p50: lower is better for the service; req/s: higher is better):\n\n${ratios.join("\n")}\n`;
+  return `${lines.join("\n")}\n\nRatios (p50${cpus ? " and CPU" : ""}: lower is better for the service; req/s: higher is better):\n\n${ratios.join("\n")}\n`;
 }
 
 function section(results: BenchResults): string {
