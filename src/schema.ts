@@ -54,7 +54,7 @@ export function appSchema(): Promise<GraphQLSchema> {
 }
 
 /**
- * Interfaces and unions resolve a value's type from the `__typename` its row mapper sets, with
+ * Interfaces and unions resolve a value's type from the `__typename` its entity type sets, with
  * the executor's default type resolver (graphql-js's and graphql-jit's both read `__typename`).
  * type-graphql always installs one of its own: an `async` wrapper around a given resolveType, or
  * an `instanceof` test against the classes (our values are plain objects); graphql-jit

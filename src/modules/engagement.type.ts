@@ -3,7 +3,7 @@ import { Stamped, Versioned } from "./common/stamp";
 
 /**
  * Anything that links actors: a partnership, an activity, a project or a membership.
- * `__typename` is set by each module's row mapper; the executor's default type resolver reads it
+ * `__typename` is set on each of their objects (`named` in their entity types); the executor's default type resolver reads it
  * (appSchema removes the resolver type-graphql installs, see there).
  */
 @Versioned()

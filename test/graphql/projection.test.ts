@@ -60,20 +60,23 @@ describe("Projections", () => {
     expect(dates).toEqual(["date", "endDate"]);
   });
 
-  it("turns a value list back into a row, and into the type's object", () => {
+  it("turns a value list back into the type's object", () => {
     const projection = new Projection(activityType, ["id", "date", "title"]);
     expect(projection.params).toEqual({ properties: ["id", "title"], dates: ["date"] });
-    expect(projection.row(["act-1", "Visit", "2020-01-31"])).toEqual({ id: "act-1", title: "Visit", date: "2020-01-31" });
-    expect(projection.object(["act-1", "Visit", "2020-01-31"])).toMatchObject({ __typename: "Activity", id: "act-1", title: "Visit", date: "2020-01-31" });
+    expect(projection.object(["act-1", "Visit", "2020-01-31"])).toEqual({ __typename: "Activity", id: "act-1", title: "Visit", date: "2020-01-31" });
   });
 
-  it("sets a record's stamp only when the projection reads one of its properties", () => {
+  it("builds the values of the fields whose stored properties it reads, and no others", () => {
     const plain = new Projection(activityType, ["id", "title"]).object(["act-1", "Visit"]);
-    expect(plain).toMatchObject({ id: "act-1", title: "Visit" });
-    expect(Object.keys(plain)).not.toContain("version");
-    const versioned = new Projection(activityType, ["id", "version"]).object(["act-1", 3]);
-    expect(versioned).toMatchObject({ id: "act-1", version: 3, updatedAt: null, archivedAt: null });
-    // Whole objects (a context used outside GraphQL) always carry it.
+    expect(plain).toEqual({ __typename: "Activity", id: "act-1", title: "Visit" });
+    // A record's stamp value is built when it is read, like any other.
+    expect(new Projection(activityType, ["id", "version"]).object(["act-1", null])).toEqual({ __typename: "Activity", id: "act-1", version: 1 });
+    // A value read from several properties (the funds' amount and currency) needs all of them.
+    expect(new Projection(activityType, ["id", "fundsAmount", "fundsCurrency"]).object(["act-1", 500, "EUR"])).toMatchObject({ funds: { amount: 500, currency: "EUR" } });
+    expect(Object.keys(new Projection(activityType, ["id", "fundsAmount"]).object(["act-1", 500]))).not.toContain("funds");
+    // An actor's `country` reads the stored `country`, from which the key its resolver needs is computed.
+    expect(new Projection(actorType, ["id", "country"]).object(["jp-x", "JP"])).toEqual({ id: "jp-x", countryCode: "JP" });
+    // Whole objects (a context used outside GraphQL) read every property, the stamp's included.
     expect(new Projections().of(activityType).params.properties).toEqual(expect.arrayContaining(["version", "updatedAt", "archivedAt"]));
   });
 });

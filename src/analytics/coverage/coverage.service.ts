@@ -9,7 +9,7 @@ import type { Database, Row } from "../../db/database";
 import { ACTOR_KINDS, type ActorKind } from "../../domain/enums";
 import { badInput } from "../../graphql/errors";
 import { checkPeriod, dateParam, listParam } from "../../graphql/inputs";
-import { toCountry } from "../../modules/countries/country.type";
+import { countryType } from "../../modules/countries/country.type";
 import type { Plan } from "../../modules/plans/plan.type";
 import { fundsGroups, fundsInUsd } from "../common/funds";
 import { CoverageStatus, type CountryCoverage, type CoverageQuestion, type CoverageReport, type KindCount } from "./coverage.type";
@@ -62,7 +62,7 @@ function toCountryCoverage(row: Row): CountryCoverage {
     : partnershipsInForce === 0 && activities === 0 ? CoverageStatus.INACTIVE
     : CoverageStatus.ACTIVE;
   return {
-    country: toCountry(row.country as Row),
+    country: countryType.map(row.country as Row),
     partners,
     partnersByKind,
     activePartners: Number(row.activePartners),

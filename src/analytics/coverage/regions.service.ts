@@ -6,7 +6,7 @@
 import type { Database, Row } from "../../db/database";
 import type { Region } from "../../domain/enums";
 import { checkPeriod, dateParam, listParam } from "../../graphql/inputs";
-import { toCountry } from "../../modules/countries/country.type";
+import { countryType } from "../../modules/countries/country.type";
 import { analyticsCache } from "../common/cache";
 import { type DatedAmount, fundsInUsd, ratesOf, withRates } from "../common/funds";
 import type { CoverageArgs } from "./coverage.service";
@@ -41,7 +41,7 @@ export async function regionCoverage(db: Database, args: CoverageArgs): Promise<
   const partnerships = byRegion(row.partnerships as unknown as Counted[]);
   const activities = byRegion(row.activities as unknown as Counted[]);
   const projects = byRegion(row.projects as unknown as Counted[]);
-  const priority = (row.priorityCountries as Row[]).map(toCountry);
+  const priority = (row.priorityCountries as Row[]).map(countryType.map);
   const rate = ratesOf(row.rates);
 
   const regions = new Set<Region>([...[...partners.values()].filter((p) => p.partners > 0).map((p) => p.region), ...priority.map((c) => c.region)]);

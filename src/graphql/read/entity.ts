@@ -1,37 +1,78 @@
 /**
  * How an entity type is stored and read back: the node label (its GraphQL type name), the property
- * every row is keyed by, the stored properties each GraphQL field reads (so a request reads only what
- * it selects, see projection.ts) and how a row of those properties becomes the GraphQL object.
- * Declared once per type, next to the type (src/modules/<entity>/<entity>.type.ts).
+ * every row is keyed by, and, for each GraphQL field, the stored properties it reads and, when the
+ * field is a value of the object (not a relation its resolver reads from the key), how that value is
+ * computed from them. A request reads only the stored properties its selected fields read
+ * (projection.ts) and builds only the values it can compute from them. Declared once per type, next
+ * to the type (src/modules/<entity>/<entity>.type.ts).
  */
 import type { Row } from "../../db/database";
+import type { Plain } from "../../db/mapping";
+
+/**
+ * One field of an entity type: the stored properties it reads and, for a field that is a value of
+ * the object, how the value is computed from those properties' values (given in the same order).
+ * The value is set on the object under the field's name.
+ */
+export interface FieldRead {
+  readonly reads: readonly string[];
+  readonly value?: (...stored: Plain[]) => unknown;
+}
+
+/**
+ * A field whose value is computed from the stored properties it reads, given in the same order.
+ * (`any`: each function names the types it expects of its stored values, which Neo4j does not
+ * check; the entity tests and the API tests do.)
+ */
+export function computed(reads: string | readonly string[], value: (...stored: any[]) => unknown): FieldRead {
+  return { reads: typeof reads === "string" ? [reads] : reads, value };
+}
+
+/**
+ * A field its resolver answers (a relation, read from the object's key): no value of its own. It may
+ * read stored properties that other fields' values are computed from (an actor's `country` reads
+ * `country`, from which `countryCode`, the key its resolver looks for, is computed).
+ */
+export function resolved(...reads: string[]): FieldRead {
+  return { reads };
+}
 
 export interface EntityType<T = unknown> {
   /** GraphQL object type name, which is also the node's label. */
   typeName: string;
   /** The stored property rows are keyed by (always read): `id`, or `code` for a country. */
   key: string;
-  /** Every field of the GraphQL type → the stored properties it reads (a relation reads none: it starts from the key). */
-  fields: Readonly<Record<string, readonly string[]>>;
+  /** Every field of the GraphQL type: what it reads, and how its value is computed. */
+  fields: Readonly<Record<string, FieldRead>>;
   /** Stored properties of type DATE, returned as `YYYY-MM-DD` strings. */
   dates: readonly string[];
-  /** The GraphQL object for a row of stored properties. */
-  map(row: Row): T;
   /**
-   * For a record type: the mapper without the record's stamp (its version, who changed it and when),
-   * for rows a request reads none of the stamp's properties in (projection.ts). Setting the stamp's
-   * six values on each of a page's thousands of objects was a third of their mapping.
+   * Objects carry `__typename` (the type name): the members of an interface, whose type the
+   * executor's default type resolver reads from it (src/schema.ts).
    */
-  unstamped?: { properties: readonly string[]; map(row: Row): T };
+  named: boolean;
+  /** The object for a row holding every stored property the type reads (whole reads: writes, analytics). */
+  map(row: Row): T;
+}
+
+/** The fields with a value, each with its name: what an object of the type is built from. */
+export function valueFields(type: Pick<EntityType, "fields">): { name: string; reads: readonly string[]; value: (...stored: Plain[]) => unknown }[] {
+  return Object.entries(type.fields).flatMap(([name, { reads, value }]) => (value ? [{ name, reads, value }] : []));
 }
 
 export function entityType<T>(
   typeName: string,
   key: string,
-  fields: Record<string, readonly string[]>,
+  fields: Record<string, FieldRead>,
   dates: readonly string[],
-  map: (row: Row) => T,
-  unstamped?: EntityType<T>["unstamped"],
+  options: { named?: boolean } = {},
 ): EntityType<T> {
-  return { typeName, key, fields, dates, map, unstamped };
+  const named = options.named ?? false;
+  const values = valueFields({ fields });
+  const map = (row: Row): T => {
+    const object: Record<string, unknown> = named ? { __typename: typeName } : {};
+    for (const { name, reads, value } of values) object[name] = value(...reads.map((property) => row[property]));
+    return object as T;
+  };
+  return { typeName, key, fields, dates, named, map };
 }

@@ -13,9 +13,8 @@
  */
 import type { ApolloServerPlugin } from "@apollo/server";
 import { type DocumentNode, type GraphQLSchema, TypeInfo, isAbstractType, visit, visitWithTypeInfo } from "graphql";
-import type { Row } from "../../db/database";
 import type { Plain } from "../../db/mapping";
-import type { EntityType } from "./entity";
+import { type EntityType, valueFields } from "./entity";
 
 /** How a query's `node` column becomes an object: the parameters it needs and the mapping of one value. */
 export interface NodeReader<T> {
@@ -26,36 +25,39 @@ export interface NodeReader<T> {
 /** The properties one query returns for a type, and how to turn its value list back into an object. */
 export class Projection<T = unknown> {
   readonly params: { properties: string[]; dates: string[] };
-  /** The type's mapper; without the record's stamp when the projection reads none of its properties. */
-  private readonly mapRow: (row: Row) => T;
+  /**
+   * The fields whose values this projection can compute (it reads every stored property they read),
+   * with the positions of those properties in a returned list. Only these are built: the benchmark's
+   * page selects three of the sixteen values of an activity, and building the others for each of
+   * its thousands of rows was most of its mapping (BENCHMARKS.md, round 10).
+   */
+  private readonly values: { name: string; value: (...stored: Plain[]) => unknown; at: number[] }[];
+  private readonly typeName: string | null;
 
   constructor(type: EntityType<T>, properties: Iterable<string>) {
     const all = [...new Set(properties)];
     const dates = new Set(type.dates);
     this.params = { properties: all.filter((p) => !dates.has(p)), dates: all.filter((p) => dates.has(p)) };
-    const { unstamped } = type;
-    this.mapRow = unstamped && !unstamped.properties.some((p) => all.includes(p)) ? unstamped.map : type.map;
+    // A query returns the properties, then the dates (compose.ts, and the statements' RETURN above).
+    const position = new Map([...this.params.properties, ...this.params.dates].map((property, i) => [property, i]));
+    this.values = valueFields(type)
+      .filter(({ reads }) => reads.every((property) => position.has(property)))
+      .map(({ name, reads, value }) => ({ name, value, at: reads.map((property) => position.get(property)!) }));
+    this.typeName = type.named ? type.typeName : null;
   }
 
-  /** The row `{ property: value }` for the list a query returned (same order as the parameters). */
-  row(values: Plain): Row {
-    const list = values as Plain[];
-    const row: Row = {};
-    const { properties, dates } = this.params;
-    for (let i = 0; i < properties.length; i++) row[properties[i]] = list[i];
-    for (let i = 0; i < dates.length; i++) row[dates[i]] = list[properties.length + i];
-    return row;
-  }
-
-  /** The object for the list a query returned. */
+  /** The object for the list a query returned (same order as the parameters). */
   object(values: Plain): T {
-    return this.mapRow(this.row(values));
+    const list = values as Plain[];
+    const object: Record<string, unknown> = this.typeName === null ? {} : { __typename: this.typeName };
+    for (const { name, value, at } of this.values) object[name] = at.length === 1 ? value(list[at[0]]) : value(...at.map((i) => list[i]));
+    return object as T;
   }
 }
 
 /** Every property a shape's fields read: the projection of a type when nothing narrows it. */
 function fullProjection(shape: EntityType): Projection {
-  return new Projection(shape, [shape.key, ...Object.values(shape.fields).flat()]);
+  return new Projection(shape, [shape.key, ...Object.values(shape.fields).flatMap((field) => field.reads)]);
 }
 
 /**
@@ -133,7 +135,7 @@ export class Projections {
       const read = shape.fields[field];
       // A field the shape does not know (e.g. `__typename`) reads nothing stored; a new field someone
       // forgot to declare would read nothing too, which the shape tests catch.
-      if (read) properties.push(...read);
+      if (read) properties.push(...read.reads);
     }
     return new Projection(shape, properties);
   }

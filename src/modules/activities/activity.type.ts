@@ -1,9 +1,9 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import type { Row } from "../../db/database";
 import { Money, moneyFrom } from "../common/money.type";
-import { num, optStr, str, strList } from "../common/row";
+import { list, optNumber, optText, text } from "../common/row";
 import { Engagement } from "../engagement.type";
-import { type Own, Versioned, recordType } from "../common/stamp";
+import { Versioned, recordType } from "../common/stamp";
+import { computed, resolved } from "../../graphql/read/entity";
 import { ActivityKind, Sector } from "../../domain/enums";
 import { LocalDate } from "../../graphql/scalars";
 
@@ -44,25 +44,11 @@ export class Activity extends Engagement {
   __typename!: "Activity";
 }
 
-export function toActivity(row: Row): Own<Activity> {
-  return {
-    __typename: "Activity",
-    id: str(row, "id"),
-    kind: str(row, "kind") as ActivityKind,
-    title: str(row, "title"),
-    titleVi: optStr(row, "titleVi"),
-    date: str(row, "date"),
-    endDate: optStr(row, "endDate"),
-    sectors: strList<Sector>(row, "sectors"),
-    funds: moneyFrom(row.fundsAmount, row.fundsCurrency),
-    outcome: optStr(row, "outcome"),
-    delegationSize: row.delegationSize == null ? null : num(row, "delegationSize"),
-  };
-}
-
-/** The stored properties each Activity field reads and how its rows are read (see graphql/read/entity.ts). */
-export const activityType = recordType("Activity", {
-  id: ["id"], kind: ["kind"], title: ["title"], titleVi: ["titleVi"], date: ["date"], endDate: ["endDate"], sectors: ["sectors"],
-  funds: ["fundsAmount", "fundsCurrency"], outcome: ["outcome"], delegationSize: ["delegationSize"],
-  partnership: [], organizers: [], participants: [], venueCountry: [], task: [],
-}, ["date", "endDate"], toActivity);
+/** What each Activity field reads and how its value is computed (see graphql/read/entity.ts). */
+export const activityType = recordType<Activity>("Activity", {
+  id: computed("id", text), kind: computed("kind", text), title: computed("title", text), titleVi: computed("titleVi", optText),
+  date: computed("date", text), endDate: computed("endDate", optText), sectors: computed("sectors", list),
+  funds: computed(["fundsAmount", "fundsCurrency"], moneyFrom), outcome: computed("outcome", optText),
+  delegationSize: computed("delegationSize", optNumber),
+  partnership: resolved(), organizers: resolved(), participants: resolved(), venueCountry: resolved(), task: resolved(),
+}, ["date", "endDate"], { named: true });

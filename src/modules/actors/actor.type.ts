@@ -1,7 +1,8 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import type { Row } from "../../db/database";
-import { optStr, str } from "../common/row";
-import { type Own, Stamped, Versioned, recordType } from "../common/stamp";
+import type { Plain } from "../../db/mapping";
+import { optText, text } from "../common/row";
+import { Stamped, Versioned, recordType } from "../common/stamp";
+import { computed, resolved } from "../../graphql/read/entity";
 import { ActorKind, LocalityLevel, Side } from "../../domain/enums";
 import { LocalDate } from "../../graphql/scalars";
 
@@ -59,27 +60,20 @@ export class Actor extends Stamped {
   contact!: Contact | null;
 }
 
-export function toActor(row: Row): Own<Actor> {
-  const contact = { name: optStr(row, "contactName"), email: optStr(row, "contactEmail"), phone: optStr(row, "contactPhone") };
-  return {
-    id: str(row, "id"),
-    kind: str(row, "kind") as ActorKind,
-    side: str(row, "side") as Side,
-    name: str(row, "name"),
-    nameVi: optStr(row, "nameVi"),
-    countryCode: str(row, "country"),
-    level: optStr(row, "level") as LocalityLevel | null,
-    validFrom: optStr(row, "validFrom"),
-    validTo: optStr(row, "validTo"),
-    website: optStr(row, "website"),
-    contact: contact.name || contact.email || contact.phone ? contact : null,
-  };
+/** An actor's contact, when some part of it is known. */
+function contactOf(name: Plain, email: Plain, phone: Plain): Contact | null {
+  const contact = { name: optText(name), email: optText(email), phone: optText(phone) };
+  return contact.name || contact.email || contact.phone ? contact : null;
 }
 
-/** The stored properties each Actor field reads and how its rows are read (see graphql/read/entity.ts). */
-export const actorType = recordType("Actor", {
-  id: ["id"], kind: ["kind"], side: ["side"], name: ["name"], nameVi: ["nameVi"], countryCode: ["country"], country: ["country"],
-  level: ["level"], validFrom: ["validFrom"], validTo: ["validTo"], website: ["website"],
-  contact: ["contactName", "contactEmail", "contactPhone"],
-  parent: [], children: [], successors: [], predecessors: [], partnerships: [], memberships: [], members: [], permits: [], activities: [], projects: [],
-}, ["validFrom", "validTo"], toActor);
+/** What each Actor field reads and how its value is computed (see graphql/read/entity.ts). */
+export const actorType = recordType<Actor>("Actor", {
+  id: computed("id", text), kind: computed("kind", text), side: computed("side", text), name: computed("name", text),
+  nameVi: computed("nameVi", optText), countryCode: computed("country", text),
+  // Its resolver finds the country by the actor's `countryCode`, computed from the same property.
+  country: resolved("country"),
+  level: computed("level", optText), validFrom: computed("validFrom", optText), validTo: computed("validTo", optText),
+  website: computed("website", optText), contact: computed(["contactName", "contactEmail", "contactPhone"], contactOf),
+  parent: resolved(), children: resolved(), successors: resolved(), predecessors: resolved(), partnerships: resolved(),
+  memberships: resolved(), members: resolved(), permits: resolved(), activities: resolved(), projects: resolved(),
+}, ["validFrom", "validTo"]);

@@ -1,14 +1,18 @@
-/** Small readers for the plain rows the repositories get back from Neo4j. */
+/**
+ * The values of the GraphQL objects, from the stored values Neo4j returns: each field of an entity
+ * type computes its value with one of these (see graphql/read/entity.ts).
+ */
 import type { Plain } from "../../db/mapping";
 
-type Props = { [key: string]: Plain };
-
-export const str = (row: Props, key: string): string => String(row[key]);
-export const optStr = (row: Props, key: string): string | null => (row[key] == null ? null : String(row[key]));
-export const num = (row: Props, key: string): number => Number(row[key]);
+export const text = (value: Plain): string => String(value);
+export const optText = (value: Plain): string | null => (value == null ? null : String(value));
+export const number = (value: Plain): number => Number(value);
+export const optNumber = (value: Plain): number | null => (value == null ? null : Number(value));
+/** A boolean stored only when true. */
+export const flag = (value: Plain): boolean => value === true;
 /**
  * One empty list for every absent list property, frozen so that nobody can fill it for everyone:
  * a page maps thousands of rows whose list properties it did not read (BENCHMARKS.md, round 9).
  */
 export const NO_ITEMS: readonly never[] = Object.freeze([]);
-export const strList = <T extends string = string>(row: Props, key: string): T[] => ((row[key] ?? NO_ITEMS) as T[]);
+export const list = (value: Plain): string[] => (value ?? NO_ITEMS) as string[];

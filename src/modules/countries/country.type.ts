@@ -1,7 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
-import type { Row } from "../../db/database";
-import { optStr, str } from "../common/row";
-import { entityType } from "../../graphql/read/entity";
+import { flag, optText, text } from "../common/row";
+import { computed, entityType, resolved } from "../../graphql/read/entity";
 import { Region } from "../../domain/enums";
 
 @ObjectType({ simpleResolvers: true, description: "A country, by ISO 3166-1 alpha-2 code." })
@@ -22,17 +21,8 @@ export class Country {
   asean!: boolean;
 }
 
-export function toCountry(row: Row): Country {
-  return {
-    code: str(row, "code"),
-    name: str(row, "name"),
-    nameVi: optStr(row, "nameVi"),
-    region: str(row, "region") as Region,
-    asean: row.asean === true,
-  };
-}
-
-/** The stored properties each Country field reads and how its rows are read (see graphql/read/entity.ts). */
-export const countryType = entityType("Country", "code", {
-  code: ["code"], name: ["name"], nameVi: ["nameVi"], region: ["region"], asean: ["asean"], partners: [],
-}, [], toCountry);
+/** What each Country field reads and how its value is computed (see graphql/read/entity.ts). */
+export const countryType = entityType<Country>("Country", "code", {
+  code: computed("code", text), name: computed("name", text), nameVi: computed("nameVi", optText), region: computed("region", text),
+  asean: computed("asean", flag), partners: resolved(),
+}, []);

@@ -1,8 +1,8 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import type { Row } from "../../db/database";
-import { optStr, str } from "../common/row";
+import { optText, text } from "../common/row";
 import { Engagement } from "../engagement.type";
-import { type Own, Versioned, recordType } from "../common/stamp";
+import { Versioned, recordType } from "../common/stamp";
+import { computed, resolved } from "../../graphql/read/entity";
 import { LocalDate } from "../../graphql/scalars";
 
 @Versioned()
@@ -24,17 +24,8 @@ export class Membership extends Engagement {
   __typename!: "Membership";
 }
 
-export function toMembership(row: Row): Own<Membership> {
-  return {
-    __typename: "Membership",
-    id: str(row, "id"),
-    role: optStr(row, "role"),
-    since: optStr(row, "since"),
-    until: optStr(row, "until"),
-  };
-}
-
-/** The stored properties each Membership field reads, and how its rows are read (see graphql/read/entity.ts). */
-export const membershipType = recordType("Membership", {
-  id: ["id"], role: ["role"], since: ["since"], until: ["until"], member: [], organization: [],
-}, ["since", "until"], toMembership);
+/** What each Membership field reads and how its value is computed (see graphql/read/entity.ts). */
+export const membershipType = recordType<Membership>("Membership", {
+  id: computed("id", text), role: computed("role", optText), since: computed("since", optText), until: computed("until", optText),
+  member: resolved(), organization: resolved(),
+}, ["since", "until"], { named: true });

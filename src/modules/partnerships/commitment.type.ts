@@ -1,8 +1,7 @@
 import { Field, Float, ID, ObjectType } from "type-graphql";
-import type { Row } from "../../db/database";
-import { num, str, strList } from "../common/row";
+import { flag, list, number, text } from "../common/row";
 import { ActivityKind, CommitmentKind } from "../../domain/enums";
-import { entityType } from "../../graphql/read/entity";
+import { computed, entityType } from "../../graphql/read/entity";
 
 @ObjectType({
   simpleResolvers: true,
@@ -30,18 +29,8 @@ export class Commitment {
   activityKinds!: ActivityKind[];
 }
 
-export function toCommitment(row: Row): Commitment {
-  return {
-    id: str(row, "id"),
-    description: str(row, "description"),
-    kind: str(row, "kind") as CommitmentKind,
-    target: num(row, "target"),
-    perYear: row.perYear === true,
-    activityKinds: strList<ActivityKind>(row, "activityKinds"),
-  };
-}
-
-/** The stored properties each Commitment field reads (a part of its agreement: no version stamp of its own). */
-export const commitmentType = entityType("Commitment", "id", {
-  id: ["id"], description: ["description"], kind: ["kind"], target: ["target"], perYear: ["perYear"], activityKinds: ["activityKinds"],
-}, [], toCommitment);
+/** What each Commitment field reads (a part of its agreement: no version stamp of its own) and how its value is computed. */
+export const commitmentType = entityType<Commitment>("Commitment", "id", {
+  id: computed("id", text), description: computed("description", text), kind: computed("kind", text), target: computed("target", number),
+  perYear: computed("perYear", flag), activityKinds: computed("activityKinds", list),
+}, []);

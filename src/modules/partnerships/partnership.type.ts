@@ -1,8 +1,9 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import type { Row } from "../../db/database";
-import { NO_ITEMS, num, optStr, str, strList } from "../common/row";
+import type { Plain } from "../../db/mapping";
+import { NO_ITEMS, list, optNumber, optText, text } from "../common/row";
 import { Engagement } from "../engagement.type";
-import { type Own, Versioned, recordType } from "../common/stamp";
+import { Versioned, recordType } from "../common/stamp";
+import { computed, resolved } from "../../graphql/read/entity";
 import { PartnershipKind, Sector } from "../../domain/enums";
 import { LocalDate } from "../../graphql/scalars";
 import { expiryOf } from "../../domain/agreements";
@@ -68,42 +69,28 @@ export class Partnership extends Engagement {
 }
 
 /** The renewals stored as two parallel date lists (`renewedOn[i]`, `renewalExpiresOn[i]`), by renewal date. */
-function renewalsOf(row: Row): Renewal[] {
-  const on = strList(row, "renewedOn");
+function renewalsOf(renewedOn: Plain, renewalExpiresOn: Plain): Renewal[] {
+  const on = list(renewedOn);
   if (on.length === 0) return NO_ITEMS as never[];
-  const until = strList(row, "renewalExpiresOn");
+  const until = list(renewalExpiresOn);
   return on
-    .map((renewedOn, i) => ({ renewedOn, expiresOn: until[i] }))
+    .map((date, i) => ({ renewedOn: date, expiresOn: until[i] }))
     .sort((a, b) => (a.renewedOn === b.renewedOn ? a.expiresOn.localeCompare(b.expiresOn) : a.renewedOn.localeCompare(b.renewedOn)));
 }
 
-export function toPartnership(row: Row): Own<Partnership> {
-  const termYears = row.termYears == null ? null : num(row, "termYears");
-  const renewals = renewalsOf(row);
-  const signedOn = str(row, "signedOn");
-  return {
-    __typename: "Partnership",
-    id: str(row, "id"),
-    kind: str(row, "kind") as PartnershipKind,
-    title: str(row, "title"),
-    titleVi: optStr(row, "titleVi"),
-    documentNumber: optStr(row, "documentNumber"),
-    signedOn,
-    endedOn: optStr(row, "endedOn"),
-    sectors: strList<Sector>(row, "sectors"),
-    // Only meaningful when the request selected `expiresOn` (its stored inputs are then all read).
-    expiresOn: row.signedOn == null ? null : expiryOf({ signedOn, expiresOn: optStr(row, "expiresOn"), termYears, renewals }),
-    termYears,
-    renewals,
-    reportedOn: optStr(row, "reportedOn"),
-  };
+/** The last day of the agreement's term, renewals included (domain/agreements.ts). */
+function expiryFrom(signedOn: Plain, expiresOn: Plain, termYears: Plain, renewedOn: Plain, renewalExpiresOn: Plain): string | null {
+  if (signedOn == null) return null;
+  return expiryOf({ signedOn: text(signedOn), expiresOn: optText(expiresOn), termYears: optNumber(termYears), renewals: renewalsOf(renewedOn, renewalExpiresOn) });
 }
 
-/** The stored properties each Partnership field reads and how its rows are read (see graphql/read/entity.ts). */
-export const partnershipType = recordType("Partnership", {
-  id: ["id"], kind: ["kind"], title: ["title"], titleVi: ["titleVi"], documentNumber: ["documentNumber"],
-  signedOn: ["signedOn"], endedOn: ["endedOn"], sectors: ["sectors"],
-  expiresOn: ["signedOn", "expiresOn", "termYears", "renewedOn", "renewalExpiresOn"], termYears: ["termYears"],
-  renewals: ["renewedOn", "renewalExpiresOn"], reportedOn: ["reportedOn"],
-  domesticParties: [], foreignParties: [], reviews: [], activities: [], projects: [], commitments: [],
-}, ["signedOn", "endedOn", "expiresOn", "reportedOn"], toPartnership);
+/** What each Partnership field reads and how its value is computed (see graphql/read/entity.ts). */
+export const partnershipType = recordType<Partnership>("Partnership", {
+  id: computed("id", text), kind: computed("kind", text), title: computed("title", text), titleVi: computed("titleVi", optText),
+  documentNumber: computed("documentNumber", optText), signedOn: computed("signedOn", text), endedOn: computed("endedOn", optText),
+  sectors: computed("sectors", list),
+  expiresOn: computed(["signedOn", "expiresOn", "termYears", "renewedOn", "renewalExpiresOn"], expiryFrom),
+  termYears: computed("termYears", optNumber), renewals: computed(["renewedOn", "renewalExpiresOn"], renewalsOf),
+  reportedOn: computed("reportedOn", optText),
+  domesticParties: resolved(), foreignParties: resolved(), reviews: resolved(), activities: resolved(), projects: resolved(), commitments: resolved(),
+}, ["signedOn", "endedOn", "expiresOn", "reportedOn"], { named: true });

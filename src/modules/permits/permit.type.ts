@@ -1,8 +1,8 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import type { Row } from "../../db/database";
-import { optStr, str, strList } from "../common/row";
+import { list, optText, text } from "../common/row";
 import { PermitKind, Sector } from "../../domain/enums";
-import { type Own, Stamped, Versioned, recordType } from "../common/stamp";
+import { Stamped, Versioned, recordType } from "../common/stamp";
+import { computed, resolved } from "../../graphql/read/entity";
 import { LocalDate } from "../../graphql/scalars";
 
 @Versioned()
@@ -32,19 +32,9 @@ export class Permit extends Stamped {
   sectors!: Sector[];
 }
 
-export function toPermit(row: Row): Own<Permit> {
-  return {
-    id: str(row, "id"),
-    kind: str(row, "kind") as PermitKind,
-    number: str(row, "number"),
-    issuedOn: str(row, "issuedOn"),
-    expiresOn: optStr(row, "expiresOn"),
-    sectors: strList<Sector>(row, "sectors"),
-  };
-}
-
-/** The stored properties each Permit field reads, and how its rows are read (see graphql/read/entity.ts). */
-export const permitType = recordType("Permit", {
-  id: ["id"], kind: ["kind"], number: ["number"], issuedOn: ["issuedOn"], expiresOn: ["expiresOn"], sectors: ["sectors"],
-  holder: [],
-}, ["issuedOn", "expiresOn"], toPermit);
+/** What each Permit field reads and how its value is computed (see graphql/read/entity.ts). */
+export const permitType = recordType<Permit>("Permit", {
+  id: computed("id", text), kind: computed("kind", text), number: computed("number", text), issuedOn: computed("issuedOn", text),
+  expiresOn: computed("expiresOn", optText), sectors: computed("sectors", list),
+  holder: resolved(),
+}, ["issuedOn", "expiresOn"]);

@@ -1,8 +1,9 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import type { Row } from "../../db/database";
-import { num, optStr, str, strList } from "../common/row";
+import type { Plain } from "../../db/mapping";
+import { list, number, optText, text } from "../common/row";
 import { Sector } from "../../domain/enums";
-import { type Own, Stamped, Versioned, recordType } from "../common/stamp";
+import { Stamped, Versioned, recordType } from "../common/stamp";
+import { computed, resolved } from "../../graphql/read/entity";
 import { LocalDate } from "../../graphql/scalars";
 
 @Versioned()
@@ -65,38 +66,22 @@ export class Report extends Stamped {
   summary!: string | null;
 }
 
-export function toPlan(row: Row): Own<Plan> {
-  return {
-    id: str(row, "id"),
-    title: str(row, "title"),
-    titleVi: optStr(row, "titleVi"),
-    documentNumber: optStr(row, "documentNumber"),
-    issuedOn: optStr(row, "issuedOn"),
-    fromYear: num(row, "fromYear"),
-    toYear: num(row, "toYear"),
-    reportDeadline: optStr(row, "reportDeadline") ?? "12-15",
-  };
-}
+/** What each field of these types reads and how its value is computed (see graphql/read/entity.ts). */
+export const planType = recordType<Plan>("Plan", {
+  id: computed("id", text), title: computed("title", text), titleVi: computed("titleVi", optText),
+  documentNumber: computed("documentNumber", optText), issuedOn: computed("issuedOn", optText),
+  fromYear: computed("fromYear", number), toYear: computed("toYear", number),
+  // A plan without a deadline of its own reports by 15 December.
+  reportDeadline: computed("reportDeadline", (deadline: Plain) => optText(deadline) ?? "12-15"),
+  issuer: resolved(), priorityCountries: resolved(), tasks: resolved(), reports: resolved(),
+}, ["issuedOn"]);
 
-export function toTask(row: Row): Own<Task> {
-  return { id: str(row, "id"), title: str(row, "title"), titleVi: optStr(row, "titleVi"), sectors: strList<Sector>(row, "sectors") };
-}
+export const taskType = recordType<Task>("Task", {
+  id: computed("id", text), title: computed("title", text), titleVi: computed("titleVi", optText), sectors: computed("sectors", list),
+  assignees: resolved(),
+}, []);
 
-export function toReport(row: Row): Own<Report> {
-  return { id: str(row, "id"), year: num(row, "year"), submittedOn: str(row, "submittedOn"), summary: optStr(row, "summary") };
-}
-
-/** The stored properties each field of these types reads, and how their rows are read (see graphql/read/entity.ts). */
-export const planType = recordType("Plan", {
-  id: ["id"], title: ["title"], titleVi: ["titleVi"], documentNumber: ["documentNumber"], issuedOn: ["issuedOn"],
-  fromYear: ["fromYear"], toYear: ["toYear"], reportDeadline: ["reportDeadline"],
-  issuer: [], priorityCountries: [], tasks: [], reports: [],
-}, ["issuedOn"], toPlan);
-
-export const taskType = recordType("Task", {
-  id: ["id"], title: ["title"], titleVi: ["titleVi"], sectors: ["sectors"], assignees: [],
-}, [], toTask);
-
-export const reportType = recordType("Report", {
-  id: ["id"], year: ["year"], submittedOn: ["submittedOn"], summary: ["summary"], unit: [], plan: [],
-}, ["submittedOn"], toReport);
+export const reportType = recordType<Report>("Report", {
+  id: computed("id", text), year: computed("year", number), submittedOn: computed("submittedOn", text), summary: computed("summary", optText),
+  unit: resolved(), plan: resolved(),
+}, ["submittedOn"]);

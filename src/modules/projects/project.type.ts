@@ -1,9 +1,10 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import type { Row } from "../../db/database";
+import type { Plain } from "../../db/mapping";
 import { Money, moneyFrom } from "../common/money.type";
-import { optStr, str, strList } from "../common/row";
+import { list, optText, text } from "../common/row";
 import { Engagement } from "../engagement.type";
-import { type Own, Versioned, recordType } from "../common/stamp";
+import { Versioned, recordType } from "../common/stamp";
+import { computed, resolved } from "../../graphql/read/entity";
 import { FundingType, ProjectStatus, Sector } from "../../domain/enums";
 import { LocalDate } from "../../graphql/scalars";
 
@@ -47,26 +48,12 @@ export class Project extends Engagement {
   __typename!: "Project";
 }
 
-export function toProject(row: Row): Own<Project> {
-  return {
-    __typename: "Project",
-    id: str(row, "id"),
-    title: str(row, "title"),
-    titleVi: optStr(row, "titleVi"),
-    status: str(row, "status") as ProjectStatus,
-    fundingType: str(row, "fundingType") as FundingType,
-    startOn: str(row, "startOn"),
-    endOn: optStr(row, "endOn"),
-    sectors: strList<Sector>(row, "sectors"),
-    committed: moneyFrom(row.committedAmount, row.committedCurrency) ?? { amount: 0, currency: "USD" },
-    disbursed: moneyFrom(row.disbursedAmount, row.disbursedCurrency),
-    dacCode: optStr(row, "dacCode"),
-  };
-}
-
-/** The stored properties each Project field reads and how its rows are read (see graphql/read/entity.ts). */
-export const projectType = recordType("Project", {
-  id: ["id"], title: ["title"], titleVi: ["titleVi"], status: ["status"], fundingType: ["fundingType"], startOn: ["startOn"], endOn: ["endOn"],
-  sectors: ["sectors"], committed: ["committedAmount", "committedCurrency"], disbursed: ["disbursedAmount", "disbursedCurrency"],
-  dacCode: ["dacCode"], partnership: [], funders: [], implementers: [], localities: [],
-}, ["startOn", "endOn"], toProject);
+/** What each Project field reads and how its value is computed (see graphql/read/entity.ts). */
+export const projectType = recordType<Project>("Project", {
+  id: computed("id", text), title: computed("title", text), titleVi: computed("titleVi", optText), status: computed("status", text),
+  fundingType: computed("fundingType", text), startOn: computed("startOn", text), endOn: computed("endOn", optText),
+  sectors: computed("sectors", list),
+  committed: computed(["committedAmount", "committedCurrency"], (amount: Plain, currency: Plain) => moneyFrom(amount, currency) ?? { amount: 0, currency: "USD" }),
+  disbursed: computed(["disbursedAmount", "disbursedCurrency"], moneyFrom), dacCode: computed("dacCode", optText),
+  partnership: resolved(), funders: resolved(), implementers: resolved(), localities: resolved(),
+}, ["startOn", "endOn"], { named: true });

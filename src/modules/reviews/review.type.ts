@@ -1,8 +1,8 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import type { Row } from "../../db/database";
-import { num, optStr, str } from "../common/row";
+import { number, optText, text } from "../common/row";
 import { Recommendation } from "../../domain/enums";
-import { type Own, Stamped, Versioned, recordType } from "../common/stamp";
+import { Stamped, Versioned, recordType } from "../common/stamp";
+import { computed, resolved } from "../../graphql/read/entity";
 import { LocalDate } from "../../graphql/scalars";
 
 @Versioned()
@@ -27,19 +27,9 @@ export class Review extends Stamped {
   findings!: string | null;
 }
 
-export function toReview(row: Row): Own<Review> {
-  return {
-    id: str(row, "id"),
-    year: num(row, "year"),
-    score: num(row, "score"),
-    recommendation: str(row, "recommendation") as Recommendation,
-    reviewedOn: str(row, "reviewedOn"),
-    findings: optStr(row, "findings"),
-  };
-}
-
-/** The stored properties each Review field reads, and how its rows are read (see graphql/read/entity.ts). */
-export const reviewType = recordType("Review", {
-  id: ["id"], year: ["year"], score: ["score"], recommendation: ["recommendation"], reviewedOn: ["reviewedOn"], findings: ["findings"],
-  reviewer: [], partnership: [],
-}, ["reviewedOn"], toReview);
+/** What each Review field reads and how its value is computed (see graphql/read/entity.ts). */
+export const reviewType = recordType<Review>("Review", {
+  id: computed("id", text), year: computed("year", number), score: computed("score", number),
+  recommendation: computed("recommendation", text), reviewedOn: computed("reviewedOn", text), findings: computed("findings", optText),
+  reviewer: resolved(), partnership: resolved(),
+}, ["reviewedOn"]);

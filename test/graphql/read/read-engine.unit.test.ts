@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ActivityOrder } from "../../../src/graphql/enums";
 import { encodeCursor } from "../../../src/graphql/pagination";
 import { composeCount, composeRead, placeFragment } from "../../../src/graphql/read/compose";
-import { entityType } from "../../../src/graphql/read/entity";
+import { entityType, resolved } from "../../../src/graphql/read/entity";
 import { relationRead } from "../../../src/graphql/read/page";
 import { type Branch, planBelow } from "../../../src/graphql/read/plan";
 import { Projections } from "../../../src/graphql/read/projection";
@@ -168,7 +168,7 @@ describe("composed Cypher", () => {
   });
 
   it("writes only plain identifiers as property names: a declared name that is not one is refused", () => {
-    const odd = entityType("Partnership", "id", { title: ["title} RETURN 1 //"] }, [], (row) => row);
+    const odd = entityType("Partnership", "id", { title: resolved("title} RETURN 1 //") }, []);
     const projections = new Projections();
     expect(() => composeRead({ type: odd, keys: ["ps-1"], withNode: true }, [], projections)).toThrow(/not a stored property name/);
     const statement = composeRead({ type: partnershipType, keys: ["ps-1"], withNode: true }, [], projections);
