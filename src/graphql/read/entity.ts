@@ -71,7 +71,7 @@ export function entityType<T>(
   const values = valueFields({ fields });
   const map = (row: Row): T => {
     const object: Record<string, unknown> = named ? { __typename: typeName } : {};
-    for (const { name, reads, value } of values) object[name] = value(...reads.map((property) => row[property]));
+    for (const { name, reads, value } of values) object[name] = reads.length === 1 ? value(row[reads[0]]) : value(...reads.map((property) => row[property]));
     return object as T;
   };
   return { typeName, key, fields, dates, named, map };
