@@ -1,10 +1,13 @@
 /**
- * `npm run bench -- --scale S|M|L [--seed N] [--label NAME] [--seconds 10] [--warmup 3] [--settle 5] [--connections 1,16] [--items a,b] [--baseline DIR]`
+ * `npm run bench -- --scale S|M|L [--seed N] [--label NAME] [--seconds 5] [--rounds 3] [--warmup 3] [--settle 5] [--connections 1,16] [--items a,b] [--baseline DIR]`
  *
  * Runs the fixed query mix (scripts/bench/mix.ts) side by side against three targets over one
  * Neo4j holding one generated dataset: the raw-Cypher floor, this service, and a minimal Neo4j
- * GraphQL Library server. For every item and target: p50/p95/p99 latency and throughput at each
- * concurrency (autocannon), Cypher round trips and db hits per request (PROFILE). With `--baseline DIR`
+ * GraphQL Library server. For every item and target: p50/p95/p99 latency, throughput and CPU per
+ * request at each concurrency (autocannon), Cypher round trips and db hits per request (PROFILE).
+ * Each cell is measured in `--rounds` rounds of `--seconds`, every target once per round in an order
+ * reversed every other round, and the median round is kept: the machine's other workloads come and
+ * go within a run, and a single measurement per target put their swings into the ratios. With `--baseline DIR`
  * (another checkout of the project, e.g. a `git worktree` of the commit before a change), that
  * checkout's service is measured too, as the target "baseline", beside this one in the same run. Results go to
  * benchmarks/results/<scale>-<label>.json, and BENCHMARKS.md is regenerated from every results file.
@@ -22,20 +25,21 @@ import { PROJECT_ROOT } from "../src/config";
 import { ensureApocArtifacts, startLocalNeo4j } from "../src/db/localNeo4j";
 import { toPlain } from "../src/db/mapping";
 import { freePort } from "../src/ports";
-import { measure, settle, type LoadResult } from "./bench/load";
+import { measure, medianRound, settle, type LoadResult } from "./bench/load";
 import { type MixItem, pickArguments, queryMix } from "./bench/mix";
 import { Profiler, type Cost } from "./bench/profile";
 import { TARGETS, writeReport, type BenchResults, type Target } from "./bench/report";
 import { NEO4J_SETUP, ensureDataset, ensureImported, localNeo4jEnv, log, runCommandLine, startChild, storeDir } from "./bench/store";
 
 
-const USAGE = "Usage: npm run bench -- --scale S|M|L [--seed N] [--label NAME] [--seconds 10] [--warmup 3] [--settle 5] [--connections 1,16] [--items page,search] [--baseline DIR]";
+const USAGE = "Usage: npm run bench -- --scale S|M|L [--seed N] [--label NAME] [--seconds 5] [--rounds 3] [--warmup 3] [--settle 5] [--connections 1,16] [--items page,search] [--baseline DIR]";
 
 interface Options {
   scale: string;
   seed: number;
   label: string;
   seconds: number;
+  rounds: number;
   warmup: number;
   settle: number;
   connections: number[];
@@ -44,7 +48,7 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { scale: "", seed: 1, label: "current", seconds: 10, warmup: 3, settle: 5, connections: [1, 16], items: null, baseline: null };
+  const options: Options = { scale: "", seed: 1, label: "current", seconds: 5, rounds: 3, warmup: 3, settle: 5, connections: [1, 16], items: null, baseline: null };
   for (let i = 0; i < argv.length; i++) {
     const value = argv[i + 1];
     const need = () => {
@@ -62,6 +66,7 @@ function parseOptions(argv: string[]): Options {
       case "--seed": options.seed = positive("--seed", need()); break;
       case "--label": options.label = need(); break;
       case "--seconds": options.seconds = positive("--seconds", need()); break;
+      case "--rounds": options.rounds = positive("--rounds", need()); break;
       case "--warmup": options.warmup = positive("--warmup", need()); break;
       case "--settle": options.settle = positive("--settle", need()); break;
       case "--connections": options.connections = need().split(",").map((c) => positive("--connections", c)); break;
@@ -73,6 +78,7 @@ function parseOptions(argv: string[]): Options {
   if (!["S", "M", "L"].includes(options.scale)) throw new Error("--scale must be S, M or L");
   if (!/^[a-z0-9-]+$/.test(options.label)) throw new Error("--label must be lower-case letters, digits and dashes");
   if (options.seconds < 1) throw new Error("--seconds must be at least 1");
+  if (options.rounds < 1) throw new Error("--rounds must be at least 1");
   return options;
 }
 
@@ -138,6 +144,7 @@ async function main(): Promise<number> {
       dataset: { file: path.relative(PROJECT_ROOT, file), bytes: fs.statSync(file).size, counts: Object.fromEntries(counts.map((c) => [c.label, c.n])) },
       arguments: args,
       seconds: options.seconds,
+      rounds: options.rounds,
       settle: options.settle,
       items: [],
     };
@@ -172,12 +179,21 @@ async function main(): Promise<number> {
       // Every target at one concurrency before any at the next: a cell measured right after
       // another target's 16-client cell inherited its aftermath (BENCHMARKS.md, round 5).
       for (const connections of options.connections) {
-        for (const { target, cost, request, load } of measured) {
-          const result = await measure(request, connections, options.seconds, options.warmup, cpuOf(target));
-          const cpu = result.cpuMsPerRequest;
-          log(`  ${target.padEnd(13)} c=${String(connections).padStart(2)}  p50 ${result.p50.toFixed(1)} ms  p95 ${result.p95.toFixed(1)} ms  p99 ${result.p99.toFixed(1)} ms  ${result.throughput.toFixed(1)} req/s${result.errors ? `  ${result.errors} ERRORS` : ""}  (${cost ? `${cost.roundTrips} round trips, ${cost.dbHits} db hits` : "not profiled"}; CPU ms/request: Node ${cpu?.process?.toFixed(2) ?? "?"}, Neo4j ${cpu?.neo4j?.toFixed(2) ?? "?"})`);
-          load.push(result);
+        const rounds = measured.map(() => [] as LoadResult[]);
+        for (let round = 0; round < options.rounds; round++) {
+          // Every target once per round, in an order reversed every other round, so that a busy or
+          // quiet phase of the machine falls on each alike; only the first round warms up.
+          const order = measured.map((_, i) => i);
+          if (round % 2 === 1) order.reverse();
+          for (const i of order) {
+            const { target, cost, request } = measured[i];
+            const result = await measure(request, connections, options.seconds, round === 0 ? options.warmup : 0, cpuOf(target));
+            const cpu = result.cpuMsPerRequest;
+            log(`  ${target.padEnd(13)} c=${String(connections).padStart(2)} round ${round + 1}  p50 ${result.p50.toFixed(1)} ms  p95 ${result.p95.toFixed(1)} ms  p99 ${result.p99.toFixed(1)} ms  ${result.throughput.toFixed(1)} req/s${result.errors ? `  ${result.errors} ERRORS` : ""}  (${cost ? `${cost.roundTrips} round trips, ${cost.dbHits} db hits` : "not profiled"}; CPU ms/request: Node ${cpu?.process?.toFixed(2) ?? "?"}, Neo4j ${cpu?.neo4j?.toFixed(2) ?? "?"})`);
+            rounds[i].push(result);
+          }
         }
+        measured.forEach(({ load }, i) => load.push(medianRound(rounds[i])));
       }
       results.items.push(entry);
     }

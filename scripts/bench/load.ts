@@ -26,6 +26,8 @@ export interface LoadResult {
   errors: number;
   /** CPU milliseconds per request of the measured run, per process asked for by name (`measure`'s `processes`); null where unreadable. */
   cpuMsPerRequest?: Record<string, number | null>;
+  /** Throughput of each round of the cell, in order, when it was measured in rounds (`medianRound`). */
+  rounds?: number[];
   /** Latency of the cell's first request(s), before any warm-up (at c=1: the target's first answer to
    * this item in the run, e.g. an analytic before the service has cached it). Absent in older results. */
   first?: number;
@@ -35,6 +37,20 @@ export interface LoadResult {
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor((sorted.length - 1) / 2)];
+}
+
+/**
+ * One cell from its rounds: the round of median throughput, whole (its latencies and CPU were
+ * measured together), with the first round's first request, every round's errors and throughput.
+ */
+export function medianRound(rounds: readonly LoadResult[]): LoadResult {
+  const middle = [...rounds].sort((a, b) => a.throughput - b.throughput)[Math.floor((rounds.length - 1) / 2)];
+  return {
+    ...middle,
+    errors: rounds.reduce((sum, round) => sum + round.errors, 0),
+    first: rounds[0].first,
+    rounds: rounds.map((round) => round.throughput),
+  };
 }
 
 function percentile(sorted: number[], p: number): number {

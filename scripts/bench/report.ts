@@ -28,6 +28,8 @@ export interface BenchResults {
   dataset: { file: string; bytes: number; counts: Record<string, number> };
   arguments: MixArguments;
   seconds: number;
+  /** Rounds per cell, each of `seconds`, the median one kept (absent in older results: one measurement per cell). */
+  rounds?: number;
   /** Seconds of unmeasured load per item and target before the first measurement (absent in older results). */
   settle?: number;
   items: {
@@ -71,7 +73,7 @@ function table(results: BenchResults): string {
       for (const c of concurrencies) {
         const load = t.load.find((l) => l.connections === c);
         cells.push(load ? `${ms(load.p50)} / ${ms(load.p95)} / ${ms(load.p99)}${load.errors ? ` (${load.errors} errors)` : ""}` : "not expressible without custom Cypher");
-        cells.push(load ? load.throughput.toFixed(1) : "–");
+        cells.push(load ? `${load.throughput.toFixed(1)}${load.rounds && load.rounds.length > 1 ? ` (${Math.min(...load.rounds).toFixed(1)}–${Math.max(...load.rounds).toFixed(1)})` : ""}` : "–");
         if (cpus) cells.push(load?.cpuMsPerRequest ? `${cpuMs(load.cpuMsPerRequest.process)} / ${cpuMs(load.cpuMsPerRequest.neo4j)}` : "–");
       }
       lines.push(`| ${cells.join(" | ")} |`);
@@ -94,7 +96,10 @@ function section(results: BenchResults): string {
     `### Scale ${results.scale}, ${results.label} (${results.date})`,
     "",
     `Dataset \`${results.dataset.file}\` (seed ${results.seed}, ${(results.dataset.bytes / 2 ** 20).toFixed(0)} MiB): ${counts}.`,
-    `Machine: ${results.machine}. ${results.seconds} s measured per cell after a warm-up` +
+    `Machine: ${results.machine}. ` +
+      (results.rounds && results.rounds > 1
+        ? `Each cell measured in ${results.rounds} rounds of ${results.seconds} s (every target once per round, the order reversed every other round; the first round after a warm-up), the round of median throughput shown, with the rounds' range of req/s in brackets`
+        : `${results.seconds} s measured per cell after a warm-up`) +
       (results.settle ? `; before the first cell, every target served every item at 16 clients for ${results.settle} s.` : "."),
     `Arguments picked from the data: \`${JSON.stringify(results.arguments)}\`.`,
     "",
