@@ -44,6 +44,8 @@ export interface EntityType<T = unknown> {
   key: string;
   /** Every field of the GraphQL type: what it reads, and how its value is computed. */
   fields: Readonly<Record<string, FieldRead>>;
+  /** Every stored property the fields read, the key first: what a read that nothing narrows returns. */
+  properties: readonly string[];
   /** Stored properties of type DATE, returned as `YYYY-MM-DD` strings. */
   dates: readonly string[];
   /**
@@ -55,9 +57,27 @@ export interface EntityType<T = unknown> {
   map(row: Row): T;
 }
 
-/** The fields with a value, each with its name: what an object of the type is built from. */
-export function valueFields(type: Pick<EntityType, "fields">): { name: string; reads: readonly string[]; value: (...stored: Plain[]) => unknown }[] {
-  return Object.entries(type.fields).flatMap(([name, { reads, value }]) => (value ? [{ name, reads, value }] : []));
+/**
+ * Builds a type's objects from lists of stored values given in one order: the values of the fields
+ * whose stored properties the list holds (the others are not built), and `__typename` for a named type.
+ */
+export class ObjectBuilder<T> {
+  private readonly values: { name: string; value: (...stored: Plain[]) => unknown; at: number[] }[] = [];
+  private readonly typeName: string | null;
+
+  constructor(type: Pick<EntityType, "typeName" | "fields" | "named">, properties: readonly string[]) {
+    const position = new Map(properties.map((property, i) => [property, i]));
+    for (const [name, { reads, value }] of Object.entries(type.fields)) {
+      if (value && reads.every((property) => position.has(property))) this.values.push({ name, value, at: reads.map((property) => position.get(property)!) });
+    }
+    this.typeName = type.named ? type.typeName : null;
+  }
+
+  build(list: readonly Plain[]): T {
+    const object: Record<string, unknown> = this.typeName === null ? {} : { __typename: this.typeName };
+    for (const { name, value, at } of this.values) object[name] = at.length === 1 ? value(list[at[0]]) : value(...at.map((i) => list[i]));
+    return object as T;
+  }
 }
 
 export function entityType<T>(
@@ -68,11 +88,8 @@ export function entityType<T>(
   options: { named?: boolean } = {},
 ): EntityType<T> {
   const named = options.named ?? false;
-  const values = valueFields({ fields });
-  const map = (row: Row): T => {
-    const object: Record<string, unknown> = named ? { __typename: typeName } : {};
-    for (const { name, reads, value } of values) object[name] = reads.length === 1 ? value(row[reads[0]]) : value(...reads.map((property) => row[property]));
-    return object as T;
-  };
-  return { typeName, key, fields, dates, named, map };
+  const properties = [...new Set([key, ...Object.values(fields).flatMap((field) => field.reads)])];
+  const whole = new ObjectBuilder<T>({ typeName, fields, named }, properties);
+  const map = (row: Row): T => whole.build(properties.map((property) => row[property]));
+  return { typeName, key, fields, properties, dates, named, map };
 }

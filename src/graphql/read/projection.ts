@@ -14,7 +14,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { type DocumentNode, type GraphQLSchema, TypeInfo, isAbstractType, visit, visitWithTypeInfo } from "graphql";
 import type { Plain } from "../../db/mapping";
-import { type EntityType, valueFields } from "./entity";
+import { type EntityType, ObjectBuilder } from "./entity";
 
 /** How a query's `node` column becomes an object: the parameters it needs and the mapping of one value. */
 export interface NodeReader<T> {
@@ -26,38 +26,29 @@ export interface NodeReader<T> {
 export class Projection<T = unknown> {
   readonly params: { properties: string[]; dates: string[] };
   /**
-   * The fields whose values this projection can compute (it reads every stored property they read),
-   * with the positions of those properties in a returned list. Only these are built: the benchmark's
-   * page selects three of the sixteen values of an activity, and building the others for each of
-   * its thousands of rows was most of its mapping (BENCHMARKS.md, round 10).
+   * Builds only the values of the fields whose stored properties this projection reads: the
+   * benchmark's page selects three of the sixteen values of an activity, and building the others
+   * for each of its thousands of rows was most of its mapping (BENCHMARKS.md, round 10).
    */
-  private readonly values: { name: string; value: (...stored: Plain[]) => unknown; at: number[] }[];
-  private readonly typeName: string | null;
+  private readonly builder: ObjectBuilder<T>;
 
   constructor(type: EntityType<T>, properties: Iterable<string>) {
     const all = [...new Set(properties)];
     const dates = new Set(type.dates);
     this.params = { properties: all.filter((p) => !dates.has(p)), dates: all.filter((p) => dates.has(p)) };
     // A query returns the properties, then the dates (compose.ts, and the statements' RETURN above).
-    const position = new Map([...this.params.properties, ...this.params.dates].map((property, i) => [property, i]));
-    this.values = valueFields(type)
-      .filter(({ reads }) => reads.every((property) => position.has(property)))
-      .map(({ name, reads, value }) => ({ name, value, at: reads.map((property) => position.get(property)!) }));
-    this.typeName = type.named ? type.typeName : null;
+    this.builder = new ObjectBuilder(type, [...this.params.properties, ...this.params.dates]);
   }
 
   /** The object for the list a query returned (same order as the parameters). */
   object(values: Plain): T {
-    const list = values as Plain[];
-    const object: Record<string, unknown> = this.typeName === null ? {} : { __typename: this.typeName };
-    for (const { name, value, at } of this.values) object[name] = at.length === 1 ? value(list[at[0]]) : value(...at.map((i) => list[i]));
-    return object as T;
+    return this.builder.build(values as Plain[]);
   }
 }
 
 /** Every property a shape's fields read: the projection of a type when nothing narrows it. */
 function fullProjection(shape: EntityType): Projection {
-  return new Projection(shape, [shape.key, ...Object.values(shape.fields).flatMap((field) => field.reads)]);
+  return new Projection(shape, shape.properties);
 }
 
 /**
