@@ -11,7 +11,7 @@
  * deadline), tags it with the request id (`SHOW TRANSACTIONS` shows it as metadata), and closes
  * its sessions when the request is stopped, which makes Neo4j end their running queries.
  */
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Session, type SessionConfig } from "neo4j-driver";
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Result, type Session, type SessionConfig } from "neo4j-driver";
 import { UNBOUNDED_SCOPE, untilAborted, type RequestScope } from "../requestScope";
 import { cypher } from "./cypher";
 import { toPlain, type Plain } from "./mapping";
@@ -45,6 +45,33 @@ export interface Transaction {
 
 function plainRows(records: readonly { toObject(): object }[]): Row[] {
   return records.map((r) => toPlain(r.toObject()) as Row);
+}
+
+/**
+ * Sends a statement (`start` calls the driver's `run`) and returns its rows. An error of the
+ * statement carries the statement's name (`statement`, which the log line of the error shows).
+ *
+ * Why the name and not a stack: neo4j-driver captures and formats a stack trace for every result
+ * it creates, to give a failed statement's error its caller, and that capture was 5 % of the
+ * service's CPU per request under 16 clients on the one-statement search (BENCHMARKS.md, round 11).
+ * It records no frames here (the stack trace limit is 0 while `run` starts the statement); the name
+ * of the statement's file says which statement failed, and its reader is found from there.
+ */
+async function rowsOf(name: string, start: () => Result): Promise<Row[]> {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let result: Result;
+  try {
+    result = start();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+  try {
+    return plainRows((await result).records);
+  } catch (error) {
+    if (error instanceof Error) Object.assign(error, { statement: name });
+    throw error;
+  }
 }
 
 export class Database {
@@ -108,12 +135,12 @@ export class Database {
     this.announce(name, text, "READ", params);
     const read = { defaultAccessMode: neo4j.session.READ, bookmarkManager: this.driver.executeQueryBookmarkManager };
     try {
-      return await this.withSession(read, async (session) => plainRows((await session.run(text, params, this.transactionConfig())).records));
+      return await this.withSession(read, (session) => rowsOf(name, () => session.run(text, params, this.transactionConfig())));
     } catch (error) {
       if (!neo4j.isRetryableError(error)) throw error;
     }
     return this.withSession(read, async (session) =>
-      session.executeRead(async (tx) => plainRows((await tx.run(text, params)).records), this.transactionConfig()));
+      session.executeRead((tx) => rowsOf(name, () => tx.run(text, params)), this.transactionConfig()));
   }
 
   /** One named write statement in its own transaction. */
@@ -138,8 +165,8 @@ export class Database {
   async autoCommit(name: string, params: Params = {}): Promise<Row[]> {
     const text = cypher(name);
     this.announce(name, text, "WRITE", params);
-    return this.withSession({ defaultAccessMode: neo4j.session.WRITE }, async (session) =>
-      plainRows((await session.run(text, params, this.transactionConfig())).records));
+    return this.withSession({ defaultAccessMode: neo4j.session.WRITE }, (session) =>
+      rowsOf(name, () => session.run(text, params, this.transactionConfig())));
   }
 
   /** Several reads that must see one consistent snapshot. */
@@ -180,7 +207,7 @@ export class Database {
       run: async (name, params = {}) => {
         const text = cypher(name);
         this.announce(name, text, mode, params);
-        return plainRows((await tx.run(text, params)).records);
+        return rowsOf(name, () => tx.run(text, params));
       },
     };
   }

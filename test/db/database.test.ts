@@ -49,3 +49,19 @@ it("passes any other error to the caller", async () => {
   // The next read goes through.
   expect(await flaky.read("queries/health")).toEqual([{ ok: 1 }]);
 });
+
+it("names the statement that failed in its error, and leaves stack traces as they were", async () => {
+  const limit = Error.stackTraceLimit;
+  const failed = await db.readComposed({ name: "test/unknown-variable", text: "RETURN nope AS v" }).catch((error: unknown) => error);
+  expect(failed).toBeInstanceOf(neo4j.Neo4jError);
+  expect(failed).toMatchObject({ code: "Neo.ClientError.Statement.SyntaxError", statement: "test/unknown-variable" });
+  // A statement of a transaction, here one sent without its parameters (refused before it runs).
+  const inTransaction = await db.writeTransaction(async (tx) => {
+    await tx.run("queries/health");
+    return tx.run("writes/audit", {});
+  }).catch((error: unknown) => error);
+  expect(inTransaction).toMatchObject({ code: "Neo.ClientError.Statement.ParameterMissing", statement: "writes/audit" });
+  expect(Error.stackTraceLimit).toBe(limit);
+  expect(new Error("after").stack?.split("\n").length).toBeGreaterThan(2);
+  expect(await db.read("queries/health")).toEqual([{ ok: 1 }]);
+});
