@@ -59,19 +59,21 @@ function plainRows(records: readonly { toObject(): object }[]): Row[] {
  * of the statement's file says which statement failed, and its reader is found from there.
  */
 async function rowsOf(name: string, start: () => Result): Promise<Row[]> {
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  let result: Result;
   try {
-    result = start();
-  } finally {
-    Error.stackTraceLimit = limit;
-  }
-  try {
-    return plainRows((await result).records);
+    return plainRows((await withoutStackTrace(start)).records);
   } catch (error) {
     if (error instanceof Error) Object.assign(error, { statement: name });
     throw error;
+  }
+}
+
+function withoutStackTrace<T>(work: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return work();
+  } finally {
+    Error.stackTraceLimit = limit;
   }
 }
 

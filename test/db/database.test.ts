@@ -55,6 +55,8 @@ it("names the statement that failed in its error, and leaves stack traces as the
   const failed = await db.readComposed({ name: "test/unknown-variable", text: "RETURN nope AS v" }).catch((error: unknown) => error);
   expect(failed).toBeInstanceOf(neo4j.Neo4jError);
   expect(failed).toMatchObject({ code: "Neo.ClientError.Statement.SyntaxError", statement: "test/unknown-variable" });
+  // The driver recorded no frames for it: formatting them for every statement was the cost (BENCHMARKS.md, round 11).
+  expect((failed as Error).stack).not.toMatch(/\n\s+at /);
   // A statement of a transaction, here one sent without its parameters (refused before it runs).
   const inTransaction = await db.writeTransaction(async (tx) => {
     await tx.run("queries/health");
