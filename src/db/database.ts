@@ -60,7 +60,12 @@ function plainRows(records: readonly { toObject(): object }[]): Row[] {
  */
 async function rowsOf(name: string, start: () => Result): Promise<Row[]> {
   try {
-    return plainRows((await withoutStackTrace(start)).records);
+    const { records } = await withoutStackTrace(start);
+    const rows = plainRows(records);
+    // The driver's array of records is emptied once they are rows, so that it cannot keep them
+    // alive after the request (see releaseAfterAnswer in src/http/handler.ts for why it could).
+    records.length = 0;
+    return rows;
   } catch (error) {
     if (error instanceof Error) Object.assign(error, { statement: name });
     throw error;

@@ -146,7 +146,10 @@ export class ReadEngine {
     return item as T | null;
   }
 
-  /** Forgets everything read so far: after a write, the request reads the graph as it now is. */
+  /**
+   * Forgets everything read so far: after a write, so that the request reads the graph as it now
+   * is, and once the request is answered (src/http/handler.ts says why).
+   */
   forget(): void {
     for (const { loader } of this.loaders.values()) loader.clearAll();
   }
