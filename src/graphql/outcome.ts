@@ -1,6 +1,6 @@
 /**
  * How a GraphQL request ended, for the request log and /metrics: an Apollo plugin notes the
- * operation's name and its errors' codes in the request's context just before the answer is sent
+ * operation's name, its errors' codes and its data in the request's context just before the answer is sent
  * (the HTTP layer then knows them without parsing the answer again). Apollo runs each operation on
  * a shallow copy of the context, so the outcome is an object the copy shares, filled in place.
  */
@@ -10,6 +10,8 @@ import type { Outcome } from "../observability/metrics";
 export interface RequestOutcome {
   operation: string | null;
   errorCodes: string[];
+  /** The answer's `data`, which the HTTP layer lets go of once the answer is written (src/http/handler.ts, releaseAfterAnswer). */
+  data: Record<string, unknown> | null;
 }
 
 /** Where the plugin leaves the outcome: in the context's own outcome object. */
@@ -18,7 +20,7 @@ export interface WithOutcome {
 }
 
 export function pendingOutcome(): RequestOutcome {
-  return { operation: null, errorCodes: [] };
+  return { operation: null, errorCodes: [], data: null };
 }
 
 export function outcomePlugin(): ApolloServerPlugin<WithOutcome> {
@@ -26,7 +28,9 @@ export function outcomePlugin(): ApolloServerPlugin<WithOutcome> {
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue, response, operationName, request }) {
-          const errors = response.body.kind === "single" ? response.body.singleResult.errors : response.body.initialResult.errors;
+          const result = response.body.kind === "single" ? response.body.singleResult : response.body.initialResult;
+          const errors = result.errors;
+          contextValue.outcome.data = result.data ?? null;
           contextValue.outcome.operation = operationName ?? request.operationName ?? null;
           contextValue.outcome.errorCodes = (errors ?? []).map((error) => String(error.extensions?.code ?? ""));
         },

@@ -119,15 +119,23 @@ export function createHttpHandler(options: HttpHandlerOptions): http.RequestList
   };
 
   /**
-   * Empties the request's read caches once it is answered. Why, when nothing refers to them after
-   * the answer: a young-generation collection that falls during a request moves what the request
-   * holds then (its context, the loaders' maps) to the old generation, and whatever the request adds
-   * to those afterwards is kept alive by them, dead or not, until the next full collection: copied
-   * through two young collections and moved to the old generation too. On the benchmark's page that
-   * was a whole page's objects per young collection (BENCHMARKS.md, round 12).
+   * Empties the request's read caches and the lists of its answer's data once it is answered. Why,
+   * when nothing refers to them after the answer: a young-generation collection that falls during a
+   * request moves what the request holds then (its context, the loaders' maps, the answer's lists
+   * being filled) to the old generation, and whatever the request adds to those afterwards is kept
+   * alive by them, dead or not, until the next full collection: copied through two young
+   * collections and moved to the old generation too. On the benchmark's page that was a whole
+   * page's objects per young collection (BENCHMARKS.md, round 12).
    */
   function releaseAfterAnswer(context: Context): void {
     context.read.forget();
+    // The answer is filled depth first: its root fields' lists (and a root connection's edges) hold
+    // all the rest.
+    for (const value of Object.values(context.outcome.data ?? {})) {
+      if (Array.isArray(value)) value.length = 0;
+      else if (value && typeof value === "object") for (const inner of Object.values(value)) if (Array.isArray(inner)) inner.length = 0;
+    }
+    context.outcome.data = null;
   }
 
   async function route(req: http.IncomingMessage, res: http.ServerResponse, url: URL, scope: RequestScope, onContext: (context: Context) => void): Promise<void> {
