@@ -130,7 +130,9 @@ export function createHttpHandler(options: HttpHandlerOptions): http.RequestList
   function releaseAfterAnswer(context: Context): void {
     context.read.forget();
     // The answer is filled depth first: its root fields' lists (and a root connection's edges) hold
-    // all the rest.
+    // all the rest. Every list there is the executor's own, made for this answer (graphql-js and
+    // graphql-jit complete each list field into a new array), so emptying it touches nothing a
+    // resolver keeps; only a JSON scalar's value would be the resolver's, and none is that shallow.
     for (const value of Object.values(context.outcome.data ?? {})) {
       if (Array.isArray(value)) value.length = 0;
       else if (value && typeof value === "object") for (const inner of Object.values(value)) if (Array.isArray(inner)) inner.length = 0;
