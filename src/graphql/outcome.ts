@@ -29,10 +29,9 @@ export function outcomePlugin(): ApolloServerPlugin<WithOutcome> {
       return {
         async willSendResponse({ contextValue, response, operationName, request }) {
           const result = response.body.kind === "single" ? response.body.singleResult : response.body.initialResult;
-          const errors = result.errors;
           contextValue.outcome.data = result.data ?? null;
           contextValue.outcome.operation = operationName ?? request.operationName ?? null;
-          contextValue.outcome.errorCodes = (errors ?? []).map((error) => String(error.extensions?.code ?? ""));
+          contextValue.outcome.errorCodes = (result.errors ?? []).map((error) => String(error.extensions?.code ?? ""));
         },
       };
     },

@@ -133,11 +133,14 @@ export function createHttpHandler(options: HttpHandlerOptions): http.RequestList
     // all the rest. Every list there is the executor's own, made for this answer (graphql-js and
     // graphql-jit complete each list field into a new array), so emptying it touches nothing a
     // resolver keeps; only a JSON scalar's value would be the resolver's, and none is that shallow.
-    for (const value of Object.values(context.outcome.data ?? {})) {
-      if (Array.isArray(value)) value.length = 0;
-      else if (value && typeof value === "object") for (const inner of Object.values(value)) if (Array.isArray(inner)) inner.length = 0;
-    }
+    const roots = Object.values(context.outcome.data ?? {});
+    emptyLists(roots);
+    for (const root of roots) if (root && typeof root === "object") emptyLists(Object.values(root));
     context.outcome.data = null;
+  }
+
+  function emptyLists(values: readonly unknown[]): void {
+    for (const value of values) if (Array.isArray(value)) value.length = 0;
   }
 
   async function route(req: http.IncomingMessage, res: http.ServerResponse, url: URL, scope: RequestScope, onContext: (context: Context) => void): Promise<void> {
