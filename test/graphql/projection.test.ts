@@ -4,6 +4,7 @@
  * query selects, and every field of an entity type says which stored properties it reads.
  */
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { type GraphQLObjectType, type GraphQLSchema, getNamedType, isLeafType, isObjectType, parse } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_FILE } from "../../src/dataset/demo";
@@ -109,8 +110,10 @@ describe("reading only the selected fields (demo dataset)", () => {
   let whole: ApolloServer<Context>;
   beforeAll(async () => {
     // The same server without the projection plugin: every query reads every property of its shape.
+    // Cache control stays off: Apollo's default plugin would wrap every resolver of the schema,
+    // which the test files share when they run in one process (vitest.config.ts).
     const options = apolloOptions(schema, { production: false });
-    whole = new ApolloServer<Context>({ ...options, plugins: [] } as typeof options);
+    whole = new ApolloServer<Context>({ ...options, plugins: [ApolloServerPluginCacheControlDisabled()] } as typeof options);
     await whole.start();
     return () => whole.stop();
   });
