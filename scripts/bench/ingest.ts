@@ -23,10 +23,9 @@ import neo4j from "neo4j-driver";
 import { PROJECT_ROOT } from "../../src/config";
 import { Database } from "../../src/db/database";
 import { startLocalNeo4j } from "../../src/db/localNeo4j";
-import { toNeo4jInt } from "../../src/db/mapping";
 import { applySchema } from "../../src/db/schema";
 import type { Dataset } from "../../src/dataset/format";
-import { counts, importParsedDataset } from "../../src/dataset/import";
+import { counts, importParsedDataset, wipeInTransactions } from "../../src/dataset/import";
 import { ProgressMeter } from "../../src/dataset/progress";
 import { parseDatasetFile } from "../../src/dataset/read";
 import * as rows from "../../src/dataset/rows";
@@ -128,9 +127,8 @@ async function writeRaw(db: Database, records: RawRecord[], batch: number): Prom
 }
 
 async function wipe(db: Database): Promise<void> {
-  // 1 000 nodes a transaction: after the online import, 10 000 nodes with their INVOLVES exceed the
-  // transaction memory of a 4 GiB heap at M.
-  await db.autoCommit("import/wipe-in-transactions", { rows: toNeo4jInt(1_000) });
+  // As `--replace --transaction-size` wipes, 10 000 a transaction.
+  await wipeInTransactions(db, 10_000);
 }
 
 async function main(): Promise<void> {

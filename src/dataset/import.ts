@@ -112,6 +112,16 @@ export async function importParsedDataset(db: Database, parsed: ParsedDataset, o
   return importInTransactions(db, parsed, size, options);
 }
 
+/**
+ * The whole graph but its history removed, `rows` relationships, then `rows` nodes, per transaction:
+ * relationships first, since a node deleted with its relationships brings all of them into its
+ * transaction (a country of the L dataset has hundreds of thousands).
+ */
+export async function wipeInTransactions(db: Database, rows: number): Promise<void> {
+  await db.autoCommit("import/wipe-relationships-in-transactions", { rows: toNeo4jInt(rows) });
+  await db.autoCommit("import/wipe-in-transactions", { rows: toNeo4jInt(rows) });
+}
+
 /** What an import stamps on the records it writes. */
 export function importStamp(): Stamp {
   return { at: new Date().toISOString(), by: IMPORTER.userId };
@@ -158,7 +168,7 @@ async function importInTransactions(db: Database, parsed: ParsedDataset, size: n
     if (options.replace) {
       meter.line(() => `Wiping the graph (--replace), ${size} nodes per transaction…`, true);
       wiped = true; // from its first inner commit on, part of the graph may be gone
-      await db.autoCommit("import/wipe-in-transactions", { rows: toNeo4jInt(size) });
+      await wipeInTransactions(db, size);
     }
     // Marked before the first write commits and after the last: an answer cached while the import
     // runs, or after it stopped half-way, is keyed by a version no complete graph carries, and the
