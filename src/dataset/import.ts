@@ -115,7 +115,7 @@ export async function importParsedDataset(db: Database, parsed: ParsedDataset, o
 /**
  * The whole graph but its history removed, `rows` relationships, then `rows` nodes, per transaction:
  * relationships first, since a node deleted with its relationships brings all of them into its
- * transaction (a country of the L dataset has hundreds of thousands).
+ * transaction (at L, a hub's exceeded the transaction memory of a 4 GiB heap).
  */
 export async function wipeInTransactions(db: Database, rows: number): Promise<void> {
   await db.autoCommit("import/wipe-relationships-in-transactions", { rows: toNeo4jInt(rows) });
@@ -166,7 +166,7 @@ async function importInTransactions(db: Database, parsed: ParsedDataset, size: n
   let wiped = false;
   try {
     if (options.replace) {
-      meter.line(() => `Wiping the graph (--replace), ${size} nodes per transaction…`, true);
+      meter.line(() => `Wiping the graph (--replace), ${size} relationships, then ${size} nodes, per transaction…`, true);
       wiped = true; // from its first inner commit on, part of the graph may be gone
       await wipeInTransactions(db, size);
     }
