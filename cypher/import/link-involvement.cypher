@@ -4,7 +4,12 @@
 // membership's member and organisation. Two actors are adjacent in the actor graph when one
 // engagement INVOLVES both. Recomputed for every engagement an import may have changed.
 UNWIND $rows AS id
-MATCH (e:Engagement {id: id})
+// Found by the :Entity or :Membership id index (memberships are not entities; :Engagement has no index).
+CALL (id) {
+  MATCH (e:Entity {id: id}) WHERE e:Engagement RETURN e
+  UNION
+  MATCH (e:Membership {id: id}) RETURN e
+}
 CALL (e) { MATCH (e)-[old:INVOLVES]->() DELETE old }
 CALL (e) {
   MATCH (e)-[:DOMESTIC_PARTY|FOREIGN_PARTY|ORGANIZED_BY|FUNDED_BY|IMPLEMENTED_BY|LOCATED_IN|MEMBER|ORGANIZATION]->(a:Actor)

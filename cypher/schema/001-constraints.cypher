@@ -14,8 +14,12 @@ CREATE CONSTRAINT permit_id IF NOT EXISTS FOR (n:Permit) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT country_code IF NOT EXISTS FOR (n:Country) REQUIRE n.code IS UNIQUE;
 CREATE CONSTRAINT exchange_rate_key IF NOT EXISTS FOR (n:ExchangeRate) REQUIRE (n.currency, n.year) IS UNIQUE;
 CREATE CONSTRAINT membership_id IF NOT EXISTS FOR (n:Membership) REQUIRE n.id IS UNIQUE;
-// Partnerships, activities, projects and memberships are also :Engagement, the nodes that tie actors together.
-CREATE CONSTRAINT engagement_id IF NOT EXISTS FOR (n:Engagement) REQUIRE n.id IS UNIQUE;
+// Partnerships, activities, projects and memberships are also :Engagement, the nodes that tie actors
+// together. No constraint on :Engagement ids: entity_id (and membership_id for memberships, which are
+// not entities) already keeps them unique and found by one seek, and a third unique index on every
+// activity made its node's write about a fifth slower (BENCHMARKS.md, round 13). Dropped where an
+// earlier version created it.
+DROP CONSTRAINT engagement_id IF EXISTS;
 // One graph version node (its id is always 'graph'): writes lock it (cypher/writes/lock.cypher), and
 // a MERGE backed by this constraint cannot create two when two writes meet an empty graph.
 CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (n:GraphVersion) REQUIRE n.id IS UNIQUE;
