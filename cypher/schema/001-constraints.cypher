@@ -16,9 +16,10 @@ CREATE CONSTRAINT exchange_rate_key IF NOT EXISTS FOR (n:ExchangeRate) REQUIRE (
 CREATE CONSTRAINT membership_id IF NOT EXISTS FOR (n:Membership) REQUIRE n.id IS UNIQUE;
 // Partnerships, activities, projects and memberships are also :Engagement, the nodes that tie actors
 // together. No constraint on :Engagement ids: entity_id (and membership_id for memberships, which are
-// not entities) already keeps them unique and found by one seek, and a third unique index on every
-// activity made its node's write about a fifth slower (BENCHMARKS.md, round 13). Dropped where an
-// earlier version created it.
+// not entities) keeps each kind's ids unique and found by one seek, and a third unique index on every
+// activity made its node's write about a fifth slower (BENCHMARKS.md, round 13). An entity's id may
+// now equal a membership's key; import/link-involvement finds both. Dropped where an earlier version
+// created it.
 DROP CONSTRAINT engagement_id IF EXISTS;
 // One graph version node (its id is always 'graph'): writes lock it (cypher/writes/lock.cypher), and
 // a MERGE backed by this constraint cannot create two when two writes meet an empty graph.
