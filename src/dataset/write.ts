@@ -87,12 +87,22 @@ export interface WriteOptions {
   stamp: Stamp;
 }
 
+/**
+ * The step's batches, each sent before the previous one's answer is awaited: Neo4j runs a
+ * transaction's statements in order, and while it runs one, Node builds and encodes the next
+ * instead of waiting for it (BENCHMARKS.md, "The online import against the raw ingest ceiling").
+ * A failed statement fails every later one of its transaction; the first failure is the one thrown.
+ */
 async function runBatches(tx: Transaction, s: WriteStep, records: readonly unknown[], options: WriteOptions, report?: (done: number) => void): Promise<void> {
+  let previous: Promise<unknown> | undefined;
   for (let i = 0; i < records.length; i += options.batchSize) {
     const end = Math.min(i + options.batchSize, records.length);
-    await tx.run(s.statement, { rows: records.slice(i, end).map(s.row), stamp: options.stamp });
-    report?.(end);
+    const sent = tx.run(s.statement, { rows: records.slice(i, end).map(s.row), stamp: options.stamp });
+    sent.catch(() => {}); // awaited below, once the statements before it have answered
+    await previous;
+    previous = sent.then(() => report?.(end));
   }
+  await previous;
 }
 
 /** Every step inside the caller's transaction: all or nothing. */
