@@ -91,7 +91,8 @@ export interface WriteOptions {
  * The step's batches, each sent before the previous one's answer is awaited: Neo4j runs a
  * transaction's statements in order, and while it runs one, Node builds and encodes the next
  * instead of waiting for it (BENCHMARKS.md, "The online import against the raw ingest ceiling").
- * A failed statement fails every later one of its transaction; the first failure is the one thrown.
+ * One statement ahead at most, so at most two batches' rows are held at once. A failed statement
+ * fails every later one of its transaction; the first failure is the one thrown.
  */
 async function runBatches(tx: Transaction, s: WriteStep, records: readonly unknown[], options: WriteOptions, report?: (done: number) => void): Promise<void> {
   let previous: Promise<unknown> | undefined;
