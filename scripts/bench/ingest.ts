@@ -154,7 +154,8 @@ async function main(): Promise<void> {
     // (and for planning its statements), so each side gets one run after the other has warmed it.
     const ceilings: number[] = [];
     const onlines: { seconds: number; phases: PhaseClock["phases"] }[] = [];
-    for (let turn = 1; turn <= 2; turn++) {
+    const turns = 2;
+    for (let turn = 1; turn <= turns; turn++) {
       const ceiling = await writeRaw(db, raw, options.batch);
       ceilings.push(ceiling);
       log(`ceiling, run ${turn}: ${ceiling.toFixed(1)} s, ${Math.round(records / ceiling)} records/s`);
@@ -165,7 +166,7 @@ async function main(): Promise<void> {
       onlines.push({ seconds: online, phases: phases.phases });
       log(`online import, run ${turn}: ${online.toFixed(1)} s, ${Math.round(records / online)} records/s`);
       for (const p of phases.phases) log(`  ${p.phase.padEnd(44)} ${p.seconds.toFixed(1).padStart(6)} s`);
-      if (turn < 2) await wipe(db);
+      if (turn < turns) await wipe(db);
     }
 
     const ceiling = Math.min(...ceilings);

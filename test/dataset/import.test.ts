@@ -151,8 +151,7 @@ describe("importDataset", () => {
   it("stops at the first statement Neo4j refuses, though the next ones were already sent, and writes nothing", async () => {
     // A stray :Activity node the import's lookups (by :Entity id) do not see: creating act-3
     // breaks the activity_id constraint, in the third of four one-row statements of the step.
-    const session = db.driver.session({ database: db.database });
-    await session.run("CREATE (:Activity {id: 'act-3'})").finally(() => session.close());
+    await db.driver.executeQuery("CREATE (:Activity {id: 'act-3'})", {}, { database: db.database });
     const before = await graphFingerprint(db);
     const error = await importDataset(db, smallDataset(), { batchSize: 1 }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "Neo.ClientError.Schema.ConstraintValidationFailed", statement: "import/upsert-activities" });
