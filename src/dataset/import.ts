@@ -237,6 +237,11 @@ const LABEL_TO_TYPE: Record<string, EntityType> = {
 
 /** Types of the ids the file references or defines that are already in the graph, and the stored countries. */
 export async function readExisting(tx: Transaction, dataset: Dataset, meter = new ProgressMeter(() => {})): Promise<Existing> {
+  const countries = new Set((await tx.run("import/country-codes")).map((r) => String(r.code)));
+  // A graph without entities holds none of the file's ids: the first import into an empty store
+  // (at M, 600 000 ids in 61 statements) asks nothing.
+  const [{ empty }] = await tx.run("queries/graph-is-empty");
+  if (empty === true) return { entities: new Map(), countries };
   const ids = idsToLookUp(dataset);
   const entities = new Map<string, EntityRef>();
   const batch = 10000;
@@ -248,7 +253,6 @@ export async function readExisting(tx: Transaction, dataset: Dataset, meter = ne
     }
     report(Math.min(i + batch, ids.length));
   }
-  const countries = new Set((await tx.run("import/country-codes")).map((r) => String(r.code)));
   return { entities, countries };
 }
 

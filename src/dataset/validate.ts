@@ -38,37 +38,40 @@ export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; pro
  */
 export function idsToLookUp(dataset: Dataset): string[] {
   const ids = new Set<string>();
-  definitions(dataset, (d) => ids.add(d.id));
-  references(dataset, (r) => ids.add(r.id));
+  definitions(dataset, (id) => ids.add(id));
+  references(dataset, (id) => ids.add(id));
   return [...ids];
 }
 
-interface Definition extends EntityRef {
-  id: string;
-  path: string;
-}
+/**
+ * Where an id stands in the file, as a JSON path, built only when a problem is reported: a file of
+ * a million records has millions of ids, and building every path up front took most of the time
+ * of the checks and of collecting the ids to look up (BENCHMARKS.md, "The gap, record type by record type").
+ */
+type PathOf = () => string;
 
 /** Visits every id the dataset defines. A visitor, not a list: a large file would hold millions of them at once. */
-function definitions(dataset: Dataset, visit: (d: Definition) => void): void {
-  const add = (type: EntityType, list: { id: string }[], key: string, extra?: (x: never) => Partial<EntityRef>) =>
-    list.forEach((item, i) => visit({ id: item.id, type, path: `${key}[${i}].id`, ...(extra ? extra(item as never) : {}) }));
-  add("actor", dataset.actors, "actors", (a: { side: Side; kind: string }) => ({ side: a.side, kind: a.kind }));
+function definitions(dataset: Dataset, visit: (id: string, ref: EntityRef, path: PathOf) => void): void {
+  const add = (type: EntityType, list: { id: string }[], key: string) => {
+    const ref = { type };
+    list.forEach((item, i) => visit(item.id, ref, () => `${key}[${i}].id`));
+  };
+  dataset.actors.forEach((a, i) => visit(a.id, { type: "actor", side: a.side, kind: a.kind }, () => `actors[${i}].id`));
   add("partnership", dataset.partnerships, "partnerships");
   add("activity", dataset.activities, "activities");
   add("project", dataset.projects, "projects");
   add("review", dataset.reviews, "reviews");
   add("plan", dataset.plans, "plans");
+  const task = { type: "task" as const };
   dataset.plans.forEach((plan, p) =>
-    plan.tasks.forEach((task, t) => visit({ id: task.id, type: "task", path: `plans[${p}].tasks[${t}].id` })),
+    plan.tasks.forEach((t, j) => visit(t.id, task, () => `plans[${p}].tasks[${j}].id`)),
   );
   add("report", dataset.reports, "reports");
   add("permit", dataset.permits, "permits");
 }
 
-/** A reference from one record to another, with the constraint the rules put on its target. */
-interface Reference {
-  id: string;
-  path: string;
+/** The constraint the rules put on the target of a reference. */
+interface ReferenceRule {
   type: EntityType;
   /** Required side of the actor, with the role named in the message. */
   side?: { side: Side; role: string };
@@ -77,55 +80,63 @@ interface Reference {
 }
 
 /** Visits every reference of the dataset (a visitor for the same reason as `definitions`). */
-function references(dataset: Dataset, visit: (r: Reference) => void): void {
-  const list = (ids: readonly string[] | null | undefined, path: string, ref: Omit<Reference, "id" | "path">) =>
-    (ids ?? []).forEach((id, i) => visit({ id, path: `${path}[${i}]`, ...ref }));
-  const one = (id: string | null | undefined, path: string, ref: Omit<Reference, "id" | "path">) => {
-    if (id != null) visit({ id, path, ...ref });
+function references(dataset: Dataset, visit: (id: string, rule: ReferenceRule, path: PathOf) => void): void {
+  const list = (ids: readonly string[] | null | undefined, path: PathOf, rule: ReferenceRule) =>
+    (ids ?? []).forEach((id, i) => visit(id, rule, () => `${path()}[${i}]`));
+  const one = (id: string | null | undefined, path: PathOf, rule: ReferenceRule) => {
+    if (id != null) visit(id, rule, path);
   };
-  const actor = { type: "actor" as const };
-  const locality = (reason: string) => ({ type: "actor" as const, kind: { kind: "LOCALITY", reason } });
+  const actor: ReferenceRule = { type: "actor" };
+  const partnership: ReferenceRule = { type: "partnership" };
+  const locality: ReferenceRule = { type: "actor", kind: { kind: "LOCALITY", reason: "a project's localities must be LOCALITY actors" } };
+  const sisterKind = { kind: "LOCALITY", reason: "every party of a SISTER_LOCALITY partnership must be a LOCALITY actor" };
+  const domestic = (role: string) => ({ side: "DOMESTIC" as const, role });
+  const foreign = (role: string) => ({ side: "FOREIGN" as const, role });
+  const domesticParty: ReferenceRule = { type: "actor", side: domestic("domestic parties") };
+  const foreignParty: ReferenceRule = { type: "actor", side: foreign("foreign parties") };
+  const sisterDomesticParty: ReferenceRule = { ...domesticParty, kind: sisterKind };
+  const sisterForeignParty: ReferenceRule = { ...foreignParty, kind: sisterKind };
+  const organizer: ReferenceRule = { type: "actor", side: domestic("organizers") };
+  const permitHolder: ReferenceRule = { type: "actor", side: foreign("a permit's holder"), kind: { kind: "NGO", reason: "a permit's holder must be an NGO" } };
 
   dataset.actors.forEach((a, i) => {
-    one(a.parentId, `actors[${i}].parentId`, actor);
-    list(a.successorIds, `actors[${i}].successorIds`, actor);
+    one(a.parentId, () => `actors[${i}].parentId`, actor);
+    list(a.successorIds, () => `actors[${i}].successorIds`, actor);
   });
   dataset.memberships.forEach((m, i) => {
-    one(m.memberId, `memberships[${i}].memberId`, actor);
-    one(m.organizationId, `memberships[${i}].organizationId`, actor);
+    one(m.memberId, () => `memberships[${i}].memberId`, actor);
+    one(m.organizationId, () => `memberships[${i}].organizationId`, actor);
   });
   dataset.partnerships.forEach((p, i) => {
-    const sister = p.kind === "SISTER_LOCALITY" ? { kind: { kind: "LOCALITY", reason: "every party of a SISTER_LOCALITY partnership must be a LOCALITY actor" } } : {};
-    list(p.domesticPartyIds, `partnerships[${i}].domesticPartyIds`, { ...actor, side: { side: "DOMESTIC", role: "domestic parties" }, ...sister });
-    list(p.foreignPartyIds, `partnerships[${i}].foreignPartyIds`, { ...actor, side: { side: "FOREIGN", role: "foreign parties" }, ...sister });
+    const sister = p.kind === "SISTER_LOCALITY";
+    list(p.domesticPartyIds, () => `partnerships[${i}].domesticPartyIds`, sister ? sisterDomesticParty : domesticParty);
+    list(p.foreignPartyIds, () => `partnerships[${i}].foreignPartyIds`, sister ? sisterForeignParty : foreignParty);
   });
   dataset.activities.forEach((a, i) => {
-    one(a.partnershipId, `activities[${i}].partnershipId`, { type: "partnership" });
-    one(a.taskId, `activities[${i}].taskId`, { type: "task" });
-    list(a.organizerIds, `activities[${i}].organizerIds`, { ...actor, side: { side: "DOMESTIC", role: "organizers" } });
-    list(a.participantIds, `activities[${i}].participantIds`, actor);
+    one(a.partnershipId, () => `activities[${i}].partnershipId`, partnership);
+    one(a.taskId, () => `activities[${i}].taskId`, { type: "task" });
+    list(a.organizerIds, () => `activities[${i}].organizerIds`, organizer);
+    list(a.participantIds, () => `activities[${i}].participantIds`, actor);
   });
   dataset.projects.forEach((p, i) => {
-    one(p.partnershipId, `projects[${i}].partnershipId`, { type: "partnership" });
-    list(p.funderIds, `projects[${i}].funderIds`, actor);
-    list(p.implementerIds, `projects[${i}].implementerIds`, actor);
-    list(p.localityIds, `projects[${i}].localityIds`, locality("a project's localities must be LOCALITY actors"));
+    one(p.partnershipId, () => `projects[${i}].partnershipId`, partnership);
+    list(p.funderIds, () => `projects[${i}].funderIds`, actor);
+    list(p.implementerIds, () => `projects[${i}].implementerIds`, actor);
+    list(p.localityIds, () => `projects[${i}].localityIds`, locality);
   });
   dataset.reviews.forEach((r, i) => {
-    one(r.partnershipId, `reviews[${i}].partnershipId`, { type: "partnership" });
-    one(r.reviewerId, `reviews[${i}].reviewerId`, actor);
+    one(r.partnershipId, () => `reviews[${i}].partnershipId`, partnership);
+    one(r.reviewerId, () => `reviews[${i}].reviewerId`, actor);
   });
   dataset.plans.forEach((p, i) => {
-    one(p.issuerId, `plans[${i}].issuerId`, actor);
-    p.tasks.forEach((t, j) => list(t.assigneeIds, `plans[${i}].tasks[${j}].assigneeIds`, actor));
+    one(p.issuerId, () => `plans[${i}].issuerId`, actor);
+    p.tasks.forEach((t, j) => list(t.assigneeIds, () => `plans[${i}].tasks[${j}].assigneeIds`, actor));
   });
   dataset.reports.forEach((r, i) => {
-    one(r.planId, `reports[${i}].planId`, { type: "plan" });
-    one(r.unitId, `reports[${i}].unitId`, actor);
+    one(r.planId, () => `reports[${i}].planId`, { type: "plan" });
+    one(r.unitId, () => `reports[${i}].unitId`, actor);
   });
-  dataset.permits.forEach((p, i) =>
-    one(p.actorId, `permits[${i}].actorId`, { ...actor, side: { side: "FOREIGN", role: "a permit's holder" }, kind: { kind: "NGO", reason: "a permit's holder must be an NGO" } }),
-  );
+  dataset.permits.forEach((p, i) => one(p.actorId, () => `permits[${i}].actorId`, permitHolder));
 }
 
 const TYPE_NAMES: Record<EntityType, string> = {
@@ -139,43 +150,43 @@ export function checkIntegrity(dataset: Dataset, existing: ExistingGraph, malfor
   const problem = (path: string, message: string) => problems.add({ path, message });
 
   // Ids are unique across the whole document.
-  const byId = new Map<string, Definition>();
-  definitions(dataset, (def) => {
-    const first = byId.get(def.id);
-    if (first) problem(def.path, `duplicate id "${def.id}" (first used at ${first.path})`);
-    else byId.set(def.id, def);
+  const byId = new Map<string, { ref: EntityRef; path: PathOf }>();
+  definitions(dataset, (id, ref, path) => {
+    const first = byId.get(id);
+    if (first) problem(path(), `duplicate id "${id}" (first used at ${first.path()})`);
+    else byId.set(id, { ref, path });
   });
   // …and across the graph: a stored record of another type may not share an id with one of the file.
-  for (const def of byId.values()) {
-    const stored = existing.entities.get(def.id);
-    if (stored && stored.type !== def.type) problem(def.path, `id "${def.id}" is already used by ${TYPE_NAMES[stored.type]} in the graph`);
-    else if (stored?.archived) problem(def.path, `"${def.id}" is an archived record; restore it before writing it`);
+  for (const [id, { ref, path }] of byId) {
+    const stored = existing.entities.get(id);
+    if (stored && stored.type !== ref.type) problem(path(), `id "${id}" is already used by ${TYPE_NAMES[stored.type]} in the graph`);
+    else if (stored?.archived) problem(path(), `"${id}" is an archived record; restore it before writing it`);
   }
   for (const [id, path] of malformedIds) {
     const first = byId.get(id);
-    if (first) problem(path, `duplicate id "${id}" (also used at ${first.path})`);
+    if (first) problem(path, `duplicate id "${id}" (also used at ${first.path()})`);
   }
 
   // Every reference resolves, to the right type, side and kind.
-  references(dataset, (ref) => {
-    const target: EntityRef | undefined = byId.get(ref.id) ?? existing.entities.get(ref.id);
+  references(dataset, (id, rule, path) => {
+    const target: EntityRef | undefined = byId.get(id)?.ref ?? existing.entities.get(id);
     if (!target) {
-      if (!malformedIds.has(ref.id)) problem(ref.path, `unknown id "${ref.id}"`);
+      if (!malformedIds.has(id)) problem(path(), `unknown id "${id}"`);
       return;
     }
-    if (target.type !== ref.type) {
-      problem(ref.path, `"${ref.id}" is ${TYPE_NAMES[target.type]}, expected ${TYPE_NAMES[ref.type]}`);
+    if (target.type !== rule.type) {
+      problem(path(), `"${id}" is ${TYPE_NAMES[target.type]}, expected ${TYPE_NAMES[rule.type]}`);
       return;
     }
     if (target.archived) {
-      problem(ref.path, `"${ref.id}" is archived`);
+      problem(path(), `"${id}" is archived`);
       return;
     }
-    if (ref.side && target.side !== ref.side.side) {
-      problem(ref.path, `"${ref.id}" is a ${target.side} actor; ${ref.side.role} must be ${ref.side.side}`);
+    if (rule.side && target.side !== rule.side.side) {
+      problem(path(), `"${id}" is a ${target.side} actor; ${rule.side.role} must be ${rule.side.side}`);
     }
-    if (ref.kind && target.kind !== ref.kind.kind) {
-      problem(ref.path, `"${ref.id}" is a ${target.kind}; ${ref.kind.reason}`);
+    if (rule.kind && target.kind !== rule.kind.kind) {
+      problem(path(), `"${id}" is a ${target.kind}; ${rule.kind.reason}`);
     }
   });
 
@@ -188,14 +199,14 @@ export function checkIntegrity(dataset: Dataset, existing: ExistingGraph, malfor
     else countryAt.set(c.code, i);
     countries.add(c.code);
   });
-  const unknownCountry = (code: string, path: string) => {
-    if (!countries.has(code)) problem(path, `unknown country code "${code}": list it in countries or use an ISO 3166-1 alpha-2 code`);
+  const unknownCountry = (code: string, path: PathOf) => {
+    if (!countries.has(code)) problem(path(), `unknown country code "${code}": list it in countries or use an ISO 3166-1 alpha-2 code`);
   };
-  dataset.actors.forEach((a, i) => unknownCountry(a.country, `actors[${i}].country`));
+  dataset.actors.forEach((a, i) => unknownCountry(a.country, () => `actors[${i}].country`));
   dataset.activities.forEach((a, i) => {
-    if (a.venueCountry != null) unknownCountry(a.venueCountry, `activities[${i}].venueCountry`);
+    if (a.venueCountry != null) unknownCountry(a.venueCountry, () => `activities[${i}].venueCountry`);
   });
-  dataset.plans.forEach((p, i) => p.priorityCountries.forEach((c, j) => unknownCountry(c, `plans[${i}].priorityCountries[${j}]`)));
+  dataset.plans.forEach((p, i) => p.priorityCountries.forEach((c, j) => unknownCountry(c, () => `plans[${i}].priorityCountries[${j}]`)));
 
   // One exchange rate per currency and year.
   const rateAt = new Map<string, number>();
@@ -216,16 +227,16 @@ export function checkIntegrity(dataset: Dataset, existing: ExistingGraph, malfor
   });
 
   // End dates are not before start dates.
-  const order = (path: string, startName: string, start: string | number | null | undefined, endName: string, end: string | number | null | undefined) => {
-    if (start != null && end != null && end < start) problem(`${path}.${endName}`, `${endName} ${end} is before ${startName} ${start}`);
+  const order = (path: PathOf, startName: string, start: string | number | null | undefined, endName: string, end: string | number | null | undefined) => {
+    if (start != null && end != null && end < start) problem(`${path()}.${endName}`, `${endName} ${end} is before ${startName} ${start}`);
   };
-  dataset.actors.forEach((a, i) => order(`actors[${i}]`, "validFrom", a.validFrom, "validTo", a.validTo));
-  dataset.memberships.forEach((m, i) => order(`memberships[${i}]`, "since", m.since, "until", m.until));
-  dataset.partnerships.forEach((p, i) => order(`partnerships[${i}]`, "signedOn", p.signedOn, "endedOn", p.endedOn));
-  dataset.activities.forEach((a, i) => order(`activities[${i}]`, "date", a.date, "endDate", a.endDate));
-  dataset.projects.forEach((p, i) => order(`projects[${i}]`, "startOn", p.startOn, "endOn", p.endOn));
-  dataset.plans.forEach((p, i) => order(`plans[${i}]`, "fromYear", p.fromYear, "toYear", p.toYear));
-  dataset.permits.forEach((p, i) => order(`permits[${i}]`, "issuedOn", p.issuedOn, "expiresOn", p.expiresOn));
+  dataset.actors.forEach((a, i) => order(() => `actors[${i}]`, "validFrom", a.validFrom, "validTo", a.validTo));
+  dataset.memberships.forEach((m, i) => order(() => `memberships[${i}]`, "since", m.since, "until", m.until));
+  dataset.partnerships.forEach((p, i) => order(() => `partnerships[${i}]`, "signedOn", p.signedOn, "endedOn", p.endedOn));
+  dataset.activities.forEach((a, i) => order(() => `activities[${i}]`, "date", a.date, "endDate", a.endDate));
+  dataset.projects.forEach((p, i) => order(() => `projects[${i}]`, "startOn", p.startOn, "endOn", p.endOn));
+  dataset.plans.forEach((p, i) => order(() => `plans[${i}]`, "fromYear", p.fromYear, "toYear", p.toYear));
+  dataset.permits.forEach((p, i) => order(() => `permits[${i}]`, "issuedOn", p.issuedOn, "expiresOn", p.expiresOn));
   dataset.partnerships.forEach((p, i) => agreementRules(p, `partnerships[${i}]`, problem));
 
   // Commitment ids are unique across the file.

@@ -92,6 +92,22 @@ describe("importDataset", () => {
     expect(data).toEqual({ partnership: { activities: { totalCount: 3 } }, actors: { totalCount: 10 } });
   });
 
+  it("looks the file's ids up in the graph only when it holds records", async () => {
+    const lookups = async (work: () => Promise<unknown>) => {
+      let sent = 0;
+      const unsubscribe = db.onQuery((event) => { if (event.name === "import/lookup-entities") sent++; });
+      try {
+        await work();
+      } finally {
+        unsubscribe();
+      }
+      return sent;
+    };
+    expect(await lookups(() => importDataset(db, smallDataset()))).toBe(0);
+    // Stored now: the same file again is an update, whose ids must be found.
+    expect(await lookups(() => importDataset(db, smallDataset()))).toBe(1);
+  });
+
   it("checks the side of an actor that is already in the graph", async () => {
     await importDataset(db, smallDataset());
     await expect(
