@@ -88,6 +88,8 @@ function references(dataset: Dataset, visit: (id: string, rule: ReferenceRule, p
   };
   const actor: ReferenceRule = { type: "actor" };
   const partnership: ReferenceRule = { type: "partnership" };
+  const task: ReferenceRule = { type: "task" };
+  const plan: ReferenceRule = { type: "plan" };
   const locality: ReferenceRule = { type: "actor", kind: { kind: "LOCALITY", reason: "a project's localities must be LOCALITY actors" } };
   const sisterKind = { kind: "LOCALITY", reason: "every party of a SISTER_LOCALITY partnership must be a LOCALITY actor" };
   const domestic = (role: string) => ({ side: "DOMESTIC" as const, role });
@@ -114,7 +116,7 @@ function references(dataset: Dataset, visit: (id: string, rule: ReferenceRule, p
   });
   dataset.activities.forEach((a, i) => {
     one(a.partnershipId, () => `activities[${i}].partnershipId`, partnership);
-    one(a.taskId, () => `activities[${i}].taskId`, { type: "task" });
+    one(a.taskId, () => `activities[${i}].taskId`, task);
     list(a.organizerIds, () => `activities[${i}].organizerIds`, organizer);
     list(a.participantIds, () => `activities[${i}].participantIds`, actor);
   });
@@ -133,7 +135,7 @@ function references(dataset: Dataset, visit: (id: string, rule: ReferenceRule, p
     p.tasks.forEach((t, j) => list(t.assigneeIds, () => `plans[${i}].tasks[${j}].assigneeIds`, actor));
   });
   dataset.reports.forEach((r, i) => {
-    one(r.planId, () => `reports[${i}].planId`, { type: "plan" });
+    one(r.planId, () => `reports[${i}].planId`, plan);
     one(r.unitId, () => `reports[${i}].unitId`, actor);
   });
   dataset.permits.forEach((p, i) => one(p.actorId, () => `permits[${i}].actorId`, permitHolder));
