@@ -117,16 +117,17 @@ async function writeRaw(db: Database, records: RawRecord[], batch: number): Prom
     for (let i = 0; i < items.length; i += batch) await db.driver.executeQuery(statement, { rows: items.slice(i, i + batch) });
     spent.set(label, spent.get(label)! + (performance.now() - from) / 1000);
   };
+  const byLabel = new Map<string, RawRecord[]>(LABELS.map((label) => [label, []]));
+  for (const r of records) byLabel.get(r.label)!.push(r);
   for (const label of LABELS) {
-    const props = records.filter((r) => r.label === label).map((r) => r.props);
+    const props = byLabel.get(label)!.map((r) => r.props);
     // An :Entity id (every record but countries and rates) is found by the unique index below.
     const entity = label === "Country" || label === "ExchangeRate" ? "" : ":Entity";
     await inBatches(label, `UNWIND $rows AS row CREATE (n:${label}${entity}) SET n = row`, props);
   }
   for (const label of LABELS) {
     const pairs = new Map<string, { from: string; to: string }[]>();
-    for (const r of records) {
-      if (r.label !== label) continue;
+    for (const r of byLabel.get(label)!) {
       for (const ref of r.references) {
         let list = pairs.get(ref.type);
         if (!list) pairs.set(ref.type, (list = []));
