@@ -21,8 +21,10 @@ CALL (year) {
   MATCH (a:Activity)
   WHERE date({year: year}) <= a.date < date({year: year + 1})
   MATCH (a)-[:INVOLVES]->(p:Actor {side: 'FOREIGN'})
-  OPTIONAL MATCH (p)-[:IN_COUNTRY]->(c:Country)
-  WITH a, collect({id: p.id, kind: p.kind, country: c.code}) AS partners
+  // The partner's country from its own `country` property, which IN_COUNTRY is made from
+  // (import/link-actors), as scope-of reads it: following IN_COUNTRY to the Country node cost 13%
+  // more time at M (BENCHMARKS.md, "Bulk import").
+  WITH a, collect({id: p.id, kind: p.kind, country: p.country}) AS partners
   WITH collect({id: a.id, date: a.date, currency: a.fundsCurrency, amount: a.fundsAmount, partners: partners}) AS ofYear
   CALL (year, ofYear) {
     UNWIND ofYear AS a
