@@ -11,7 +11,7 @@ import { connectNeo4j } from "../src/db/connect";
 import { isConnectionLost } from "../src/db/database";
 import { LocalNeo4jError } from "../src/db/localNeo4j";
 import { DatasetFileError } from "../src/dataset/file";
-import { DatasetRejected, ImportInterrupted, importParsedDataset } from "../src/dataset/import";
+import { DatasetRejected, ImportInterrupted, ImportTooLarge, importParsedDataset } from "../src/dataset/import";
 import { ProgressMeter } from "../src/dataset/progress";
 import { datasetSource } from "../src/dataset/file";
 import { parseDatasetFile } from "../src/dataset/read";
@@ -30,7 +30,8 @@ file is checked first; if it breaks any rule, every problem is printed and nothi
 
 Without --transaction-size the import is one transaction: all or nothing, and --replace wipes the
 graph in that same transaction. A large file may not fit in one transaction in Neo4j's memory
-(MemoryPoolOutOfMemoryError); then use --transaction-size, e.g. 10000. The trade-off: if Neo4j fails
+(MemoryPoolOutOfMemoryError): then give Neo4j more heap (NEO4J_LOCAL_HEAP, e.g. 12g, for the local
+one), or use --transaction-size, e.g. 10000. The trade-off: if Neo4j fails
 part-way, the graph holds a partial import (with --replace, part of the old graph may be gone too).
 Running the same command again completes it, because every write is an idempotent upsert.
 
@@ -111,7 +112,7 @@ async function bulkImport(file: string, started: number, onProgress: (line: stri
     throw new BulkImportRefused("--bulk writes the project's local Neo4j store, but NEO4J_URI names an external Neo4j: " +
       "unset NEO4J_URI (the store is NEO4J_LOCAL_DIR), or import online without --bulk. Nothing was changed.");
   }
-  const sizes = { heap: process.env.NEO4J_LOCAL_HEAP?.trim() || undefined, pageCache: process.env.NEO4J_LOCAL_PAGECACHE?.trim() || undefined };
+  const sizes = { heap: config.heap, pageCache: config.pageCache };
   await checkBulkTarget({ dir: config.dir, ...sizes, onProgress });
   const parsed = await parseDatasetFile(file, new ProgressMeter(onProgress));
   const result = await bulkImportParsedDataset(parsed, { dir: config.dir, ...sizes, onProgress, source: await datasetSource(file) });
@@ -127,7 +128,7 @@ main().then(
   (error: unknown) => {
     if (error instanceof UsageError) console.error(`${error.message}\n${USAGE}`);
     else if (error instanceof DatasetRejected || error instanceof DatasetFileError || error instanceof ConfigError || error instanceof LocalNeo4jError ||
-      error instanceof BulkImportRefused || error instanceof BulkImportUnfinished) {
+      error instanceof BulkImportRefused || error instanceof BulkImportUnfinished || error instanceof ImportTooLarge) {
       console.error(error.message);
     } else if (error instanceof ImportInterrupted) {
       console.error(error.message);
@@ -139,10 +140,7 @@ main().then(
         "once Neo4j is back: an import is idempotent, so it completes the graph either way.");
     } else if (error instanceof Neo4jError) {
       // Nothing was committed (one transaction, rolled back; or the first of several): one line, with the server's reason.
-      const hint = error.code === "Neo.TransientError.General.MemoryPoolOutOfMemoryError"
-        ? " The import did not fit in one transaction: give Neo4j more heap (dbms.memory.transaction.total.max follows it), or use --transaction-size N."
-        : "";
-      console.error(`Neo4j refused the import (${error.code}): ${error.message.split("\n")[0]}. Nothing was written.${hint}`);
+      console.error(`Neo4j refused the import (${error.code}): ${error.message.split("\n")[0]}. Nothing was written.`);
     } else console.error(error);
     process.exit(1);
   },

@@ -1,8 +1,8 @@
 /**
  * `npm run neo4j`: runs only the project's local Neo4j, in the foreground, until Ctrl-C.
  * NEO4J_LOCAL_DIR (default .neo4j/) and NEO4J_LOCAL_BOLT_PORT (default 7687) choose the data folder
- * and the port, read exactly as `npm start` reads them. NEO4J_URI is ignored here. NEO4J_LOCAL_HEAP
- * and NEO4J_LOCAL_PAGECACHE (e.g. 4g; defaults 1g and 512m) size a Neo4j run this way for large imports.
+ * and the port, and NEO4J_LOCAL_HEAP and NEO4J_LOCAL_PAGECACHE (e.g. 4g; defaults 1g and 512m) its
+ * memory, read exactly as `npm start` and `npm run import` read them. NEO4J_URI is ignored here.
  * `npm run neo4j -- --fetch-only` only fetches the jars into the cache (used by CI and Docker builds).
  */
 import { ConfigError, neo4jConfig } from "../src/config";
@@ -40,8 +40,7 @@ async function main(): Promise<number> {
   });
 
   local = await startLocalNeo4j({
-    dir: config.dir, boltPort: config.boltPort, log: (line) => console.log(line),
-    heap: process.env.NEO4J_LOCAL_HEAP?.trim() || undefined, pageCache: process.env.NEO4J_LOCAL_PAGECACHE?.trim() || undefined,
+    dir: config.dir, boltPort: config.boltPort, heap: config.heap, pageCache: config.pageCache, log: (line) => console.log(line),
   });
   console.log(`Neo4j ${neo4jVersion()} is ready at ${local.uri} (data: ${config.dir})`);
   if (process.env.NEO4J_URI) console.log("Note: NEO4J_URI is set, so `npm start` and `npm test` use that server, not this one.");

@@ -34,6 +34,10 @@ export interface Neo4jLocal {
   mode: "local";
   dir: string;
   boltPort: number;
+  /** JVM heap of the local Neo4j when a command starts it (NEO4J_LOCAL_HEAP; its default, 1g, when unset). */
+  heap?: string;
+  /** Its page cache (NEO4J_LOCAL_PAGECACHE; default 512m). */
+  pageCache?: string;
 }
 
 export interface Config {
@@ -106,7 +110,17 @@ export function neo4jConfig(env: Env = process.env): Neo4jExternal | Neo4jLocal 
     mode: "local",
     dir: path.resolve(PROJECT_ROOT, env.NEO4J_LOCAL_DIR?.trim() || ".neo4j"),
     boltPort: integer(env, "NEO4J_LOCAL_BOLT_PORT", 7687, 1, 65535),
+    heap: memorySize(env, "NEO4J_LOCAL_HEAP"),
+    pageCache: memorySize(env, "NEO4J_LOCAL_PAGECACHE"),
   };
+}
+
+/** A JVM memory size (`512m`, `4g`), checked before anything starts; undefined when unset. */
+function memorySize(env: Env, name: string): string | undefined {
+  const raw = env[name]?.trim();
+  if (!raw) return undefined;
+  if (!/^\d+[kmg]$/i.test(raw)) throw new ConfigError(`${name} must be a size like 768m or 4g, got "${env[name]}"`);
+  return raw;
 }
 
 /** Each limit from its variable (limits.ts names them), within bounds that keep the service usable. */

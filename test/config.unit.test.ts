@@ -36,10 +36,17 @@ describe("loadConfig", () => {
     });
   });
 
+  it("sizes the local Neo4j from NEO4J_LOCAL_HEAP and NEO4J_LOCAL_PAGECACHE", () => {
+    expect(loadConfig({ NEO4J_LOCAL_HEAP: "12g", NEO4J_LOCAL_PAGECACHE: " 768m " }).neo4j).toEqual({
+      mode: "local", dir: path.join(PROJECT_ROOT, ".neo4j"), boltPort: 7687, heap: "12g", pageCache: "768m",
+    });
+  });
+
   it.each([
     [{ PORT: "abc" }, 'PORT must be an integer, got "abc"'],
     [{ PORT: "70000" }, "PORT must be between 0 and 65535, got 70000"],
     [{ NEO4J_LOCAL_BOLT_PORT: "0" }, "NEO4J_LOCAL_BOLT_PORT must be between 1 and 65535, got 0"],
+    [{ NEO4J_LOCAL_HEAP: "12 GB" }, 'NEO4J_LOCAL_HEAP must be a size like 768m or 4g, got "12 GB"'],
     [{ NEO4J_URI: "http://localhost:7474" }, 'NEO4J_URI must start with one of bolt://, bolt+s://, bolt+ssc://, neo4j://, neo4j+s://, neo4j+ssc://; got "http://localhost:7474"'],
     [{ LOAD_DEMO: "maybe" }, 'LOAD_DEMO must be true or false, got "maybe"'],
     [{ NEO4J_URI: "bolt://db:7687" }, "NEO4J_PASSWORD must be set with NEO4J_URI (the password of that Neo4j; there is no default)"],

@@ -93,6 +93,24 @@ export class ImportInterrupted extends Error {
   }
 }
 
+/** Neo4j's code for a transaction that outgrew its memory (dbms.memory.transaction.total.max). */
+const TRANSACTION_MEMORY_FULL = "Neo.TransientError.General.MemoryPoolOutOfMemoryError";
+
+/**
+ * The one-transaction import outgrew Neo4j's transaction memory, and was rolled back. Neo4j calls
+ * that error transient, so the driver would run the whole import again, to fail the same way after
+ * as long again: thrown instead of the driver's error, which it does not retry.
+ */
+export class ImportTooLarge extends Error {
+  constructor(override readonly cause: Neo4jError) {
+    super(`Neo4j refused the import (${cause.code}): ${cause.message.split("\n")[0]}. Nothing was written. ` +
+      "The import did not fit in one transaction: give Neo4j more heap (its transaction memory, " +
+      "dbms.memory.transaction.total.max, is 70% of the heap by default; for the project's local Neo4j set NEO4J_LOCAL_HEAP, " +
+      "e.g. 12g for about 500 000 activities), or use --transaction-size N.");
+    this.name = "ImportTooLarge";
+  }
+}
+
 /** Imports a dataset held as an object (tests, small documents). */
 export async function importDataset(db: Database, raw: unknown, options: ImportOptions = {}): Promise<ImportCounts> {
   return importParsedDataset(db, parseDataset(raw), options);
@@ -143,7 +161,7 @@ const NOTHING_STORED = (): Existing => ({ entities: new Map(), countries: new Se
 /** The default: lookups, checks, wipe and writes in one transaction, all or nothing. */
 async function importInOneTransaction(db: Database, parsed: ParsedDataset, options: ImportOptions): Promise<ImportCounts> {
   const meter = meterFor(options);
-  return db.writeTransaction(async (tx) => {
+  return db.writeTransaction((tx) => notRetriedWhenTooLarge(async () => {
     const existing = options.replace ? NOTHING_STORED() : await readExisting(tx, parsed.dataset, meter);
     rejectIfBroken(parsed, existing, meter);
     if (options.replace) {
@@ -153,7 +171,16 @@ async function importInOneTransaction(db: Database, parsed: ParsedDataset, optio
     await writeInTransaction(tx, parsed.dataset, existing, { batchSize: options.batchSize ?? 1000, meter, stamp: importStamp() });
     await closeImport(tx, meter, parsed.dataset, options);
     return counts(parsed.dataset);
-  });
+  }));
+}
+
+/** `work`, with Neo4j's transaction-memory error turned into an ImportTooLarge (see there). */
+async function notRetriedWhenTooLarge<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw error instanceof Neo4jError && error.code === TRANSACTION_MEMORY_FULL ? new ImportTooLarge(error) : error;
+  }
 }
 
 /** Lookups in a read transaction and every check first; then the writes, committed every `size` rows. */

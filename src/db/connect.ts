@@ -58,7 +58,7 @@ export async function connectNeo4j(config: Neo4jExternal | Neo4jLocal, log: (lin
     if (await answers(uri, auth)) {
       log(`Using the local Neo4j already running at ${uri}`);
     } else {
-      const local = await startLocalNeo4j({ dir: config.dir, boltPort: config.boltPort, log });
+      const local = await startLocalNeo4j({ dir: config.dir, boltPort: config.boltPort, heap: config.heap, pageCache: config.pageCache, log });
       stopLocal = () => local.stop();
       uri = local.uri;
     }
