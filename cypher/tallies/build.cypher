@@ -30,7 +30,7 @@ CALL (year) {
   WHERE p.side = 'FOREIGN'
   // The partner's country from its own `country` property, which IN_COUNTRY is made from
   // (import/link-actors), as scope-of reads it: following IN_COUNTRY to the Country node cost 13%
-  // more time at M (BENCHMARKS.md, "Bulk import").
+  // more time at M (BENCHMARKS.md, round 15).
   WITH a, collect({id: p.id, kind: p.kind, country: p.country}) AS partners
   WITH collect({id: a.id, date: a.date, currency: a.fundsCurrency, amount: a.fundsAmount, partners: partners}) AS ofYear
   CALL (year, ofYear) {
