@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { importDataset } from "../../src/dataset/import";
 import { networkDataset } from "../fixtures/network";
+import { statementsDuring } from "../support/db";
 import { graphqlFixture } from "../support/graphql";
 
 const fixture = graphqlFixture(networkDataset);
@@ -37,16 +38,12 @@ describe("cached analytics", () => {
 
   it("asks twice while computing: one computation", async () => {
     await importDataset(fixture.db, networkDataset()); // a new version: nothing cached
-    const sent: string[] = [];
-    const off = fixture.db.onQuery((e) => sent.push(e.name));
-    try {
+    const sent = await statementsDuring(fixture.db, async () => {
       const [a, b] = await Promise.all([fixture.gql.run(BROKERS), fixture.gql.run(BROKERS)]);
       expect(a.errors).toBeUndefined();
       expect(b.data).toEqual(a.data);
-    } finally {
-      off();
-    }
-    expect(sent.filter((q) => q === "queries/analytics/network/actor-engagements")).toHaveLength(1);
+    });
+    expect(sent.filter((q) => q.name === "queries/analytics/network/actor-engagements")).toHaveLength(1);
   });
 
   it.each([

@@ -3,7 +3,7 @@ import { afterAll, beforeEach, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/database";
 import { importDataset } from "../../src/dataset/import";
 import { smallDataset } from "../fixtures/small";
-import { connectTestDb, graphFingerprint, resetGraph } from "../support/db";
+import { connectTestDb, graphFingerprint, resetGraph, statementsDuring } from "../support/db";
 import { createGraphQL } from "../support/graphql";
 
 let db: Database;
@@ -93,16 +93,8 @@ describe("importDataset", () => {
   });
 
   it("looks the file's ids up in the graph only when it holds records", async () => {
-    const lookups = async (work: () => Promise<unknown>) => {
-      let sent = 0;
-      const unsubscribe = db.onQuery((event) => { if (event.name === "import/lookup-entities") sent++; });
-      try {
-        await work();
-      } finally {
-        unsubscribe();
-      }
-      return sent;
-    };
+    const lookups = async (work: () => Promise<unknown>) =>
+      (await statementsDuring(db, work)).filter((event) => event.name === "import/lookup-entities").length;
     expect(await lookups(() => importDataset(db, smallDataset()))).toBe(0);
     // Stored now: the same file again is an update, whose ids must be found.
     expect(await lookups(() => importDataset(db, smallDataset()))).toBe(1);

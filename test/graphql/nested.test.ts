@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { generateDataset } from "../../scripts/generator";
+import { statementsDuring } from "../support/db";
 import { graphqlFixture } from "../support/graphql";
 
 const fixture = graphqlFixture(() => generateDataset({ scale: "tiny", seed: 11 }));
@@ -110,14 +111,10 @@ it("an invalid page size below the root is the same error either way, naming the
 
 it("reads one row more than `first` only where the selection asks whether more follow", async () => {
   const limits = async (query: string) => {
-    const sent: Record<string, unknown>[] = [];
-    const off = fixture.db.onQuery((e) => sent.push(e.params));
-    try {
+    const sent = await statementsDuring(fixture.db, async () => {
       expect((await fixture.gql.run(query, { partners: 5, activities: 5 })).errors).toBeUndefined();
-    } finally {
-      off();
-    }
-    return sent.flatMap((params) => Object.entries(params).filter(([name]) => name.startsWith("limit")).map(([name, v]) => `${name}=${v}`));
+    });
+    return sent.flatMap(({ params }) => Object.entries(params).filter(([name]) => name.startsWith("limit")).map(([name, v]) => `${name}=${v}`));
   };
   // The page: two pages, neither asks (the floor reads 5 and 5 too).
   expect(await limits(PAGE)).toEqual(["limit0=5", "limit2=5"]);

@@ -22,6 +22,7 @@ import { planType, reportType, taskType } from "../../src/modules/plans/plan.typ
 import { projectType } from "../../src/modules/projects/project.type";
 import { reviewType } from "../../src/modules/reviews/review.type";
 import { apolloOptions } from "../../src/server";
+import { statementsDuring } from "../support/db";
 import { graphqlFixture } from "../support/graphql";
 
 /** Every entity type the read engine reads. */
@@ -126,14 +127,10 @@ describe("reading only the selected fields (demo dataset)", () => {
   }
 
   it("sends only the selected properties to Neo4j", async () => {
-    const sent: { params: Record<string, unknown>; text: string }[] = [];
-    const off = fixture.db.onQuery((event) => sent.push({ params: event.params, text: event.text }));
-    try {
+    const sent = await statementsDuring(fixture.db, async () => {
       const result = await fixture.gql.run(`{ actors(first: 2) { edges { node { name partnerships { signedOn } } } } }`);
       expect(result.errors).toBeUndefined();
-    } finally {
-      off();
-    }
+    });
     // The page, then its partnerships read nested below it (graphql/read/compose.ts: the selected
     // properties named in the text, in the order they are read back).
     expect(sent).toHaveLength(2);

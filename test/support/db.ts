@@ -1,7 +1,7 @@
 /** The suite's Neo4j: one connection per test file, with the schema applied and a reset helper. */
 import neo4j from "neo4j-driver";
 import { inject } from "vitest";
-import { Database } from "../../src/db/database";
+import { Database, type QueryEvent } from "../../src/db/database";
 import { applySchema } from "../../src/db/schema";
 import { importDataset } from "../../src/dataset/import";
 
@@ -27,6 +27,21 @@ export async function connectWithDataset(dataset: unknown): Promise<Database> {
   await resetGraph(db);
   await importDataset(db, dataset);
   return db;
+}
+
+/**
+ * The statements `db` sent while `work` ran, in order (each with its name, text and parameters).
+ * A `work` that may throw should catch inside: the statements are returned only when it settles.
+ */
+export async function statementsDuring(db: Database, work: () => Promise<unknown>): Promise<QueryEvent[]> {
+  const sent: QueryEvent[] = [];
+  const stop = db.onQuery((event) => sent.push(event));
+  try {
+    await work();
+  } finally {
+    stop();
+  }
+  return sent;
 }
 
 /** Deletes every node and relationship, the audit log too (an import's --replace keeps it). */

@@ -2,7 +2,7 @@
 import { ApolloServer } from "@apollo/server";
 import { afterAll, beforeAll } from "vitest";
 import { importDataset } from "../../src/dataset/import";
-import { connectTestDb, resetGraph } from "./db";
+import { connectTestDb, resetGraph, statementsDuring } from "./db";
 import type { Database } from "../../src/db/database";
 import { createContext, type Context } from "../../src/graphql/context";
 import { appSchema } from "../../src/schema";
@@ -32,14 +32,11 @@ export async function createGraphQL(db: Database, logged: unknown[] = []) {
       variables: Record<string, unknown> = {},
       options: ContextOptions = {},
     ): Promise<{ result: GqlResult; roundTrips: number; queries: string[] }> {
-      const queries: string[] = [];
-      const off = db.onQuery((e) => queries.push(e.name));
-      try {
-        const result = await this.run(query, variables, options);
-        return { result, roundTrips: queries.length, queries };
-      } finally {
-        off();
-      }
+      let result!: GqlResult;
+      const sent = await statementsDuring(db, async () => {
+        result = await this.run(query, variables, options);
+      });
+      return { result, roundTrips: sent.length, queries: sent.map((event) => event.name) };
     },
     stop: () => server.stop(),
   };
