@@ -1,5 +1,5 @@
 /**
- * `npm run bench:import -- --scale S|M [--seed N] [--batch 10000] [--transaction-size 20000]`
+ * `npm run bench:import -- --scale S|M [--seed N] [--batch 10000] [--transaction-size 20000 | --one-transaction]`
  *
  * The online import against what Neo4j itself can ingest, side by side in one run on the same Neo4j
  * (issue "performance round 2", point 1): a fresh local Neo4j with the project's schema, then
@@ -7,11 +7,13 @@
  *      (its properties as the importer stores them, its id references as relationships found by the
  *      unique id index), no checks, no derived actor graph, no tallies;
  *   2. the graph wiped; the online import of the same records (`importParsedDataset`, every rule
- *      checked, the actor graph derived, the tallies built), in transactions of the bench's size;
+ *      checked, the actor graph derived, the tallies built), in transactions of the bench's size,
+ *      or, with --one-transaction, in one transaction as `npm run import` writes by default;
  *   3. wiped again; both once more, in the same order, and the faster run of each side compared,
  *      so that neither side alone profits from a warm JVM.
  * Both start from records already read and shape-checked (reading the file is timed apart).
- * Prints records/s and the ratio; results in benchmarks/results/import/<scale>-ingest.json.
+ * Prints records/s and the ratio; results in benchmarks/results/import/<scale>-ingest.json
+ * (<scale>-ingest-one-transaction.json with --one-transaction).
  *
  * The ceiling writes fewer things than the import (no INVOLVES, no IN_COUNTRY, no commitments, no
  * tallies): a ratio of 1 would mean the import costs no more than writing the bare records.
@@ -38,7 +40,8 @@ interface Options {
   scale: string;
   seed: number;
   batch: number;
-  transactionSize: number;
+  /** Rows per transaction; undefined: the whole import in one transaction (`npm run import`'s default). */
+  transactionSize: number | undefined;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -50,13 +53,15 @@ function parseOptions(argv: string[]): Options {
       case "--seed": options.seed = value; i++; break;
       case "--batch": options.batch = value; i++; break;
       case "--transaction-size": options.transactionSize = value; i++; break;
-      default: throw new Error(`unknown argument ${argv[i]}\nUsage: npm run bench:import -- --scale S|M [--seed N] [--batch 10000] [--transaction-size 20000]`);
+      case "--one-transaction": options.transactionSize = undefined; break;
+      default: throw new Error(`unknown argument ${argv[i]}\nUsage: npm run bench:import -- --scale S|M [--seed N] [--batch 10000] [--transaction-size 20000 | --one-transaction]`);
     }
   }
   if (!["S", "M", "L"].includes(options.scale)) throw new Error("--scale must be S, M or L");
-  for (const [name, value] of [["--batch", options.batch], ["--transaction-size", options.transactionSize]] as const) {
+  for (const [name, value] of [["--batch", options.batch], ["--transaction-size", options.transactionSize ?? 1]] as const) {
     if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number`);
   }
+  if (options.transactionSize === undefined && options.scale === "L") throw new Error("--one-transaction: L does not fit in one transaction on this machine");
   return options;
 }
 
@@ -159,7 +164,7 @@ async function main(): Promise<void> {
   log(`${path.relative(PROJECT_ROOT, file)}: ${records} records, read and shape-checked in ${readSeconds.toFixed(1)} s`);
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-ingest-"));
-  const { heap, pageCache } = INGEST_MEMORY[options.scale];
+  const { heap, pageCache } = options.transactionSize === undefined ? ONE_TRANSACTION_MEMORY[options.scale] : INGEST_MEMORY[options.scale];
   const local = await startLocalNeo4j({ dir, boltPort: await freePort(), heap, pageCache, log });
   const driver = neo4j.driver(local.uri, neo4j.auth.basic("neo4j", "neo4j"));
   const db = new Database(driver);
@@ -192,8 +197,9 @@ async function main(): Promise<void> {
     const online = fastest.seconds;
     const ratio = ceiling / online;
     log(`\nonline import / ceiling (records/s): ${ratio.toFixed(2)}× (the faster run of each)`);
-    saveResults("import", `${options.scale.toLowerCase()}-ingest.json`, options, {
-      file: path.relative(PROJECT_ROOT, file), records, batch: options.batch, transactionSize: options.transactionSize,
+    const name = `${options.scale.toLowerCase()}-ingest${options.transactionSize === undefined ? "-one-transaction" : ""}.json`;
+    saveResults("import", name, options, {
+      file: path.relative(PROJECT_ROOT, file), records, batch: options.batch, transactionSize: options.transactionSize ?? "one transaction",
       readSeconds: round(readSeconds), ceilingSeconds: ceilings.map((c) => round(c.seconds)), onlineSeconds: onlines.map((o) => round(o.seconds)),
       ceilingRecordsPerSecond: Math.round(records / ceiling), onlineRecordsPerSecond: Math.round(records / online), ratio: round(ratio, 3),
       heap, pageCache, loadAverage: os.loadavg().map((l) => round(l, 2)), onlinePhases: fastest.phases.map((p) => ({ ...p, seconds: round(p.seconds) })),
@@ -215,6 +221,12 @@ const INGEST_MEMORY: Record<string, { heap: string; pageCache: string }> = {
   S: { heap: "2g", pageCache: "1g" },
   M: { heap: "4g", pageCache: "2g" },
   L: { heap: "4g", pageCache: "4g" },
+};
+
+/** With --one-transaction: Neo4j holds the whole import's state in its heap (M needs about 12 GiB; README, "Import"). */
+const ONE_TRANSACTION_MEMORY: Record<string, { heap: string; pageCache: string }> = {
+  S: { heap: "2g", pageCache: "1g" },
+  M: { heap: "12g", pageCache: "2g" },
 };
 
 /**
