@@ -61,7 +61,7 @@ function parseOptions(argv: string[]): Options {
   for (const [name, value] of [["--batch", options.batch], ["--transaction-size", options.transactionSize ?? 1]] as const) {
     if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number`);
   }
-  if (options.transactionSize === undefined && options.scale === "L") throw new Error("--one-transaction: L does not fit in one transaction on this machine");
+  if (options.transactionSize === undefined && options.scale === "L") throw new Error("--one-transaction takes S or M: L would need a Neo4j heap of about 50 GiB; use --transaction-size");
   return options;
 }
 
