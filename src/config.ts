@@ -115,11 +115,17 @@ export function neo4jConfig(env: Env = process.env): Neo4jExternal | Neo4jLocal 
   };
 }
 
-/** A JVM memory size (`512m`, `4g`), checked before anything starts; undefined when unset. */
+/**
+ * A memory size of the local Neo4j, with its unit: `768m`, `4g` (a bare number would mean bytes to
+ * both the JVM and Neo4j). Checked here for the variables, and by src/db/localNeo4j.ts for any caller.
+ */
+export const MEMORY_SIZE = /^\d+[kmg]$/i;
+
+/** A JVM memory size, checked before anything starts; undefined when unset. */
 function memorySize(env: Env, name: string): string | undefined {
   const raw = env[name]?.trim();
   if (!raw) return undefined;
-  if (!/^\d+[kmg]$/i.test(raw)) throw new ConfigError(`${name} must be a size like 768m or 4g, got "${env[name]}"`);
+  if (!MEMORY_SIZE.test(raw)) throw new ConfigError(`${name} must be a size like 768m or 4g, got "${env[name]}"`);
   return raw;
 }
 

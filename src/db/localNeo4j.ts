@@ -15,7 +15,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
-import { PROJECT_ROOT } from "../config";
+import { MEMORY_SIZE, PROJECT_ROOT } from "../config";
 import { portIsFree } from "../ports";
 
 const LAUNCHER_DIR = path.join(PROJECT_ROOT, "scripts", "neo4j");
@@ -292,9 +292,6 @@ export const JVM_FLAGS = [
   "-Dfile.encoding=UTF-8",
 ];
 
-/** A size with its unit (a bare number would mean bytes to both the JVM and Neo4j). */
-const SIZE = /^\d+[kmg]$/i;
-
 /**
  * Starts the local Neo4j and resolves once it accepts Bolt connections on 127.0.0.1:boltPort.
  * Rejects with a LocalNeo4jError (one line) when Java or the jars are missing, the port is taken,
@@ -309,8 +306,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   if (!Number.isInteger(boltPort) || boltPort < 1 || boltPort > 65535) {
     throw new LocalNeo4jError(`The Bolt port must be an integer from 1 to 65535, got ${boltPort}`);
   }
-  if (!SIZE.test(pageCache)) throw new LocalNeo4jError(`The page cache size must look like 512m or 2g, got "${pageCache}"`);
-  if (!SIZE.test(heap)) throw new LocalNeo4jError(`The heap size must look like 1g or 768m, got "${heap}"`);
+  if (!MEMORY_SIZE.test(pageCache)) throw new LocalNeo4jError(`The page cache size must look like 512m or 2g, got "${pageCache}"`);
+  if (!MEMORY_SIZE.test(heap)) throw new LocalNeo4jError(`The heap size must look like 1g or 768m, got "${heap}"`);
 
   // Checked here too (the launcher also reports it) because Neo4j only binds after ~5 s of start-up.
   if (!(await portIsFree(boltPort))) {
