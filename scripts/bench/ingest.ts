@@ -148,6 +148,16 @@ async function writeRaw(db: Database, records: RawRecord[], batch: number): Prom
   return { seconds: (performance.now() - started) / 1000, labels };
 }
 
+/** The run that took least time. */
+function fastestOf<T extends { seconds: number }>(runs: T[]): T {
+  return runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+}
+
+/** One line per step of a run: its name and seconds, aligned. */
+function logTimes(steps: [name: string, seconds: number][]): void {
+  for (const [name, seconds] of steps) log(`  ${name.padEnd(44)} ${seconds.toFixed(1).padStart(6)} s`);
+}
+
 async function wipe(db: Database): Promise<void> {
   // As `--replace --transaction-size` wipes, 10 000 a transaction.
   await wipeInTransactions(db, 10_000);
@@ -180,20 +190,20 @@ async function main(): Promise<void> {
       const ceiling = await writeRaw(db, raw, options.batch);
       ceilings.push(ceiling);
       log(`ceiling, run ${turn}: ${ceiling.seconds.toFixed(1)} s, ${Math.round(records / ceiling.seconds)} records/s`);
-      for (const l of ceiling.labels) log(`  ${l.label.padEnd(44)} ${l.seconds.toFixed(1).padStart(6)} s`);
+      logTimes(ceiling.labels.map((l) => [l.label, l.seconds]));
       await wipe(db);
       const phases = new PhaseClock();
       await importParsedDataset(db, parsed, { transactionSize: options.transactionSize, onProgress: (line) => phases.heard(line) });
       const online = phases.end();
       onlines.push({ seconds: online, phases: phases.phases });
       log(`online import, run ${turn}: ${online.toFixed(1)} s, ${Math.round(records / online)} records/s`);
-      for (const p of phases.phases) log(`  ${p.phase.padEnd(44)} ${p.seconds.toFixed(1).padStart(6)} s`);
+      logTimes(phases.phases.map((p) => [p.phase, p.seconds]));
       if (turn < turns) await wipe(db);
     }
 
-    const fastestCeiling = ceilings.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+    const fastestCeiling = fastestOf(ceilings);
     const ceiling = fastestCeiling.seconds;
-    const fastest = onlines.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+    const fastest = fastestOf(onlines);
     const online = fastest.seconds;
     const ratio = ceiling / online;
     log(`\nonline import / ceiling (records/s): ${ratio.toFixed(2)}× (the faster run of each)`);
