@@ -11,7 +11,7 @@ import { connectNeo4j } from "../src/db/connect";
 import { isConnectionLost } from "../src/db/database";
 import { LocalNeo4jError } from "../src/db/localNeo4j";
 import { DatasetFileError } from "../src/dataset/file";
-import { DatasetRejected, ImportInterrupted, ImportTooLarge, importParsedDataset } from "../src/dataset/import";
+import { DatasetRejected, ImportInterrupted, ImportTooLarge, importParsedDataset, refusal } from "../src/dataset/import";
 import { ProgressMeter } from "../src/dataset/progress";
 import { datasetSource } from "../src/dataset/file";
 import { parseDatasetFile } from "../src/dataset/read";
@@ -140,7 +140,7 @@ main().then(
         "once Neo4j is back: an import is idempotent, so it completes the graph either way.");
     } else if (error instanceof Neo4jError) {
       // Nothing was committed (one transaction, rolled back; or the first of several): one line, with the server's reason.
-      console.error(`Neo4j refused the import (${error.code}): ${error.message.split("\n")[0]}. Nothing was written.`);
+      console.error(refusal(error));
     } else console.error(error);
     process.exit(1);
   },

@@ -93,6 +93,11 @@ export class ImportInterrupted extends Error {
   }
 }
 
+/** Neo4j's refusal of an import of which nothing was committed, in one line with its reason. */
+export function refusal(cause: Neo4jError): string {
+  return `Neo4j refused the import (${cause.code}): ${cause.message.split("\n")[0]}. Nothing was written.`;
+}
+
 /** Neo4j's code for a transaction that outgrew its memory (dbms.memory.transaction.total.max). */
 const TRANSACTION_MEMORY_FULL = "Neo.TransientError.General.MemoryPoolOutOfMemoryError";
 
@@ -103,7 +108,7 @@ const TRANSACTION_MEMORY_FULL = "Neo.TransientError.General.MemoryPoolOutOfMemor
  */
 export class ImportTooLarge extends Error {
   constructor(override readonly cause: Neo4jError) {
-    super(`Neo4j refused the import (${cause.code}): ${cause.message.split("\n")[0]}. Nothing was written. ` +
+    super(`${refusal(cause)} ` +
       "The import did not fit in one transaction: give Neo4j more heap (its transaction memory, " +
       "dbms.memory.transaction.total.max, is 70% of the heap by default; for the project's local Neo4j set NEO4J_LOCAL_HEAP, " +
       "e.g. 12g for about 500 000 activities), or use --transaction-size N.");
