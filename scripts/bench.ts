@@ -205,7 +205,6 @@ async function main(): Promise<number> {
     log("BENCHMARKS.md regenerated");
     return 0;
   } finally {
-    await profiler?.stop();
     for (const child of children) child.kill("SIGTERM");
     await driver.close();
     await local.stop();

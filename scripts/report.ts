@@ -8,16 +8,15 @@
 import "reflect-metadata";
 import fs from "node:fs";
 import path from "node:path";
-import { ApolloServer } from "@apollo/server";
 import { ConfigError, neo4jConfig } from "../src/config";
 import { connectNeo4j } from "../src/db/connect";
 import { LocalNeo4jError } from "../src/db/localNeo4j";
-import { createContext, type Context } from "../src/graphql/context";
+import { createContext } from "../src/graphql/context";
 import { inProcessExecutor } from "../src/graphql/inProcess";
 import { HttpError } from "../src/http/body";
 import { yearlyQuestion, yearlyReport } from "../src/reports/route";
 import { appSchema } from "../src/schema";
-import { apolloOptions } from "../src/server";
+import { createPipeline } from "../src/server";
 
 const USAGE = "Usage: npm run report -- --plan ID --year YEAR [--unit ID] --out FILE.docx";
 
@@ -46,16 +45,14 @@ async function main(): Promise<number> {
   const { params, out } = parseArgs(process.argv.slice(2));
   const question = yearlyQuestion(params);
   const neo4j = await connectNeo4j(neo4jConfig(), (line) => console.error(line));
-  const apollo = new ApolloServer<Context>(apolloOptions(await appSchema(), { production: true }));
-  await apollo.start();
+  const pipeline = createPipeline(await appSchema(), { production: true });
   try {
     console.error(`Asking for the figures of ${question.planId}, ${question.year}${question.unitId ? `, unit ${question.unitId}` : ""}…`);
-    const report = await yearlyReport(inProcessExecutor(apollo, () => createContext(neo4j.db)), question);
+    const report = await yearlyReport(inProcessExecutor(pipeline, () => createContext(neo4j.db)), question);
     fs.writeFileSync(out, report.body);
     console.error(`Wrote ${out} (${(report.body.length / 1024).toFixed(0)} KiB)`);
     return 0;
   } finally {
-    await apollo.stop();
     await neo4j.close();
   }
 }

@@ -1,26 +1,17 @@
 /**
- * Composition root: the Apollo server over the schema, the HTTP handler, and their lifecycle.
- * Every production default of Apollo Server 5 that matters is set here on purpose (see DESIGN),
- * and `apolloOptions` is exported so a test can assert the effective configuration.
+ * Composition root: the GraphQL pipeline over the schema, the HTTP handler, and their lifecycle.
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { ApolloServer, type ApolloServerOptions } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import type { GraphQLSchema } from "graphql";
 import type { Database } from "./db/database";
-import { createContext, type Context } from "./graphql/context";
+import { createContext } from "./graphql/context";
 import { type AuthConfig, authConfig, callerOf } from "./identity/tokens";
 import { isDomesticUnit } from "./modules/actors/actor.units";
-import { compiledGateway } from "./graphql/executor";
 import { createQueryCaches, type QueryCaches } from "./graphql/queryCaches";
 import { createFormatError } from "./graphql/formatError";
-import { requestGuardPlugin } from "./graphql/limits/guard";
+import { GraphQLPipeline } from "./graphql/pipeline";
 import { DEFAULT_LIMITS, type RequestLimits } from "./requestLimits";
-import { limitRules, parseOptions } from "./graphql/limits/rules";
-import { outcomePlugin } from "./graphql/outcome";
-import { projectionPlugin } from "./graphql/read/projection";
 import { appSchema } from "./schema";
 import { createHttpHandler } from "./http/handler";
 import { exportRoutes } from "./exports/route";
@@ -33,6 +24,9 @@ import { configureBrokers, watchBrokers, type BrokersOptions } from "./analytics
 /** Memory for the parsed and compiled queries kept when none is configured (GRAPHQL_QUERY_CACHE_MB). */
 export const DEFAULT_QUERY_CACHE_BYTES = 64 * 1024 * 1024;
 
+/** How long stopping waits for running requests before it closes their connections. */
+export const STOP_GRACE_MS = 10_000;
+
 export interface ServerOptions {
   /** Hide "Did you mean …?" suggestions that reveal the schema (on in production). */
   production: boolean;
@@ -40,7 +34,7 @@ export interface ServerOptions {
   log?: (error: unknown) => void;
   /** Request lines and lifecycle messages (default: none). */
   logger?: Logger;
-  /** Who executes operations: graphql-jit (the default), or graphql-js (Apollo's own), to compare the two. */
+  /** Who executes operations: graphql-jit (the default), or graphql-js's interpreter, to compare the two. */
   execution?: "graphql-jit" | "graphql-js";
   /** How bearer tokens are verified (default: none configured, so every token is refused and requests read as anonymous). */
   auth?: AuthConfig;
@@ -52,62 +46,38 @@ export interface ServerOptions {
   brokers?: Partial<BrokersOptions>;
 }
 
-export function apolloOptions(schema: GraphQLSchema, options: ServerOptions, httpServer?: http.Server): ApolloServerOptions<Context> {
-  const limits = options.limits ?? DEFAULT_LIMITS;
+/** The service's GraphQL pipeline over `schema`, configured as the server runs it. */
+export function createPipeline(schema: GraphQLSchema, options: ServerOptions): GraphQLPipeline {
   const logger = options.logger ?? silentLogger;
-  const caches = options.queryCaches ?? createQueryCaches(schema, DEFAULT_QUERY_CACHE_BYTES);
-  return {
-    // Apollo parses, validates and formats; graphql-jit executes (src/graphql/executor.ts).
-    ...(options.execution === "graphql-js" ? { schema } : { gateway: compiledGateway(schema, caches.compiled) }),
-    // Parsed and validated documents, by query text, within a memory bound (Apollo's default keeps 30 MB of their JSON).
-    documentStore: caches.documents,
+  return new GraphQLPipeline(schema, {
+    limits: options.limits ?? DEFAULT_LIMITS,
+    caches: options.queryCaches ?? createQueryCaches(schema, DEFAULT_QUERY_CACHE_BYTES),
     formatError: createFormatError({ log: options.log ?? ((error) => logger.error({ err: error }, "unexpected error")), hideSuggestions: options.production }),
-    includeStacktraceInErrorResponses: false,
-    hideSchemaDetailsFromClientErrors: options.production,
-    // Off: with it on, any client could register any query under a hash.
-    persistedQueries: false,
-    // Bounds the work of validating a query with deeply nested or repeated fragments.
-    maxRecursiveSelections: 10_000,
-    // Depth, aliases and directives are refused with validation; tokens stop the parser (limits/).
-    validationRules: limitRules(limits),
-    parseOptions: parseOptions(limits),
-    csrfPrevention: true,
-    // One operation per request, hence per context: each request's projections and loader caches
-    // belong to its one operation (src/graphql/read/projection.ts).
-    allowBatchedHttpRequests: false,
-    introspection: true,
-    // main.ts owns the process lifecycle (HTTP, then Neo4j, then exit); Apollo's own signal
-    // handlers would race it and re-raise the signal.
-    stopOnTerminationSignals: false,
-    // Apollo's own warnings (e.g. a document it could not cache) go to the service's log.
-    logger: {
-      debug: (message) => logger.debug(message),
-      info: (message) => logger.info(message),
-      warn: (message) => logger.warn(message),
-      error: (message) => logger.error(message),
-    },
-    plugins: [
-      // Apollo's default landing page loads from a CDN; we serve our own page at "/".
-      ApolloServerPluginLandingPageDisabled(),
-      // The service sets no cache hints; Apollo's default cache-control plugin would still wrap
-      // every field resolver to compute them (measured: a quarter of the CPU of a large page).
-      ApolloServerPluginCacheControlDisabled(),
-      // Unknown operations, unsupported operation types, hostile variables and costly queries are
-      // refused here, before anything is compiled or run.
-      requestGuardPlugin(limits),
-      // Entity queries read only the properties the operation selects.
-      projectionPlugin(),
-      // The operation and its error codes, for the request log and /metrics.
-      outcomePlugin(),
-      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
-    ],
-  };
+    execution: options.execution,
+  });
+}
+
+/**
+ * Stops `httpServer` accepting connections, closes the idle ones as they fall idle, and after
+ * `graceMs` the rest: running requests get that long to finish.
+ */
+function drain(httpServer: http.Server, graceMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const idle = setInterval(() => httpServer.closeIdleConnections(), 100);
+    const force = setTimeout(() => httpServer.closeAllConnections(), graceMs);
+    httpServer.close(() => {
+      clearInterval(idle);
+      clearTimeout(force);
+      resolve();
+    });
+    httpServer.closeIdleConnections();
+  });
 }
 
 export interface RunningServer {
   url: string;
   httpServer: http.Server;
-  /** Stops accepting requests, lets running ones finish, stops Apollo. Leaves the database open. */
+  /** Stops accepting requests and lets running ones finish (STOP_GRACE_MS at most). Leaves the database open. */
   stop(): Promise<void>;
 }
 
@@ -121,8 +91,7 @@ export async function startServer(
   const auth = options.auth ?? authConfig({});
   const logger = options.logger ?? silentLogger;
   const queryCaches = createQueryCaches(schema, options.queryCacheBytes ?? DEFAULT_QUERY_CACHE_BYTES);
-  const apollo = new ApolloServer<Context>(apolloOptions(schema, { ...options, limits, queryCaches }, httpServer));
-  await apollo.start();
+  const pipeline = createPipeline(schema, { ...options, limits, queryCaches });
   // The brokers ranking is computed in the background whenever the graph changes (and now, for the current graph).
   configureBrokers(db, options.brokers ?? {});
   const stopWatchingBrokers = watchBrokers(db);
@@ -133,7 +102,7 @@ export async function startServer(
   httpServer.on(
     "request",
     createHttpHandler({
-      apollo,
+      pipeline,
       context: (scope, caller) => createContext(db, { scope, caller, writesConfigured: auth.verifier !== null }),
       authenticate: (authorization) => callerOf(authorization, auth, (unitId) => isDomesticUnit(db, unitId)),
       probes: createProbes(db),
@@ -154,7 +123,7 @@ export async function startServer(
     httpServer,
     stop: () => {
       stopWatchingBrokers();
-      return apollo.stop();
+      return drain(httpServer, STOP_GRACE_MS);
     },
   };
 }

@@ -1,5 +1,5 @@
 /**
- * The running service over HTTP: the deliberate Apollo configuration, error masking, CSRF
+ * The running service over HTTP: the GraphQL pipeline's deliberate defaults, error masking, CSRF
  * prevention, the body limit, /health and the self-hosted web app.
  */
 import neo4j, { Neo4jError } from "neo4j-driver";
@@ -10,9 +10,10 @@ import { importDataset } from "../src/dataset/import";
 import { createFormatError } from "../src/graphql/formatError";
 import { MAX_BODY_BYTES } from "../src/http/body";
 import { DEFAULT_LIMITS } from "../src/requestLimits";
-import { DocumentCache } from "../src/graphql/queryCaches";
+import { createQueryCaches } from "../src/graphql/queryCaches";
+import { createContext } from "../src/graphql/context";
 import { appSchema } from "../src/schema";
-import { apolloOptions, startServer, type RunningServer } from "../src/server";
+import { createPipeline, startServer, type RunningServer } from "../src/server";
 import { smallDataset } from "./fixtures/small";
 import { connectTestDb, resetGraph } from "./support/db";
 
@@ -37,27 +38,45 @@ function post(body: unknown, headers: Record<string, string> = {}) {
   return fetch(server.url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
 }
 
-describe("Apollo configuration", () => {
-  it("sets the production defaults on purpose", async () => {
-    const options = apolloOptions(await appSchema(), { production: true });
-    expect(options).toMatchObject({
-      includeStacktraceInErrorResponses: false,
-      hideSchemaDetailsFromClientErrors: true,
-      persistedQueries: false,
-      maxRecursiveSelections: 10_000,
-      csrfPrevention: true,
-      allowBatchedHttpRequests: false,
-      introspection: true,
-      stopOnTerminationSignals: false,
-    });
-    expect(apolloOptions(await appSchema(), { production: false }).hideSchemaDetailsFromClientErrors).toBe(false);
+describe("GraphQL pipeline defaults", () => {
+  it("refuses persisted queries: any client could register any query under a hash", async () => {
+    const response = await post({ query: "{ countries { code } }", extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } });
+    const body: any = await response.json();
+    expect(body.errors[0].extensions.code).toBe("PERSISTED_QUERY_NOT_SUPPORTED");
+    expect(body.data).toBeUndefined();
+  });
+
+  it("refuses fragments that spread each other into too many selections, before running anything", async () => {
+    // About 100 000 selections from a few hundred bytes (each fragment spreads the next twice),
+    // within the depth, alias and token limits.
+    const fragments = Array.from({ length: 14 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} countries { code } ...F${i + 1} }`).join(" ");
+    const response = await post({ query: `query Wide { ...F0 } ${fragments} fragment F14 on Query { countries { code } }` });
+    expect(response.status).toBe(400);
+    const body: any = await response.json();
+    expect(body.errors[0]).toMatchObject({ message: 'Operation "Wide" recursively requests too many selections.', extensions: { code: "GRAPHQL_VALIDATION_FAILED" } });
+  });
+
+  it("answers introspection, and errors without stack traces", async () => {
+    const introspection: any = await (await post({ query: "{ __schema { queryType { name } } }" })).json();
+    expect(introspection.data.__schema.queryType.name).toBe("Query");
+    const failed: any = await (await post({ query: "{ nope }" })).json();
+    expect(failed.errors[0].extensions.stacktrace).toBeUndefined();
   });
 
   it("limits every request before it runs, and keeps parsed documents within a memory bound", async () => {
-    const options = apolloOptions(await appSchema(), { production: true });
-    expect(options.parseOptions).toEqual({ maxTokens: DEFAULT_LIMITS.maxTokens });
-    expect(options.validationRules).toHaveLength(3); // depth, aliases, directives
-    expect(options.documentStore).toBeInstanceOf(DocumentCache);
+    const schema = await appSchema();
+    const caches = createQueryCaches(schema, 1024 * 1024);
+    const pipeline = createPipeline(schema, { production: true, queryCaches: caches });
+    const tooLong = `{ ${"countries { code } ".repeat(DEFAULT_LIMITS.maxTokens / 4)} }`;
+    const refused = await pipeline.run({ query: tooLong }, createContext(db));
+    expect(refused.status).toBe(400);
+    expect(refused.result.errors?.[0].extensions?.code).toBe("GRAPHQL_PARSE_FAILED");
+    expect(caches.documents.size.entries).toBe(0);
+    const query = "{ countries { code } }";
+    expect((await pipeline.run({ query }, createContext(db))).status).toBe(200);
+    expect((await pipeline.run({ query }, createContext(db))).status).toBe(200);
+    expect(caches.documents.size.entries).toBe(1);
+    expect(caches.documents.size.bytes).toBeLessThanOrEqual(512 * 1024);
   });
 });
 

@@ -11,12 +11,11 @@
  */
 import "reflect-metadata";
 import inspector from "node:inspector/promises";
-import { ApolloServer } from "@apollo/server";
 import { Database } from "../../src/db/database";
-import { createContext, type Context } from "../../src/graphql/context";
+import { createContext } from "../../src/graphql/context";
 import { appSchema } from "../../src/schema";
 import { productionStackTraces } from "../../src/observability/stackTraces";
-import { apolloOptions } from "../../src/server";
+import { createPipeline } from "../../src/server";
 import { pickArguments, queryMix } from "./mix";
 import { log, openStore, runCommandLine } from "./store";
 import { runFloor } from "./targets";
@@ -81,19 +80,18 @@ async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   productionStackTraces(true); // as the service runs
   const { local, driver } = await openStore(options);
-  const server = new ApolloServer<Context>(apolloOptions(await appSchema(), { production: true }));
+  const pipeline = createPipeline(await appSchema(), { production: true });
   const session = new inspector.Session();
   session.connect();
   try {
-    await server.start();
     const db = new Database(driver);
     const mix = queryMix(await pickArguments(driver));
     for (const name of options.items) {
       const item = mix.find((i) => i.name === name);
       if (!item) throw new Error(`no item "${name}" in the bench mix`);
       const service = await allocated(session, async () => {
-        const response = await server.executeOperation(item.service, { contextValue: createContext(db, {}) });
-        if (response.body.kind === "single" && response.body.singleResult.errors) throw new Error(JSON.stringify(response.body.singleResult.errors));
+        const { result } = await pipeline.run(item.service, createContext(db, {}));
+        if (result.errors) throw new Error(JSON.stringify(result.errors));
       }, options.requests);
       const floor = await allocated(session, async () => void (await runFloor(driver, item.floor)), options.requests);
       log(`${name}: service ${mb(total(service))} per request, floor ${mb(total(floor))} (${(total(service) / total(floor)).toFixed(2)}×)`);
@@ -102,7 +100,6 @@ async function main(): Promise<void> {
     }
   } finally {
     session.disconnect();
-    await server.stop();
     await driver.close();
     await local.stop();
   }

@@ -11,12 +11,12 @@
  * NODE_ENV=production matters: graphql-js runs extra checks otherwise.
  */
 import "reflect-metadata";
-import { ApolloServer } from "@apollo/server";
 import neo4j from "neo4j-driver";
 import { Database } from "../../src/db/database";
-import { createContext, type Context } from "../../src/graphql/context";
+import { createContext } from "../../src/graphql/context";
 import { appSchema } from "../../src/schema";
-import { apolloOptions } from "../../src/server";
+import { createPipeline } from "../../src/server";
+import type { GraphQLPipeline } from "../../src/graphql/pipeline";
 import { pickArguments, queryMix } from "./mix";
 import { runFloor } from "./targets";
 
@@ -32,15 +32,13 @@ async function main(): Promise<number> {
   }
   const driver = neo4j.driver(uri, neo4j.auth.basic(process.env.NEO4J_USER ?? "neo4j", process.env.NEO4J_PASSWORD ?? "neo4j"));
   const schema = await appSchema();
-  const compiled = new ApolloServer<Context>(apolloOptions(schema, { production: true }));
-  const interpreted = new ApolloServer<Context>(apolloOptions(schema, { production: true, execution: "graphql-js" }));
+  const compiled = createPipeline(schema, { production: true });
+  const interpreted = createPipeline(schema, { production: true, execution: "graphql-js" });
   try {
     const item = queryMix(await pickArguments(driver)).find((i) => i.name === itemName);
     if (!item) throw new Error(`no mix item "${itemName}"`);
-    await compiled.start();
-    await interpreted.start();
     const db = new Database(driver);
-    const contenders: { name: string; server?: ApolloServer<Context>; nested?: boolean; wall: number[]; cpu: number[] }[] = [
+    const contenders: { name: string; server?: GraphQLPipeline; nested?: boolean; wall: number[]; cpu: number[] }[] = [
       { name: "service", server: compiled, nested: true, wall: [], cpu: [] },
       { name: "graphql-js executor", server: interpreted, nested: true, wall: [], cpu: [] },
       { name: "level by level", server: compiled, nested: false, wall: [], cpu: [] },
@@ -51,8 +49,8 @@ async function main(): Promise<number> {
         const started = performance.now();
         const usage = process.cpuUsage();
         if (contender.server) {
-          const response = await contender.server.executeOperation(item.service, { contextValue: createContext(db, { nested: contender.nested }) });
-          if (response.body.kind === "single" && response.body.singleResult.errors) throw new Error(JSON.stringify(response.body.singleResult.errors));
+          const { result } = await contender.server.run(item.service, createContext(db, { nested: contender.nested }));
+          if (result.errors) throw new Error(JSON.stringify(result.errors));
         } else {
           await runFloor(driver, item.floor);
         }
@@ -66,8 +64,6 @@ async function main(): Promise<number> {
     for (const { name, wall, cpu } of contenders) console.log(`  ${name.padEnd(20)} ${ms(wall).padStart(7)} ms (Node CPU ${ms(cpu)} ms)`);
     return 0;
   } finally {
-    await compiled.stop();
-    await interpreted.stop();
     await driver.close();
   }
 }

@@ -5,13 +5,13 @@
  * again under PROFILE with the same parameters.
  */
 import "reflect-metadata";
-import { ApolloServer } from "@apollo/server";
 import { graphql, type GraphQLSchema } from "graphql";
 import neo4j, { Neo4jError, type Driver, type ProfiledPlan } from "neo4j-driver";
 import { Database } from "../../src/db/database";
-import { createContext, type Context } from "../../src/graphql/context";
+import { createContext } from "../../src/graphql/context";
 import { appSchema } from "../../src/schema";
-import { apolloOptions } from "../../src/server";
+import { createPipeline } from "../../src/server";
+import type { GraphQLPipeline } from "../../src/graphql/pipeline";
 import { floorText, type GraphQLRequest, type MixItem } from "./mix";
 import { neo4jGraphqlSchema } from "./targets";
 
@@ -104,15 +104,14 @@ export class Profiler {
   private constructor(
     private readonly driver: Driver,
     private readonly db: Database,
-    private readonly service: ApolloServer<Context>,
+    private readonly service: GraphQLPipeline,
     private readonly neo4jGraphql: GraphQLSchema,
     private readonly neo4jGraphqlRecorded: Statement[],
   ) {}
 
   static async create(driver: Driver): Promise<Profiler> {
     const db = new Database(driver);
-    const service = new ApolloServer<Context>(apolloOptions(await appSchema(), { production: true, log: () => {} }));
-    await service.start();
+    const service = createPipeline(await appSchema(), { production: true, log: () => {} });
     const recorded: Statement[] = [];
     return new Profiler(driver, db, service, await neo4jGraphqlSchema(recordingDriver(driver, recorded)), recorded);
   }
@@ -125,9 +124,9 @@ export class Profiler {
     const statements: Statement[] = [];
     const off = this.db.onQuery((e) => statements.push({ text: e.text, params: e.params }));
     try {
-      const response = await withinTimeout(this.service.executeOperation(item.service, { contextValue: createContext(this.db) }));
+      const response = await withinTimeout(this.service.run(item.service, createContext(this.db)));
       if (response === "timeout") return { roundTrips: statements.length, dbHits: null };
-      if (response.body.kind === "single") assertNoErrors(`service ${item.name}`, response.body.singleResult);
+      assertNoErrors(`service ${item.name}`, response.result);
     } finally {
       off();
     }
@@ -144,7 +143,4 @@ export class Profiler {
     return profile(this.driver, statements);
   }
 
-  async stop(): Promise<void> {
-    await this.service.stop();
-  }
 }

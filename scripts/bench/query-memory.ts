@@ -2,20 +2,19 @@
  * `npm run bench:query-memory`: what one distinct query text costs the service in memory, to size
  * its two caches (src/graphql/queryCaches.ts): Apollo's parsed and validated documents, and
  * graphql-jit's compiled operations. Runs N distinct operations of a few shapes through the real
- * Apollo server and executor against NEO4J_URI (any graph), with both caches unbounded, then prints
+ * pipeline and executor against NEO4J_URI (any graph), with both caches unbounded, then prints
  * the heap they hold per operation, per selected field and per byte of query text: first both,
  * then with the compiled operations dropped. Runs itself with --expose-gc.
  */
 import "reflect-metadata";
 import { spawnSync } from "node:child_process";
-import { ApolloServer } from "@apollo/server";
 import { Kind, parse, visit } from "graphql";
 import neo4j from "neo4j-driver";
 import { Database } from "../../src/db/database";
-import { createContext, type Context } from "../../src/graphql/context";
+import { createContext } from "../../src/graphql/context";
 import { createQueryCaches } from "../../src/graphql/queryCaches";
 import { appSchema } from "../../src/schema";
-import { apolloOptions } from "../../src/server";
+import { createPipeline } from "../../src/server";
 
 const SHAPES: Record<string, (i: number) => string> = {
   "entity page": (i) => `{ actors(first: 1, after: "${Buffer.from(`id:p${i}`).toString("base64url")}") { edges { node { id name partnerships { id title } } } } }`,
@@ -48,11 +47,10 @@ async function main(): Promise<void> {
   for (const [name, make] of Object.entries(SHAPES)) {
     const caches = createQueryCaches(schema, 2 ** 41);
     const { compiled: compiledCache, documents } = caches;
-    const server = new ApolloServer<Context>(apolloOptions(schema, { production: true, queryCaches: caches }));
-    await server.start();
+    const pipeline = createPipeline(schema, { production: true, queryCaches: caches });
     gc();
     const before = process.memoryUsage().heapUsed;
-    for (let i = 0; i < count; i++) await server.executeOperation({ query: make(i) }, { contextValue: createContext(db) });
+    for (let i = 0; i < count; i++) await pipeline.run({ query: make(i) }, createContext(db));
     gc();
     const both = (process.memoryUsage().heapUsed - before) / count;
     compiledCache.clear();
@@ -64,7 +62,6 @@ async function main(): Promise<void> {
     const neither = (process.memoryUsage().heapUsed - before) / count;
     const text = Buffer.byteLength(make(0));
     console.log(`  ${name.padEnd(16)} ${String(fields(make(0))).padStart(6)} ${String(text).padStart(6)}  ${kib(both)}  ${kib(compiled)}  ${kib(documentsOnly)}   ${kib(compiled / fields(make(0)))}      ${(documentsOnly / text).toFixed(0).padStart(5)} B   (after both cleared: ${kib(neither)})`);
-    await server.stop();
   }
   await db.close();
 }

@@ -6,12 +6,11 @@
  * into plain JavaScript for its selection (see BENCHMARKS.md, round 5). Same schema, same resolvers,
  * same context.
  *
- * How: Apollo Server 5 takes another executor only through its gateway interface, so this module
- * is a "gateway" that serves our own schema. Apollo still parses, validates, runs the plugins and
- * formats errors; only execution changes. Three rules keep answers and errors those of graphql-js:
+ * The pipeline (pipeline.ts) parses, validates and checks the operation, then runs it here. Three
+ * rules keep answers and errors those of graphql-js:
  * - an operation graphql-jit cannot compile, and any request whose variables do not coerce (which
  *   graphql-jit answers before running any resolver), is run by graphql-js itself (variable errors
- *   then carry the nodes Apollo needs to answer 400 BAD_USER_INPUT);
+ *   then carry the nodes the pipeline needs to answer 400 BAD_USER_INPUT);
  * - every error graphql-jit reports is re-made as a graphql-js GraphQLError with the same message,
  *   locations, path, original error and extensions, so `formatError` masks it exactly as before;
  * - compiled operations are kept in a cache bounded by their estimated memory (queryCaches.ts):
@@ -23,13 +22,12 @@
  *   answer is a REQUEST_TIMEOUT error, the request's database sessions are closed, and whatever
  *   was still running is dropped.
  */
-import type { GatewayExecutor, GatewayInterface } from "@apollo/server-gateway-interface";
-import { execute, GraphQLError, type ExecutionResult, type GraphQLSchema } from "graphql";
+import { execute, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from "graphql";
 import { RequestTimeout, untilAborted } from "../requestScope";
 import type { Context } from "./context";
 import type { CompiledCache } from "./queryCaches";
 
-/** graphql-jit's errors as graphql-js's, which Apollo's error handling expects (they have `extensions`). */
+/** graphql-jit's errors as graphql-js's, which the pipeline's error handling expects (they have `extensions`). */
 function asGraphQLError(error: GraphQLError): GraphQLError {
   const remade = new GraphQLError(error.message, {
     path: error.path,
@@ -54,40 +52,35 @@ function stopped(reason: unknown): ExecutionResult {
   return failure(new GraphQLError("The request was stopped", { extensions: { code: "REQUEST_STOPPED" } }));
 }
 
-/** An Apollo executor running each operation compiled by graphql-jit (graphql-js where it cannot). */
-export function compiledExecutor(schema: GraphQLSchema, cache: CompiledCache): GatewayExecutor {
-  return async ({ document, operationName, request, context, queryHash }) => {
-    const { scope } = context as unknown as Context;
-    const variables = request.variables ?? {};
-    const interpret = async () => execute({ schema, document, operationName, variableValues: variables, contextValue: context });
-    const run = async (): Promise<ExecutionResult> => {
-      const compiled = cache.get(queryHash, document, operationName ?? undefined);
-      if (!compiled) return interpret();
-      const result: ExecutionResult = await compiled.query(undefined, context, variables);
-      // No `data` at all: the variables did not coerce, and no resolver ran. graphql-js reports that
-      // with the nodes Apollo needs to answer 400 BAD_USER_INPUT.
-      if (!("data" in result)) return interpret();
-      return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
-    };
-    // A throw outside any resolver (compiling, coercing) is the operation's failure, not the process's:
-    // the original error reaches formatError, which logs it and answers "Internal server error".
-    const work = run().catch((error: unknown) => failure(new GraphQLError("Internal server error", { originalError: error as Error })));
-    // `work` never rejects: a rejection here is the request's stop signal firing first.
-    return untilAborted(work, scope.signal).catch(stopped);
-  };
+/** What an operation is run with. */
+export interface Execution {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  /** The document's query text: with the operation's name, it keys the compiled cache. */
+  query: string;
+  operationName: string | undefined;
+  variables: Record<string, unknown>;
+  context: Context;
 }
 
-/** The gateway interface through which Apollo Server takes `compiledExecutor` for `schema`. */
-export function compiledGateway(schema: GraphQLSchema, cache: CompiledCache): GatewayInterface {
-  return {
-    async load() {
-      return { schema, executor: compiledExecutor(schema, cache) };
-    },
-    onSchemaLoadOrUpdate(callback) {
-      // Apollo only needs the SDL string for Apollo Federation reporting, which this server does not use.
-      callback({ apiSchema: schema, coreSupergraphSdl: "" });
-      return () => {};
-    },
-    async stop() {},
+/**
+ * Runs the operation compiled by graphql-jit (graphql-js where it cannot, or without a `cache`),
+ * within the request's scope. Never rejects: every failure is an answer with errors.
+ */
+export async function executeOperation(cache: CompiledCache | null, { schema, document, query, operationName, variables, context }: Execution): Promise<ExecutionResult> {
+  const interpret = async () => execute({ schema, document, operationName, variableValues: variables, contextValue: context });
+  const run = async (): Promise<ExecutionResult> => {
+    const compiled = cache?.get(query, document, operationName);
+    if (!compiled) return interpret();
+    const result: ExecutionResult = await compiled.query(undefined, context, variables);
+    // No `data` at all: the variables did not coerce, and no resolver ran. graphql-js reports that
+    // with the nodes the pipeline needs to answer 400 BAD_USER_INPUT.
+    if (!("data" in result)) return interpret();
+    return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
   };
+  // A throw outside any resolver (compiling, coercing) is the operation's failure, not the process's:
+  // the original error reaches formatError, which logs it and answers "Internal server error".
+  const work = run().catch((error: unknown) => failure(new GraphQLError("Internal server error", { originalError: error as Error })));
+  // `work` never rejects: a rejection here is the request's stop signal firing first.
+  return untilAborted(work, context.scope.signal).catch(stopped);
 }

@@ -1,5 +1,5 @@
 /**
- * What a client sees of an error. Apollo does not mask resolver errors by itself: a driver error
+ * What a client sees of an error. graphql-js does not mask resolver errors by itself: a driver error
  * or a bug would leak its message (and Cypher, ids, hosts) to the client. Only deliberate
  * GraphQLErrors (bad arguments, validation, parse errors, refused limits) pass through; a lost
  * database becomes a clear SERVICE_UNAVAILABLE, a request past its deadline REQUEST_TIMEOUT;

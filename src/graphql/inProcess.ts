@@ -1,10 +1,10 @@
 /**
  * GraphQL asked from inside the service: the exports, the yearly report and its command ask the
- * API the same questions the web app asks, through the same Apollo server (limits, caching and
+ * API the same questions the web app asks, through the same pipeline (limits, caching and
  * permissions included), so their rows are the API's rows by construction.
  */
-import type { ApolloServer } from "@apollo/server";
 import type { Context } from "./context";
+import type { GraphQLPipeline } from "./pipeline";
 
 export type Execute = <T = Record<string, any>>(query: string, variables?: Record<string, unknown>) => Promise<T>;
 
@@ -15,12 +15,11 @@ export class InProcessError extends Error {
   }
 }
 
-/** Asks `apollo` with a context made by `context`; throws InProcessError on any GraphQL error. */
-export function inProcessExecutor(apollo: ApolloServer<Context>, context: () => Context): Execute {
+/** Asks `pipeline` with a context made by `context`; throws InProcessError on any GraphQL error. */
+export function inProcessExecutor(pipeline: GraphQLPipeline, context: () => Context): Execute {
   return async <T>(query: string, variables: Record<string, unknown> = {}) => {
-    const response = await apollo.executeOperation({ query, variables }, { contextValue: context() });
-    if (response.body.kind !== "single") throw new Error("unexpected incremental response");
-    const { data, errors } = response.body.singleResult;
+    const { result } = await pipeline.run({ query, variables }, context());
+    const { data, errors } = result;
     if (errors?.length) {
       const [first] = errors;
       throw new InProcessError(first.message, first.extensions?.code as string | undefined, first.extensions?.argument as string | undefined);

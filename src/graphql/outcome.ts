@@ -1,10 +1,9 @@
 /**
- * How a GraphQL request ended, for the request log and /metrics: an Apollo plugin notes the
+ * How a GraphQL request ended, for the request log and /metrics: the pipeline notes the
  * operation's name, its errors' codes and its data in the request's context just before the answer is sent
- * (the HTTP layer then knows them without parsing the answer again). Apollo runs each operation on
- * a shallow copy of the context, so the outcome is an object the copy shares, filled in place.
+ * (the HTTP layer then knows them without parsing the answer again).
  */
-import type { ApolloServerPlugin } from "@apollo/server";
+import type { FormattedExecutionResult } from "graphql";
 import type { Outcome } from "../observability/metrics";
 
 export interface RequestOutcome {
@@ -14,28 +13,15 @@ export interface RequestOutcome {
   data: Record<string, unknown> | null;
 }
 
-/** Where the plugin leaves the outcome: in the context's own outcome object. */
-export interface WithOutcome {
-  outcome: RequestOutcome;
-}
-
 export function pendingOutcome(): RequestOutcome {
   return { operation: null, errorCodes: [], data: null };
 }
 
-export function outcomePlugin(): ApolloServerPlugin<WithOutcome> {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ contextValue, response, operationName, request }) {
-          const result = response.body.kind === "single" ? response.body.singleResult : response.body.initialResult;
-          contextValue.outcome.data = result.data ?? null;
-          contextValue.outcome.operation = operationName ?? request.operationName ?? null;
-          contextValue.outcome.errorCodes = (result.errors ?? []).map((error) => String(error.extensions?.code ?? ""));
-        },
-      };
-    },
-  };
+/** Notes how an operation ended in `outcome`. */
+export function noteOutcome(outcome: RequestOutcome, operationName: string | null, result: FormattedExecutionResult): void {
+  outcome.data = result.data ?? null;
+  outcome.operation = operationName;
+  outcome.errorCodes = (result.errors ?? []).map((error) => String(error.extensions?.code ?? ""));
 }
 
 const CLIENT_CODES = /^(BAD_USER_INPUT|BAD_REQUEST|GRAPHQL_VALIDATION_FAILED|GRAPHQL_PARSE_FAILED|OPERATION_RESOLUTION_FAILURE|PERSISTED_QUERY_NOT_SUPPORTED|RESPONSE_TOO_LARGE)$/;

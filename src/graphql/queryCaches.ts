@@ -1,5 +1,5 @@
 /**
- * What the service keeps of each distinct query text it has seen: Apollo's parsed and validated
+ * What the service keeps of each distinct query text it has seen: its parsed and validated
  * document, and graphql-jit's compiled operation. Both are caches bounded by an estimate of the
  * memory they hold, least recently used dropped first: every distinct text costs memory, and a
  * client that writes its cursors into its query text sends a new text per page.
@@ -9,7 +9,6 @@
  * recorded in BENCHMARKS.md ("Memory of distinct query texts"); the larger figures measured, so that a
  * cache holds no more than its bound.
  */
-import type { DocumentStore } from "@apollo/server";
 import { Kind, visit, type DocumentNode, type GraphQLSchema } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 import { LRUCache } from "lru-cache";
@@ -35,8 +34,8 @@ function fieldCount(document: DocumentNode): number {
   return Math.max(1, fields);
 }
 
-/** Apollo's document store, bounded by the estimated heap of the documents it holds. */
-export class DocumentCache implements DocumentStore {
+/** Parsed and validated documents by query text, bounded by the estimated heap they hold. */
+export class DocumentCache {
   private readonly entries: LRUCache<string, DocumentNode>;
 
   constructor(maxBytes: number) {
@@ -46,16 +45,12 @@ export class DocumentCache implements DocumentStore {
     });
   }
 
-  async get(key: string): Promise<DocumentNode | undefined> {
-    return this.entries.get(key);
+  get(query: string): DocumentNode | undefined {
+    return this.entries.get(query);
   }
 
-  async set(key: string, value: DocumentNode): Promise<void> {
-    this.entries.set(key, value);
-  }
-
-  async delete(key: string): Promise<boolean> {
-    return this.entries.delete(key);
+  set(query: string, document: DocumentNode): void {
+    this.entries.set(query, document);
   }
 
   clear(): void {
@@ -81,8 +76,8 @@ export class CompiledCache {
     this.entries = new LRUCache({ maxSize: maxBytes, sizeCalculation: (entry) => entry.bytes });
   }
 
-  get(queryHash: string, document: DocumentNode, operationName: string | undefined): CompiledQuery | null {
-    const key = `${queryHash}\n${operationName ?? ""}`;
+  get(query: string, document: DocumentNode, operationName: string | undefined): CompiledQuery | null {
+    const key = `${operationName ?? ""}\n${query}`;
     let entry = this.entries.get(key);
     if (!entry) {
       // compileQuery returns its own failures as errors; graphql-js then runs the operation and reports them.

@@ -1,5 +1,5 @@
 /**
- * Reading a request's body within a bound. Apollo's standalone server would accept 50 MB bodies;
+ * Reading a request's body within a bound. Apollo's standalone server accepts 50 MB bodies;
  * a read API needs far less, so anything larger than MAX_BODY_BYTES is refused with 413 before it is
  * parsed, and the rest of an oversized upload is read and dropped rather than kept.
  */
@@ -7,12 +7,14 @@ import type http from "node:http";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-/** An answer the HTTP layer gives itself, before Apollo: a status and one error message. */
+/** An answer the HTTP layer gives itself, before any operation runs: a status and one error message. */
 export class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
     readonly extensions: Record<string, unknown> = {},
+    /** Headers the answer carries (e.g. `allow` with a 405). */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }
@@ -36,7 +38,7 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   });
 }
 
-/** The body of a POST: parsed JSON for a JSON content type, the text otherwise (Apollo refuses it). */
+/** The body of a POST: parsed JSON for a JSON content type, the text otherwise (graphql/protocol.ts refuses it). */
 export async function parseBody(req: http.IncomingMessage): Promise<unknown> {
   if (req.method !== "POST") return undefined;
   const text = await readBody(req);

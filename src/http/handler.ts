@@ -1,6 +1,6 @@
 /**
  * The HTTP side of the service, on Node's own `http` module:
- *   POST|GET /graphql  → Apollo Server, within the request's deadline and size bounds
+ *   POST|GET /graphql  → the GraphQL pipeline (graphql/pipeline.ts), within the request's deadline and size bounds
  *   GET /health        → 200 when Neo4j answers, 503 when it does not (within a second)
  *   GET /ready         → 200 when Neo4j answers and the schema is online, 503 otherwise
  *   GET /metrics       → Prometheus metrics
@@ -13,7 +13,6 @@
  * A client that goes away stops its request: the database work it started is ended.
  */
 import type http from "node:http";
-import { HeaderMap, type ApolloServer } from "@apollo/server";
 import type { Context } from "../graphql/context";
 import { type Caller, Unauthenticated } from "../identity/caller";
 import { LIMIT_VARIABLES, type RequestLimits } from "../requestLimits";
@@ -24,6 +23,8 @@ import { ClientGone, createRequestScope, type RequestScope } from "../requestSco
 import { HttpError, parseBody } from "./body";
 import { serveWebApp } from "./static";
 import { inProcessExecutor, type Execute } from "../graphql/inProcess";
+import type { GraphQLPipeline } from "../graphql/pipeline";
+import { answerMediaType, readOperationRequest } from "../graphql/protocol";
 import type { Probes } from "./probes";
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -33,7 +34,7 @@ export interface RouteRequest {
   url: URL;
   res: http.ServerResponse;
   caller: Caller;
-  /** Runs an operation through the service's own Apollo server (its limits, caches, permissions) with this request's context. */
+  /** Runs an operation through the service's own pipeline (its limits, caches, permissions) with this request's context. */
   execute: Execute;
 }
 
@@ -41,7 +42,7 @@ export interface RouteRequest {
 export type Route = (request: RouteRequest) => Promise<void>;
 
 export interface HttpHandlerOptions {
-  apollo: ApolloServer<Context>;
+  pipeline: GraphQLPipeline;
   /** This request's context, bound to its scope and caller. */
   context: (scope: RequestScope, caller: Caller) => Context;
   /** The caller an `Authorization` header names; throws Unauthenticated (HTTP 401) for a refused one. */
@@ -54,8 +55,8 @@ export interface HttpHandlerOptions {
   routes?: Readonly<Record<string, Route>>;
 }
 
-function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
+function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { ...headers, "content-type": "application/json; charset=utf-8" });
   res.end(JSON.stringify(body));
 }
 
@@ -73,7 +74,7 @@ function queryText(body: unknown, url: URL): string | undefined {
 export const ROUTE_TIMEOUT_MS = 60_000;
 
 export function createHttpHandler(options: HttpHandlerOptions): http.RequestListener {
-  const { apollo, probes, metrics, log, limits } = options;
+  const { pipeline, probes, metrics, log, limits } = options;
 
   return (req, res) => {
     const started = process.hrtime.bigint();
@@ -86,7 +87,7 @@ export function createHttpHandler(options: HttpHandlerOptions): http.RequestList
     res.setHeader("x-request-id", scope.id);
     // A public API used by browser front-ends: any origin may call it. Writes need a bearer token in
     // the Authorization header, which no browser adds on its own (no cookies are used), so another
-    // site cannot write as a user; CSRF prevention (on in Apollo) still refuses the "simple"
+    // site cannot write as a user; CSRF prevention (graphql/protocol.ts) still refuses the "simple"
     // requests a browser would send without preflight.
     res.setHeader("access-control-allow-origin", "*");
     res.on("close", () => {
@@ -100,7 +101,7 @@ export function createHttpHandler(options: HttpHandlerOptions): http.RequestList
         const known = error instanceof HttpError;
         if (!known) log.error({ reqId: scope.id, err: error }, "request failed");
         if (!res.headersSent) {
-          sendJson(res, known ? error.status : 500, errorBody(known ? error.message : "Internal server error", known ? error.extensions : { code: "INTERNAL_SERVER_ERROR" }));
+          sendJson(res, known ? error.status : 500, errorBody(known ? error.message : "Internal server error", known ? error.extensions : { code: "INTERNAL_SERVER_ERROR" }), known ? error.headers : {});
         } else {
           res.destroy();
         }
@@ -188,7 +189,7 @@ export function createHttpHandler(options: HttpHandlerOptions): http.RequestList
   /** A route of `routes`, given the caller (a refused token: 401, as on /graphql) and GraphQL within the request's scope. */
   async function routed(req: http.IncomingMessage, res: http.ServerResponse, url: URL, scope: RequestScope, handler: Route, onContext: (context: Context) => void): Promise<void> {
     const caller = await callerOf(req);
-    const execute = inProcessExecutor(apollo, () => {
+    const execute = inProcessExecutor(pipeline, () => {
       const context = options.context(scope, caller);
       onContext(context);
       return context;
@@ -206,25 +207,18 @@ export function createHttpHandler(options: HttpHandlerOptions): http.RequestList
         code: "BAD_REQUEST", limit: LIMIT_VARIABLES.maxQueryBytes,
       });
     }
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
-    }
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method?.toUpperCase() ?? "GET", headers, search: url.search, body },
-      context: async () => {
-        const context = options.context(scope, caller);
-        onContext(context);
-        return context;
-      },
-    });
+    const method = req.method?.toUpperCase() ?? "GET";
+    const request = readOperationRequest(method, req.headers, url.search, body);
+    const mediaType = answerMediaType(req.headers.accept);
+    const context = options.context(scope, caller);
+    onContext(context);
+    const response = await pipeline.run(request, context, method === "GET" ? "GET" : "POST");
     if (scope.signal.aborted && scope.signal.reason instanceof ClientGone) return; // nobody to answer
-    if (response.body.kind !== "complete") throw new Error("incremental delivery is not enabled on this server");
     // Sent as the bytes the size check counted, encoded once. Handing Node the string made it copy
     // the answer behind the headers and encode it again while writing: for the benchmark's page
     // (250 KB) that write was 3.1 ms of Node CPU per request, 0.5 ms as bytes (BENCHMARKS.md, round 9).
     // Each character is at least one byte: a longer string is refused before it is encoded.
-    const text = response.body.string;
+    const text = JSON.stringify(response.result) + "\n";
     const answer = text.length > limits.maxResponseBytes ? null : Buffer.from(text);
     const bytes = answer?.length ?? Buffer.byteLength(text);
     if (!answer || bytes > limits.maxResponseBytes) {
@@ -232,8 +226,9 @@ export function createHttpHandler(options: HttpHandlerOptions): http.RequestList
         code: "RESPONSE_TOO_LARGE", limit: LIMIT_VARIABLES.maxResponseBytes,
       });
     }
-    for (const [key, value] of response.headers) res.setHeader(key, value);
-    res.statusCode = response.status ?? 200;
+    for (const [key, value] of Object.entries(response.headers)) res.setHeader(key, value);
+    res.setHeader("content-type", mediaType);
+    res.statusCode = response.status;
     res.end(answer);
   }
 }

@@ -3,16 +3,16 @@
  * answer, error and HTTP status must be the one graphql-js's own execution gives — same data,
  * same messages, locations, paths and codes, same 400 for variables that do not coerce.
  */
-import { ApolloServer } from "@apollo/server";
 import { compileQuery, isCompiledQuery } from "graphql-jit";
 import { getIntrospectionQuery, parse } from "graphql";
 import neo4j from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Database } from "../../src/db/database";
 import { generateDataset } from "../../scripts/generator";
-import { createContext, type Context } from "../../src/graphql/context";
+import { createContext } from "../../src/graphql/context";
 import { appSchema } from "../../src/schema";
-import { apolloOptions } from "../../src/server";
+import { createPipeline } from "../../src/server";
+import type { GraphQLPipeline } from "../../src/graphql/pipeline";
 import { queryMix, type MixArguments } from "../../scripts/bench/mix";
 import { graphqlFixture } from "../support/graphql";
 
@@ -51,22 +51,19 @@ const OPERATIONS: Record<string, Operation> = {
   introspection: { query: getIntrospectionQuery() },
 };
 
-/** The same server as `npm start`'s, except that graphql-js executes (Apollo's own default). */
-async function interpretingServer(): Promise<ApolloServer<Context>> {
-  const server = new ApolloServer<Context>(apolloOptions(await appSchema(), { production: false, log: () => {}, execution: "graphql-js" }));
-  await server.start();
-  return server;
+/** The same pipeline as `npm start`'s, except that graphql-js's interpreter executes. */
+async function interpretingPipeline(): Promise<GraphQLPipeline> {
+  return createPipeline(await appSchema(), { production: false, log: () => {}, execution: "graphql-js" });
 }
 
-async function answer(server: ApolloServer<Context>, operation: Operation, db: Database = fixture.db) {
-  const response = await server.executeOperation(operation, { contextValue: createContext(db) });
-  if (response.body.kind !== "single") throw new Error("unexpected incremental response");
-  return { status: response.http.status, body: response.body.singleResult };
+async function answer(pipeline: GraphQLPipeline, operation: Operation, db: Database = fixture.db) {
+  const { status, result } = await pipeline.run(operation, createContext(db));
+  return { status, body: result };
 }
 
-let interpreting: ApolloServer<Context>;
+let interpreting: GraphQLPipeline;
 beforeAll(async () => {
-  interpreting = await interpretingServer();
+  interpreting = await interpretingPipeline();
   // The Engagement operation needs a partnership's two parties.
   const { data } = await fixture.gql.run(`{ partnership(id: "ps-00001") { domesticParties { id } foreignParties { id } } }`);
   OPERATIONS["the interface Engagement, resolved by __typename"].variables = {
@@ -74,11 +71,10 @@ beforeAll(async () => {
     to: data!.partnership.foreignParties[0].id,
   };
 });
-afterAll(() => interpreting?.stop());
 
 describe.each(Object.entries(OPERATIONS))("%s", (_name, operation) => {
   it("is answered exactly as graphql-js answers it", async () => {
-    const compiled = await answer(fixture.gql.server, operation);
+    const compiled = await answer(fixture.gql.pipeline, operation);
     const interpreted = await answer(interpreting, operation);
     expect(compiled).toEqual(interpreted);
   });
@@ -89,7 +85,7 @@ describe("an error that is not a GraphQLError (the database is gone)", () => {
     const gone = new Database(neo4j.driver("bolt://127.0.0.1:1", neo4j.auth.basic("neo4j", ""), { connectionTimeout: 2000, maxTransactionRetryTime: 0 }));
     try {
       const operation = { query: `{ countries { code } }` };
-      const compiled = await answer(fixture.gql.server, operation, gone);
+      const compiled = await answer(fixture.gql.pipeline, operation, gone);
       expect(compiled).toEqual(await answer(interpreting, operation, gone));
       expect(compiled.body.errors).toEqual([{ message: "The database is unavailable; try again later", path: ["countries"], extensions: { code: "SERVICE_UNAVAILABLE" } }]);
     } finally {
@@ -100,7 +96,7 @@ describe("an error that is not a GraphQLError (the database is gone)", () => {
 
 describe("what the operations above exercise", () => {
   it("includes data, errors with locations and paths, a 400 and the Engagement types", async () => {
-    const results = await Promise.all(Object.values(OPERATIONS).map((operation) => answer(fixture.gql.server, operation)));
+    const results = await Promise.all(Object.values(OPERATIONS).map((operation) => answer(fixture.gql.pipeline, operation)));
     const [page, engagement, analytics, mixed, unknown, wrongType, missing, badEnum] = results;
     expect((page.body.data?.countries as unknown[]).length).toBeGreaterThan(0);
     expect((engagement.body.data?.connection as { via: { __typename: string }[] }).via.map((v) => v.__typename)).toEqual(["Partnership"]);

@@ -3,13 +3,11 @@
  * client relies on: every field answers exactly as if whole nodes had been read, whatever else the
  * query selects, and every field of an entity type says which stored properties it reads.
  */
-import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { type GraphQLObjectType, type GraphQLSchema, getNamedType, isLeafType, isObjectType, parse } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_FILE } from "../../src/dataset/demo";
 import { readDatasetFile } from "../../src/dataset/file";
-import { createContext, type Context } from "../../src/graphql/context";
+import { createContext } from "../../src/graphql/context";
 import type { EntityType } from "../../src/graphql/read/entity";
 import { Projection, Projections, selectedFields } from "../../src/graphql/read/projection";
 import { appSchema } from "../../src/schema";
@@ -21,7 +19,7 @@ import { partnershipType } from "../../src/modules/partnerships/partnership.type
 import { planType, reportType, taskType } from "../../src/modules/plans/plan.type";
 import { projectType } from "../../src/modules/projects/project.type";
 import { reviewType } from "../../src/modules/reviews/review.type";
-import { apolloOptions } from "../../src/server";
+
 import { statementsDuring } from "../support/db";
 import { graphqlFixture } from "../support/graphql";
 
@@ -108,22 +106,13 @@ function items(data: Record<string, any>): Record<string, unknown>[] {
 
 describe("reading only the selected fields (demo dataset)", () => {
   const fixture = graphqlFixture(() => readDatasetFile(DEMO_FILE));
-  let whole: ApolloServer<Context>;
-  beforeAll(async () => {
-    // The same server without the projection plugin: every query reads every property of its shape.
-    // Cache control stays off: Apollo's default plugin would wrap every resolver of the schema,
-    // which the test files share when they run in one process (vitest.config.ts).
-    const options = apolloOptions(schema, { production: false });
-    whole = new ApolloServer<Context>({ ...options, plugins: [ApolloServerPluginCacheControlDisabled()] } as typeof options);
-    await whole.start();
-    return () => whole.stop();
-  });
-
+  /** The same pipeline, with projections that keep every property: every query reads every property of its shape. */
   async function readWhole(query: string) {
-    const response = await whole.executeOperation({ query }, { contextValue: createContext(fixture.db) });
-    if (response.body.kind !== "single") throw new Error("unexpected incremental response");
-    expect(response.body.singleResult.errors).toBeUndefined();
-    return response.body.singleResult.data!;
+    const context = createContext(fixture.db);
+    context.read.projections.select = () => {};
+    const { result } = await fixture.gql.pipeline.run({ query }, context);
+    expect(result.errors).toBeUndefined();
+    return result.data!;
   }
 
   it("sends only the selected properties to Neo4j", async () => {

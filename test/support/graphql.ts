@@ -1,12 +1,11 @@
-/** Runs GraphQL operations in-process through the real Apollo server and schema. */
-import { ApolloServer } from "@apollo/server";
+/** Runs GraphQL operations in-process through the service's real pipeline and schema. */
 import { afterAll, beforeAll } from "vitest";
 import { importDataset } from "../../src/dataset/import";
 import { connectTestDb, resetGraph, statementsDuring } from "./db";
 import type { Database } from "../../src/db/database";
-import { createContext, type Context } from "../../src/graphql/context";
+import { createContext } from "../../src/graphql/context";
 import { appSchema } from "../../src/schema";
-import { apolloOptions } from "../../src/server";
+import { createPipeline } from "../../src/server";
 
 export interface GqlResult {
   data?: Record<string, any> | null;
@@ -16,15 +15,13 @@ export interface GqlResult {
 type ContextOptions = NonNullable<Parameters<typeof createContext>[1]>;
 
 export async function createGraphQL(db: Database, logged: unknown[] = []) {
-  const server = new ApolloServer<Context>(apolloOptions(await appSchema(), { production: false, log: (e) => logged.push(e) }));
-  await server.start();
+  const pipeline = createPipeline(await appSchema(), { production: false, log: (e) => logged.push(e) });
   return {
-    server,
+    pipeline,
     /** Runs the operation; `options` as for createContext (e.g. `{ nested: false }` to compare, or a caller). */
     async run(query: string, variables: Record<string, unknown> = {}, options: ContextOptions = {}): Promise<GqlResult> {
-      const response = await server.executeOperation({ query, variables }, { contextValue: createContext(db, options) });
-      if (response.body.kind !== "single") throw new Error("unexpected incremental response");
-      return response.body.singleResult as GqlResult;
+      const { result } = await pipeline.run({ query, variables }, createContext(db, options));
+      return result as GqlResult;
     },
     /** Runs the operation and counts the Cypher statements it sent. */
     async counted(
@@ -38,7 +35,7 @@ export async function createGraphQL(db: Database, logged: unknown[] = []) {
       });
       return { result, roundTrips: sent.length, queries: sent.map((event) => event.name) };
     },
-    stop: () => server.stop(),
+    stop: async () => {},
   };
 }
 

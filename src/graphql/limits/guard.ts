@@ -1,14 +1,13 @@
 /**
- * The checks of a request that need its operation and variables, made once Apollo has resolved the
- * operation and before anything executes (graphql-jit compiles in the executor, after this):
+ * The checks of a request that need its operation and variables, made once the pipeline has
+ * resolved the operation and before anything executes (graphql-jit compiles in the executor, after this):
  * - a client's mistakes are 400s that say what was wrong, never 500s: an `operationName` that names
  *   no operation, an operation type the schema does not serve (`subscription`), variables nested
  *   deeper than any input of the schema (300 000 nested brackets overflowed graphql-js's
  *   recursive coercion);
  * - the estimated cost of the operation with these variables (cost.ts) against GRAPHQL_MAX_COST.
  */
-import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from "@apollo/server";
-import { GraphQLError, Kind, type FragmentDefinitionNode } from "graphql";
+import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
 import { estimateCost } from "./cost";
 import { LIMIT_VARIABLES, MAX_VARIABLE_DEPTH, type RequestLimits } from "../../requestLimits";
 import { MAX_PAGE_SIZE } from "../pagination";
@@ -32,25 +31,34 @@ function badRequest(message: string, code = "BAD_REQUEST"): GraphQLError {
   return new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
 }
 
-function fragmentsOf(requestContext: GraphQLRequestContextDidResolveOperation<object>): Record<string, FragmentDefinitionNode> {
+/** What the checks look at: the validated document, the operation picked from it (if any), and the request's variables. */
+export interface ResolvedOperation {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  operation: OperationDefinitionNode | undefined;
+  operationName: string | undefined;
+  variables: Record<string, unknown> | undefined;
+}
+
+function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
   const fragments: Record<string, FragmentDefinitionNode> = {};
-  for (const definition of requestContext.document.definitions) {
+  for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
   }
   return fragments;
 }
 
 /** The operation the request runs, refused with a 400 when there is none to run. */
-function checkOperation(requestContext: GraphQLRequestContextDidResolveOperation<object>): void {
-  const { operation, request, schema } = requestContext;
+function checkOperation({ operation, operationName, schema }: ResolvedOperation): OperationDefinitionNode {
   if (!operation) {
-    throw badRequest(request.operationName
-      ? `operationName: the document has no operation named "${request.operationName}"`
+    throw badRequest(operationName
+      ? `operationName: the document has no operation named "${operationName}"`
       : "operationName: the document holds several operations; say which one to run");
   }
   if (!schema.getRootType(operation.operation)) {
     throw badRequest(`This service does not accept ${operation.operation} operations`);
   }
+  return operation;
 }
 
 function checkVariables(variables: Record<string, unknown> | undefined): void {
@@ -59,9 +67,8 @@ function checkVariables(variables: Record<string, unknown> | undefined): void {
   }
 }
 
-function checkCost(requestContext: GraphQLRequestContextDidResolveOperation<object>, limits: RequestLimits): void {
-  const { operation, schema, request } = requestContext;
-  const cost = estimateCost(schema, operation!, fragmentsOf(requestContext), request.variables ?? {}, {
+function checkCost({ schema, document, variables }: ResolvedOperation, operation: OperationDefinitionNode, limits: RequestLimits): void {
+  const cost = estimateCost(schema, operation, fragmentsOf(document), variables ?? {}, {
     defaultListSize: 10,
     maxPageSize: MAX_PAGE_SIZE,
   });
@@ -75,16 +82,9 @@ function checkCost(requestContext: GraphQLRequestContextDidResolveOperation<obje
   }
 }
 
-export function requestGuardPlugin(limits: RequestLimits): ApolloServerPlugin<object> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation(requestContext) {
-          checkOperation(requestContext);
-          checkVariables(requestContext.request.variables);
-          checkCost(requestContext, limits);
-        },
-      };
-    },
-  };
+/** Throws a GraphQLError (with its code and HTTP status) when the request may not run. */
+export function guardOperation(resolved: ResolvedOperation, limits: RequestLimits): void {
+  const operation = checkOperation(resolved);
+  checkVariables(resolved.variables);
+  checkCost(resolved, operation, limits);
 }

@@ -1,6 +1,6 @@
 /**
  * The limits that depend on the document alone, as graphql-js validation rules (graphql-armor's),
- * so Apollo checks them once per query text, with the rest of validation, before anything is
+ * so the pipeline checks them once per query text, with the rest of validation, before anything is
  * compiled or run; and the parser's token limit, which stops parsing itself.
  */
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
@@ -36,4 +36,68 @@ export function limitRules(limits: RequestLimits): ValidationRule[] {
 /** The parser stops at the token limit: a document of thousands of nested braces is never built. */
 export function parseOptions(limits: RequestLimits): ParseOptions {
   return { maxTokens: limits.maxTokens };
+}
+
+/** Selections an operation may make, each fragment counted once per spread. */
+export const MAX_RECURSIVE_SELECTIONS = 10_000;
+
+interface DefinitionCount {
+  selections: number;
+  spreads: Map<string, number>;
+}
+
+/**
+ * Refuses an operation whose selections, with every fragment spread expanded, pass `limit`: a few
+ * hundred bytes of fragments that spread each other twice over expand to millions of selections,
+ * which the other validation rules would each walk. Counted without expanding anything: each
+ * fragment's own count once, multiplied by its spreads (a cycle counts nothing more; graphql-js's
+ * NoFragmentCycles rule reports it).
+ */
+export function maxRecursiveSelectionsRule(limit: number): ValidationRule {
+  return (context) => {
+    const operations = new Map<string | null, DefinitionCount>();
+    const fragments = new Map<string, DefinitionCount>();
+    let current: DefinitionCount | undefined;
+    const count = (spread?: string) => {
+      if (!current) return;
+      current.selections++;
+      if (spread !== undefined) current.spreads.set(spread, (current.spreads.get(spread) ?? 0) + 1);
+    };
+    const expanded = new Map<string, number | null>();
+    const expandedCount = (name: string): number => {
+      const known = expanded.get(name);
+      if (known !== undefined) return known ?? 0;
+      expanded.set(name, null); // a cycle
+      const definition = fragments.get(name);
+      let total = definition?.selections ?? 0;
+      for (const [spread, times] of definition?.spreads ?? []) total += times * expandedCount(spread);
+      expanded.set(name, total);
+      return total;
+    };
+    const fresh = (): DefinitionCount => ({ selections: 0, spreads: new Map() });
+    return {
+      Field: () => count(),
+      InlineFragment: () => count(),
+      FragmentSpread: (node) => count(node.name.value),
+      FragmentDefinition: {
+        enter: (node) => void fragments.set(node.name.value, (current = fresh())),
+        leave: () => void (current = undefined),
+      },
+      OperationDefinition: {
+        enter: (node) => void operations.set(node.name?.value ?? null, (current = fresh())),
+        leave: () => void (current = undefined),
+      },
+      Document: {
+        leave: () => {
+          for (const [name, operation] of operations) {
+            let total = operation.selections;
+            for (const [spread, times] of operation.spreads) total += times * expandedCount(spread);
+            if (total > limit) {
+              context.reportError(new GraphQLError(`${name ? `Operation "${name}"` : "Anonymous operation"} recursively requests too many selections.`));
+            }
+          }
+        },
+      },
+    };
+  };
 }

@@ -11,7 +11,6 @@
  *
  *   RETURN [p IN $properties | node[p]] + [p IN $dates | toString(node[p])] AS node
  */
-import type { ApolloServerPlugin } from "@apollo/server";
 import { type DocumentNode, type GraphQLSchema, TypeInfo, isAbstractType, visit, visitWithTypeInfo } from "graphql";
 import type { Plain } from "../../db/mapping";
 import { type EntityType, ObjectBuilder } from "./entity";
@@ -52,9 +51,9 @@ function fullProjection(shape: EntityType): Projection {
 }
 
 /**
- * The fields selected per object type, per document: Apollo keeps one parsed document per query
+ * The fields selected per object type, per document: the pipeline keeps one parsed document per query
  * text, so a query sent again is walked once, not on every request (the walk was 3 % of the Node
- * time of a small request at 16 clients). Keyed weakly: a document Apollo evicts takes its entry.
+ * time of a small request at 16 clients). Keyed weakly: a document the cache evicts takes its entry.
  */
 const selectedByDocument = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, Set<string>>>>();
 
@@ -130,17 +129,4 @@ export class Projections {
     }
     return new Projection(shape, properties);
   }
-}
-
-/** Narrows each request's projections once Apollo has parsed, validated and picked the operation. */
-export function projectionPlugin(): ApolloServerPlugin<{ read: { projections: Projections } }> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ contextValue, schema, document }) {
-          contextValue.read.projections.select(schema, document);
-        },
-      };
-    },
-  };
 }
