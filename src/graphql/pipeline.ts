@@ -92,18 +92,18 @@ export class GraphQLPipeline {
       if (method === "GET" && operation && operation.operation !== "query") {
         throw new Refused([badRequest(`GET requests only support query operations, not ${operation.operation} operations`, 405, { allow: "POST" })]);
       }
-      try {
-        guardOperation({ schema: this.schema, document, operation, operationName: request.operationName, variables: request.variables }, this.options.limits);
-      } catch (error) {
-        throw new Refused([error instanceof GraphQLError ? error : new GraphQLError("Internal server error", { originalError: error as Error })]);
-      }
+      guardOperation({ schema: this.schema, document, operation, operationName: request.operationName, variables: request.variables }, this.options.limits);
       context.read.projections.select(this.schema, document);
       const result = await executeOperation(this.options.execution === "graphql-js" ? null : this.options.caches.compiled, {
         schema: this.schema, document, query: request.query!, operationName: request.operationName, variables: request.variables ?? {}, context,
       });
       answer = this.answer(result, 400);
     } catch (error) {
-      answer = this.answer({ errors: error instanceof Refused ? error.errors : [new GraphQLError("Internal server error", { originalError: error as Error })] }, 500);
+      // Refused, or the guard's GraphQLError (with its code and status); anything else is a bug.
+      const errors = error instanceof Refused ? error.errors
+        : error instanceof GraphQLError ? [error]
+        : [new GraphQLError("Internal server error", { originalError: error as Error })];
+      answer = this.answer({ errors }, 500);
     }
     noteOutcome(context.outcome, operationName, answer.result);
     return answer;
