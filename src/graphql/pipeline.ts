@@ -15,7 +15,7 @@
  */
 import {
   GraphQLError, getOperationAST, parse, specifiedRules, validate, Kind,
-  type DocumentNode, type ExecutionResult, type FormattedExecutionResult, type GraphQLFormattedError, type GraphQLSchema, type ValidationRule,
+  type DocumentNode, type ExecutionResult, type FormattedExecutionResult, type GraphQLFormattedError, type GraphQLSchema, type ParseOptions, type ValidationRule,
 } from "graphql";
 import type { RequestLimits } from "../requestLimits";
 import type { Context } from "./context";
@@ -43,8 +43,8 @@ export interface OperationAnswer {
   result: FormattedExecutionResult;
 }
 
-/** An error with the HTTP status it answers with (graphql-js errors carry it in `extensions.http`). */
-function withStatus(error: GraphQLError, code: string, status?: number): GraphQLError {
+/** `error` with its code, and the HTTP status it answers with when given (carried in `extensions.http`). */
+function withCode(error: GraphQLError, code: string, status?: number): GraphQLError {
   return new GraphQLError(error.message, {
     nodes: error.nodes, source: error.source, positions: error.positions, path: error.path,
     originalError: error.originalError ?? error,
@@ -73,12 +73,14 @@ function isVariableError(error: GraphQLError): boolean {
 
 export class GraphQLPipeline {
   private readonly rules: readonly ValidationRule[];
+  private readonly parseOptions: ParseOptions;
 
   constructor(
     readonly schema: GraphQLSchema,
     private readonly options: PipelineOptions,
   ) {
     this.rules = [...specifiedRules, ...limitRules(options.limits), maxRecursiveSelectionsRule(MAX_RECURSIVE_SELECTIONS)];
+    this.parseOptions = parseOptions(options.limits);
   }
 
   /** Answers one operation with this request's context. Never rejects. */
@@ -123,13 +125,13 @@ export class GraphQLPipeline {
     if (cached) return cached;
     let document: DocumentNode;
     try {
-      document = parse(query, parseOptions(this.options.limits));
+      document = parse(query, this.parseOptions);
     } catch (error) {
       if (!(error instanceof GraphQLError)) throw error;
-      throw new Refused([withStatus(error, "GRAPHQL_PARSE_FAILED", 400)]);
+      throw new Refused([withCode(error, "GRAPHQL_PARSE_FAILED", 400)]);
     }
     const errors = validate(this.schema, document, this.rules);
-    if (errors.length > 0) throw new Refused(errors.map((error) => withStatus(error, "GRAPHQL_VALIDATION_FAILED", 400)));
+    if (errors.length > 0) throw new Refused(errors.map((error) => withCode(error, "GRAPHQL_VALIDATION_FAILED", 400)));
     this.options.caches.documents.set(query, document);
     return document;
   }
@@ -143,7 +145,7 @@ export class GraphQLPipeline {
     let status: number | undefined;
     const headers: Record<string, string> = {};
     const errors = result.errors?.map((raw) => {
-      const error = isVariableError(raw) && raw.extensions?.code == null ? withStatus(raw, "BAD_USER_INPUT") : raw;
+      const error = isVariableError(raw) && raw.extensions?.code == null ? withCode(raw, "BAD_USER_INPUT") : raw;
       const { http, ...extensions } = error.extensions as { http?: { status?: number; headers?: Record<string, string> }; code?: unknown };
       if (http?.status) status = http.status;
       if (http?.headers) Object.assign(headers, http.headers);

@@ -114,6 +114,6 @@ export function readOperationRequest(method: string, headers: IncomingHttpHeader
 export function answerMediaType(accept: string | undefined): string {
   if (!accept) return JSON_MEDIA_TYPE;
   const preferred = new Negotiator({ headers: { accept } }).mediaType([JSON_MEDIA_TYPE, GRAPHQL_RESPONSE_MEDIA_TYPE]);
-  if (!preferred) throw new HttpError(406, `An 'accept' header was provided for this request which does not accept ${JSON_MEDIA_TYPE} or ${GRAPHQL_RESPONSE_MEDIA_TYPE}`, { code: "BAD_REQUEST" });
+  if (!preferred) throw badRequest(`An 'accept' header was provided for this request which does not accept ${JSON_MEDIA_TYPE} or ${GRAPHQL_RESPONSE_MEDIA_TYPE}`, 406);
   return preferred;
 }

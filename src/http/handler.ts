@@ -24,7 +24,7 @@ import { HttpError, parseBody } from "./body";
 import { serveWebApp } from "./static";
 import { inProcessExecutor, type Execute } from "../graphql/inProcess";
 import type { GraphQLPipeline } from "../graphql/pipeline";
-import { answerMediaType, readOperationRequest } from "../graphql/protocol";
+import { answerMediaType, JSON_MEDIA_TYPE, readOperationRequest } from "../graphql/protocol";
 import type { Probes } from "./probes";
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -56,7 +56,7 @@ export interface HttpHandlerOptions {
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { ...headers, "content-type": "application/json; charset=utf-8" });
+  res.writeHead(status, { ...headers, "content-type": JSON_MEDIA_TYPE });
   res.end(JSON.stringify(body));
 }
 

@@ -64,13 +64,18 @@ export function maxRecursiveSelectionsRule(limit: number): ValidationRule {
       if (spread !== undefined) current.spreads.set(spread, (current.spreads.get(spread) ?? 0) + 1);
     };
     const expanded = new Map<string, number | null>();
+    // A definition's own selections, plus each fragment it spreads, expanded, times its spreads.
+    const totalOf = (definition: DefinitionCount): number => {
+      let total = definition.selections;
+      for (const [spread, times] of definition.spreads) total += times * expandedCount(spread);
+      return total;
+    };
     const expandedCount = (name: string): number => {
       const known = expanded.get(name);
       if (known !== undefined) return known ?? 0;
       expanded.set(name, null); // a cycle
       const definition = fragments.get(name);
-      let total = definition?.selections ?? 0;
-      for (const [spread, times] of definition?.spreads ?? []) total += times * expandedCount(spread);
+      const total = definition ? totalOf(definition) : 0;
       expanded.set(name, total);
       return total;
     };
@@ -90,9 +95,7 @@ export function maxRecursiveSelectionsRule(limit: number): ValidationRule {
       Document: {
         leave: () => {
           for (const [name, operation] of operations) {
-            let total = operation.selections;
-            for (const [spread, times] of operation.spreads) total += times * expandedCount(spread);
-            if (total > limit) {
+            if (totalOf(operation) > limit) {
               context.reportError(new GraphQLError(`${name ? `Operation "${name}"` : "Anonymous operation"} recursively requests too many selections.`));
             }
           }
