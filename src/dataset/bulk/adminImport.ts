@@ -36,9 +36,10 @@ export function adminImportArguments(tables: BulkTables, home: string): string[]
   ];
   for (const group of tables.nodes) args.push(`--nodes=${group.labels.join(":")}=${group.header},${group.data}`);
   for (const group of tables.relationships) args.push(`--relationships=${group.type}=${group.header},${group.data}`);
-  // Values that span lines (an actor's folded searchText holds name and nameVi on two lines) need
-  // the slower parser. Its v2 form, for the listed files only, failed at M on a row that straddled
-  // two read buffers ("Weird input data, found CR outside a text cell"), so v1, for every file.
+  // Values that span lines (a free text a user wrote on two lines) need the slower parser (the demo
+  // M file, written with it: 24-26 s; without: 15 s). Its v2 form, for the listed files only,
+  // failed at M on a row that straddled two read buffers ("Weird input data, found CR outside a
+  // text cell"), so v1, for every file.
   if ([...tables.nodes, ...tables.relationships].some((g) => g.multiline)) args.push("--multiline-fields=true");
   return args;
 }

@@ -1,5 +1,5 @@
 // Actors whose folded name or Vietnamese name contains every token (docs/analytics.md, "Search").
-// `searchText` holds both folded names on separate lines; tokens never contain whitespace, so a
+// `searchText` holds both folded names joined by a tab; tokens never contain whitespace, so a
 // token cannot match across the two. The longest token goes first so the TEXT index can serve it.
 MATCH (a:Actor)
 WHERE a.searchText CONTAINS $longest
