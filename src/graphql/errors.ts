@@ -4,6 +4,16 @@
  */
 import { GraphQLError } from "graphql";
 
+/**
+ * A request refused before execution (its protocol, its operation, its limits): `extensions.http`
+ * carries the HTTP status it answers with, and any headers that answer needs (405's `allow`).
+ */
+export function badRequest(message: string,
+  options: { code?: string; status?: number; headers?: Record<string, string>; details?: Record<string, unknown> } = {}): GraphQLError {
+  const { code = "BAD_REQUEST", status = 400, headers, details } = options;
+  return new GraphQLError(message, { extensions: { code, ...details, http: { status, ...(headers ? { headers } : {}) } } });
+}
+
 /** A bad argument: the message names it, `extensions.argument` carries its path. */
 export function badInput(argument: string, message: string): GraphQLError {
   return new GraphQLError(`${argument}: ${message}`, {

@@ -19,6 +19,7 @@ import {
 } from "graphql";
 import type { RequestLimits } from "../requestLimits";
 import type { Context } from "./context";
+import { badRequest } from "./errors";
 import { executeOperation } from "./executor";
 import { guardOperation } from "./limits/guard";
 import { limitRules, maxRecursiveSelectionsRule, MAX_RECURSIVE_SELECTIONS, parseOptions } from "./limits/rules";
@@ -50,10 +51,6 @@ function withCode(error: GraphQLError, code: string, status?: number): GraphQLEr
     originalError: error.originalError ?? error,
     extensions: { ...error.extensions, code, ...(status ? { http: { status } } : {}) },
   });
-}
-
-function badRequest(message: string, status = 400, headers?: Record<string, string>): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: "BAD_REQUEST", http: { status, ...(headers ? { headers } : {}) } } });
 }
 
 /** Thrown by a step that ends the request before execution: the errors to answer with. */
@@ -92,7 +89,7 @@ export class GraphQLPipeline {
       const operation = getOperationAST(document, request.operationName) ?? undefined;
       operationName = operation?.name?.value ?? operationName;
       if (method === "GET" && operation && operation.operation !== "query") {
-        throw new Refused([badRequest(`GET requests only support query operations, not ${operation.operation} operations`, 405, { allow: "POST" })]);
+        throw new Refused([badRequest(`GET requests only support query operations, not ${operation.operation} operations`, { status: 405, headers: { allow: "POST" } })]);
       }
       guardOperation({ schema: this.schema, document, operation, operationName: request.operationName, variables: request.variables }, this.options.limits);
       context.read.projections.select(this.schema, document);

@@ -7,8 +7,9 @@
  *   recursive coercion);
  * - the estimated cost of the operation with these variables (cost.ts) against GRAPHQL_MAX_COST.
  */
-import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
+import { Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
 import { estimateCost } from "./cost";
+import { badRequest } from "../errors";
 import { LIMIT_VARIABLES, MAX_VARIABLE_DEPTH, type RequestLimits } from "../../requestLimits";
 import { MAX_PAGE_SIZE } from "../pagination";
 
@@ -25,10 +26,6 @@ export function nestingDepth(value: unknown, stopAt: number): number {
     for (const child of Object.values(item)) stack.push([child, level]);
   }
   return deepest;
-}
-
-function badRequest(message: string, code = "BAD_REQUEST"): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
 }
 
 /** What the checks look at: the validated document, the operation picked from it (if any), and the request's variables. */
@@ -63,7 +60,7 @@ function checkOperation({ operation, operationName, schema }: ResolvedOperation)
 
 function checkVariables(variables: Record<string, unknown> | undefined): void {
   if (variables && nestingDepth(variables, MAX_VARIABLE_DEPTH) > MAX_VARIABLE_DEPTH) {
-    throw badRequest(`variables: nested more than ${MAX_VARIABLE_DEPTH} levels deep; no input of this API is`, "BAD_USER_INPUT");
+    throw badRequest(`variables: nested more than ${MAX_VARIABLE_DEPTH} levels deep; no input of this API is`, { code: "BAD_USER_INPUT" });
   }
 }
 
@@ -74,10 +71,10 @@ function checkCost({ schema, document, variables }: ResolvedOperation, operation
   });
   if (cost > limits.maxCost) {
     const found = Math.round(cost).toLocaleString("en-US");
-    throw new GraphQLError(
+    throw badRequest(
       `Query cost limit of ${limits.maxCost.toLocaleString("en-US")} exceeded, found ${found} (${LIMIT_VARIABLES.maxCost}): ` +
         "each list counts once per item it may hold (`first`), through every level; ask for fewer items or fewer levels",
-      { extensions: { code: "GRAPHQL_VALIDATION_FAILED", limit: LIMIT_VARIABLES.maxCost, cost: Math.round(cost), http: { status: 400 } } },
+      { code: "GRAPHQL_VALIDATION_FAILED", details: { limit: LIMIT_VARIABLES.maxCost, cost: Math.round(cost) } },
     );
   }
 }
