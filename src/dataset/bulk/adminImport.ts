@@ -29,7 +29,7 @@ export function adminImportArguments(tables: BulkTables, home: string): string[]
   const args = [
     "database", "import", "full", "neo4j",
     "--verbose", // a failure explains itself (a stack trace) instead of "Error importing csv file"
-    "--id-type=string",
+    "--id-type=actual", // the nodes' own numbers (csv.ts, NodeNumbers): nothing to map
     `--array-delimiter=${ARRAY_DELIMITER}`,
     "--overwrite-destination=true",
     `--report-file=${path.join(home, "logs", "import.report")}`,

@@ -19,10 +19,10 @@ import type { Stamp } from "../write";
 import {
   activityRow, actorRow, countryRows, exchangeRateRow, membershipRow, partnershipRow, permitRow, planRow, projectRow, reportRow, reviewRow,
 } from "../rows";
-import { type CsvFiles, NodeCsv, RelationshipCsv } from "./csv";
+import { type CsvFiles, NodeCsv, NodeNumbers, RelationshipCsv } from "./csv";
 import { toNeo4jInt } from "../../db/mapping";
 
-/** ID spaces of the importer: ids are unique across the dataset's records, not across these. */
+/** ID spaces of the nodes' numbers (csv.ts, NodeNumbers): ids are unique across the dataset's records, not across these. */
 const ENTITY = "Entity";
 const COUNTRY = "Country";
 const MEMBERSHIP = "Membership";
@@ -222,9 +222,9 @@ class NodeTable {
   readonly csv: NodeCsv;
   rows = 0;
 
-  constructor(base: string, readonly labels: string[], idKey: string | null, group: string | null, constant: Record<string, unknown>,
-    private readonly empty: EmptyLists) {
-    this.csv = new NodeCsv(base, idKey, group, constant);
+  constructor(base: string, readonly labels: string[], idKey: string | null, group: string | null, numbers: NodeNumbers,
+    constant: Record<string, unknown>, private readonly empty: EmptyLists) {
+    this.csv = new NodeCsv(base, idKey, group, numbers, constant);
   }
 
   add(props: Record<string, unknown>): void {
@@ -256,12 +256,13 @@ class TableWriter {
   private readonly nodeTables: NodeTable[] = [];
   private readonly relationshipTables = new Map<string, { type: string; csv: RelationshipCsv }>();
   private readonly empty: EmptyLists = { entities: new Map(), commitments: new Map() };
+  private readonly numbers = new NodeNumbers();
 
   constructor(private readonly dir: string, private readonly stamp: Record<string, unknown>) {}
 
   /** `stamped`: the nodes carry the import's stamp (records do; countries, rates and commitments do not). */
   nodes(name: string, labels: string[], idKey: string | null, group: string | null, stamped = true): NodeTable {
-    const table = new NodeTable(path.join(this.dir, `nodes-${name}`), labels, idKey, group, stamped ? this.stamp : {}, this.empty);
+    const table = new NodeTable(path.join(this.dir, `nodes-${name}`), labels, idKey, group, this.numbers, stamped ? this.stamp : {}, this.empty);
     this.nodeTables.push(table);
     return table;
   }
@@ -270,7 +271,7 @@ class TableWriter {
     const key = `${type}-${startGroup}-${endGroup}`;
     let table = this.relationshipTables.get(key);
     if (!table) {
-      table = { type, csv: new RelationshipCsv(path.join(this.dir, `relationships-${key}`), startGroup, endGroup) };
+      table = { type, csv: new RelationshipCsv(path.join(this.dir, `relationships-${key}`), startGroup, endGroup, this.numbers) };
       this.relationshipTables.set(key, table);
     }
     return table.csv;
@@ -279,6 +280,7 @@ class TableWriter {
   close(): BulkTables {
     const nodes = this.nodeTables.map((t) => ({ labels: t.labels, ...t.csv.close() }));
     const relationships = [...this.relationshipTables.values()].map((t) => ({ type: t.type, ...t.csv.close() }));
+    this.numbers.checkEveryNodeWritten();
     // Empty groups are left out: the importer needs no file for them.
     const used = <T extends CsvFiles>(groups: T[]) => groups.filter((g) => {
       if (g.rows > 0) return true;
