@@ -102,13 +102,21 @@ export class NodeNumbers {
   private next = 0;
   private written = 0;
   private readonly spaces = new Map<string, Map<string, number>>();
+  // The last id numbered: a record's relationships follow its node, and start from it.
+  private lastSpace = "";
+  private lastId = "";
+  private lastNumber = -1;
 
   /** The number of the node `id` of ID space `space`. */
   of(space: string, id: string): number {
+    if (id === this.lastId && space === this.lastSpace) return this.lastNumber;
     let numbers = this.spaces.get(space);
     if (!numbers) this.spaces.set(space, (numbers = new Map()));
     let number = numbers.get(id);
     if (number === undefined) numbers.set(id, (number = this.next++));
+    this.lastSpace = space;
+    this.lastId = id;
+    this.lastNumber = number;
     return number;
   }
 
