@@ -2,7 +2,7 @@
  * `npm run bench:allocation -- --scale S|M [--items page,search] [--requests 20]`
  *
  * What one request of each mix item allocates in Node, the service against its floor: the item runs
- * in-process (Apollo's `executeOperation` over the real schema, no HTTP; the floor's statements
+ * in-process (the service's GraphQL pipeline over the real schema, no HTTP; the floor's statements
  * through the same read call) against the benchmarks' store of the scale, and V8's sampling heap
  * profiler counts every sampled allocation, including objects the young-generation collector has
  * already freed. What a request allocates does not depend on what else the machine is doing, so

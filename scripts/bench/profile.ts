@@ -142,5 +142,4 @@ export class Profiler {
     const statements = this.neo4jGraphqlRecorded.filter((s) => !/dbms\.components|apoc\.version/i.test(s.text));
     return profile(this.driver, statements);
   }
-
 }

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:query-memory`: what one distinct query text costs the service in memory, to size
- * its two caches (src/graphql/queryCaches.ts): Apollo's parsed and validated documents, and
+ * its two caches (src/graphql/queryCaches.ts): the parsed and validated documents, and
  * graphql-jit's compiled operations. Runs N distinct operations of a few shapes through the real
  * pipeline and executor against NEO4J_URI (any graph), with both caches unbounded, then prints
  * the heap they hold per operation, per selected field and per byte of query text: first both,

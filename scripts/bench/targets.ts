@@ -3,8 +3,9 @@
  *  - the floor: `POST /<item>` runs that item's Cypher statements through neo4j-driver and answers
  *    the rows as JSON (the same HTTP path as the GraphQL servers, so the ratios compare the layers
  *    above the database, not the transport);
- *  - a minimal Neo4j GraphQL Library (`@neo4j/graphql`) server at `/graphql`, on Apollo Server like
- *    the service, generated from the typeDefs below (the slice of the graph model the mix reads).
+ *  - a minimal Neo4j GraphQL Library (`@neo4j/graphql`) server at `/graphql`, on Apollo Server (as
+ *    the library's documentation runs it), generated from the typeDefs below (the slice of the
+ *    graph model the mix reads).
  */
 import { ApolloServer } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
