@@ -25,11 +25,11 @@ const HELP = `${USAGE}
 Imports a partner-network/v1 file into Neo4j (NEO4J_URI, or the project's local Neo4j). The whole
 file is checked first; if it breaks any rule, every problem is printed and nothing is written.
 
-  --replace               wipe the graph before writing the file's records
+  --replace               leave only the file's records: what the graph holds besides them goes
+                          (the audit log stays)
   --transaction-size N    commit the writes every N rows instead of in one transaction
 
-Without --transaction-size the import is one transaction: all or nothing, and --replace wipes the
-graph in that same transaction. A large file may not fit in one transaction in Neo4j's memory
+Without --transaction-size the import is one transaction: all or nothing, --replace included. A large file may not fit in one transaction in Neo4j's memory
 (MemoryPoolOutOfMemoryError): then give Neo4j more heap (NEO4J_LOCAL_HEAP, e.g. 12g, for the local
 one), or use --transaction-size, e.g. 10000. The trade-off: if Neo4j fails
 part-way, the graph holds a partial import (with --replace, part of the old graph may be gone too).

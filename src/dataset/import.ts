@@ -2,7 +2,7 @@
  * Imports a `partner-network/v1` dataset into Neo4j (docs/dataset-format.md, "Import semantics"). The whole dataset is
  * checked before anything is written: its shape record by record, then every integrity rule against
  * what the graph already holds. By default the lookups and the writes are one transaction, all or
- * nothing, and `replace` wipes the graph in that same transaction. With `transactionSize` the lookups
+ * nothing, and `replace` leaves only the file's records in that same transaction. With `transactionSize` the lookups
  * run in a read transaction and the writes are committed every N rows (write.ts), for imports too
  * large for one transaction in Neo4j's memory. Records are upserted by id, so importing the same
  * file twice changes nothing, and running an interrupted import again completes it.
@@ -20,11 +20,14 @@ import { addAuditEntry } from "../audit/log";
 import { type DatasetSource, datasetSource } from "./file";
 import { parseDatasetFile } from "./read";
 import { type EntityRef, type EntityType, checkIntegrity, idsToLookUp } from "./validate";
-import { rebuildTallies, wholeGraphScope } from "./tallies";
-import { type Stamp, writeInTransaction, writeInTransactions } from "./write";
+import { rebuildAllTallies } from "./tallies";
+import { type Stamp, replaceInTransaction, writeInTransaction, writeInTransactions } from "./write";
 
 export interface ImportOptions {
-  /** Wipe the graph first: in the same transaction, or, with `transactionSize`, in transactions of that many nodes. */
+  /**
+   * Leave only the file's records: in the same transaction (written over the stored records, the
+   * rest deleted last), or, with `transactionSize`, after a wipe in transactions of that many nodes.
+   */
   replace?: boolean;
   /** Rows per UNWIND statement. */
   batchSize?: number;
@@ -160,20 +163,22 @@ export interface Existing {
   countries: Set<string>;
 }
 
-/** With `replace` the graph is about to go: nothing stored counts. */
+/** With `replace` the graph is about to go: nothing stored counts for the checks. */
 const NOTHING_STORED = (): Existing => ({ entities: new Map(), countries: new Set() });
 
-/** The default: lookups, checks, wipe and writes in one transaction, all or nothing. */
+/**
+ * The default: lookups, checks and writes in one transaction, all or nothing. With `replace`, the
+ * file is checked first, as if the graph were empty; the lookups follow, for the writes, which go
+ * over the stored records (replaceInTransaction).
+ */
 async function importInOneTransaction(db: Database, parsed: ParsedDataset, options: ImportOptions): Promise<ImportCounts> {
   const meter = meterFor(options);
   return db.writeTransaction((tx) => notRetriedWhenTooLarge(async () => {
-    const existing = options.replace ? NOTHING_STORED() : await readExisting(tx, parsed.dataset, meter);
-    rejectIfBroken(parsed, existing, meter);
-    if (options.replace) {
-      meter.line(() => "Wiping the graph (--replace)…", true);
-      await tx.run("import/wipe");
-    }
-    await writeInTransaction(tx, parsed.dataset, existing, { batchSize: options.batchSize ?? 1000, meter, stamp: importStamp() });
+    if (options.replace) rejectIfBroken(parsed, NOTHING_STORED(), meter);
+    const existing = await readExisting(tx, parsed.dataset, meter);
+    if (!options.replace) rejectIfBroken(parsed, existing, meter);
+    const write = options.replace ? replaceInTransaction : writeInTransaction;
+    await write(tx, parsed.dataset, existing, { batchSize: options.batchSize ?? 1000, meter, stamp: importStamp() });
     await closeImport(tx, meter, parsed.dataset, options);
     return counts(parsed.dataset);
   }));
@@ -228,7 +233,7 @@ async function importInTransactions(db: Database, parsed: ParsedDataset, size: n
  * import's audit entry (file, SHA-256, counts, --replace).
  */
 export async function closeImport(tx: Transaction, meter: ProgressMeter, dataset: Dataset, options: ImportOptions): Promise<void> {
-  await rebuildTallies(tx, await wholeGraphScope(tx), (name, ms) =>
+  await rebuildAllTallies(tx, (name, ms) =>
     meter.line(() => `tallies for coverage: ${name} in ${(ms / 1000).toFixed(1)} s`, true));
   await tx.run("import/mark-version", { version: randomUUID(), tallied: true });
   await addAuditEntry(tx, IMPORTER, new Date().toISOString(), {

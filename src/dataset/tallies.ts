@@ -24,7 +24,7 @@ export const EMPTY_SCOPE: TallyScope = { countries: new Set(), years: new Set() 
 const STEPS = ["clear", "build"];
 
 /** Every country and year of the graph. */
-export async function wholeGraphScope(tx: Transaction): Promise<TallyScope> {
+async function wholeGraphScope(tx: Transaction): Promise<TallyScope> {
   const [row] = await tx.run("tallies/scope-all");
   return { countries: new Set(row.countries as string[]), years: new Set((row.years as unknown[]).map(Number)) };
 }
@@ -44,12 +44,26 @@ export function unionOf(a: TallyScope, b: TallyScope): TallyScope {
   return { countries: new Set([...a.countries, ...b.countries]), years: new Set([...a.years, ...b.years]) };
 }
 
+type OnStep = (name: string, ms: number) => void;
+
 /** Builds the tallies of the scope again from the graph; `onStep` hears how long each step took. */
-export async function rebuildTallies(tx: Transaction, scope: TallyScope, onStep: (name: string, ms: number) => void = () => {}): Promise<void> {
-  const params = { countries: [...scope.countries], years: [...scope.years].map(toNeo4jInt) };
-  for (const name of STEPS) {
-    const started = Date.now();
-    await tx.run(`tallies/${name}`, params);
-    onStep(name, Date.now() - started);
-  }
+export async function rebuildTallies(tx: Transaction, scope: TallyScope, onStep: OnStep = () => {}): Promise<void> {
+  for (const name of STEPS) await timed(name, onStep, () => tx.run(`tallies/${name}`, paramsOf(scope)));
+}
+
+/** Every tally built again from the whole graph (an import's): all of them go first, then the build of every country and year. */
+export async function rebuildAllTallies(tx: Transaction, onStep: OnStep = () => {}): Promise<void> {
+  await timed("clear", onStep, () => tx.run("tallies/clear-all"));
+  const scope = await wholeGraphScope(tx);
+  await timed("build", onStep, () => tx.run("tallies/build", paramsOf(scope)));
+}
+
+function paramsOf(scope: TallyScope) {
+  return { countries: [...scope.countries], years: [...scope.years].map(toNeo4jInt) };
+}
+
+async function timed(name: string, onStep: OnStep, work: () => Promise<unknown>): Promise<void> {
+  const started = Date.now();
+  await work();
+  onStep(name, Date.now() - started);
 }

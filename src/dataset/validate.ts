@@ -70,6 +70,20 @@ function definitions(dataset: Dataset, visit: (id: string, ref: EntityRef, path:
   add("permit", dataset.permits, "permits");
 }
 
+/**
+ * The ids the dataset defines that the graph holds as another type of record, or archived: a
+ * replace deletes those before it writes, since the file's record cannot be written over them
+ * (one id, one entity; an archived record stays archived when written over).
+ */
+export function idsStoredOtherwise(dataset: Dataset, stored: ReadonlyMap<string, EntityRef>): string[] {
+  const ids: string[] = [];
+  definitions(dataset, (id, ref) => {
+    const held = stored.get(id);
+    if (held && (held.type !== ref.type || held.archived)) ids.push(id);
+  });
+  return ids;
+}
+
 /** The constraint the rules put on the target of a reference. */
 interface ReferenceRule {
   type: EntityType;

@@ -11,7 +11,7 @@ import type { ProgressMeter } from "./progress";
 import {
   activityRow, actorRow, countryRows, exchangeRateRow, membershipRow, partnershipRow, permitRow, planRow, projectRow, reportRow, reviewRow,
 } from "./rows";
-import { type ExistingGraph, membershipKey } from "./validate";
+import { type ExistingGraph, idsStoredOtherwise, membershipKey } from "./validate";
 
 interface WriteStep<T = unknown> {
   label: string;
@@ -111,6 +111,28 @@ export async function writeInTransaction(tx: Transaction, dataset: Dataset, stor
   const run = (s: WriteStep) => runBatches(tx, s, s.records, options, options.meter.step(s.label, s.records.length));
   for (const s of writeSteps(dataset, stored)) await run(s);
   await run(relinkStep(await engagementsToRelink(tx, dataset, stored)));
+}
+
+/**
+ * `--replace` inside the caller's transaction. The old graph is not deleted first: every later
+ * index seek of a transaction is checked against every node it has deleted, so writing a file
+ * after deleting a graph of its size took time in the square of the size (an S file: more than
+ * ten minutes, BENCHMARKS.md). The file's records are written over the stored ones instead, as
+ * without `--replace`, and what the file did not write is deleted last, after the seeks. Every
+ * country the file uses is written, so that none of them counts as left over.
+ */
+export async function replaceInTransaction(tx: Transaction, dataset: Dataset, stored: ExistingGraph, options: WriteOptions): Promise<void> {
+  const otherwise = idsStoredOtherwise(dataset, stored.entities);
+  if (otherwise.length > 0) await tx.run("import/delete-entities", { ids: otherwise });
+  const entities = new Map(stored.entities);
+  for (const id of otherwise) entities.delete(id);
+  await writeInTransaction(tx, dataset, { entities, countries: new Set() }, options);
+  options.meter.line(() => "Deleting what the file does not hold (--replace)…", true);
+  await tx.run("import/delete-unwritten", {
+    stamp: options.stamp,
+    countries: countryRows(dataset, new Set()).map((c) => c.code),
+    rates: dataset.exchangeRates.map((r) => { const { currency, year } = exchangeRateRow(r); return { currency, year }; }),
+  });
 }
 
 export interface BatchedWriteOptions extends WriteOptions {

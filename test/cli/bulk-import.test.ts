@@ -18,7 +18,7 @@ import { importDataset } from "../../src/dataset/import";
 import { datasetSource } from "../../src/dataset/file";
 import { databaseDir, stagingHome } from "../../src/dataset/bulk/store";
 import { freePort } from "../../src/ports";
-import { connectTestDb, resetGraph, testNeo4jEnv } from "../support/db";
+import { connectTestDb, graphNodes, graphRelationships, resetGraph, rows, testNeo4jEnv } from "../support/db";
 
 const SLOW = 600_000;
 
@@ -65,52 +65,6 @@ async function openStore(store: string): Promise<{ local: LocalNeo4j; db: Databa
   return { local, db: new Database(neo4j.driver(local.uri, neo4j.auth.basic("neo4j", ""))) };
 }
 
-async function rows(db: Database, query: string): Promise<Record<string, unknown>[]> {
-  const session = db.driver.session({ database: db.database });
-  try {
-    return (await session.run(query)).records.map((r) => r.toObject());
-  } finally {
-    await session.close();
-  }
-}
-
-/** Values that differ between two imports of one file by nature: when, and the random graph version. */
-const VOLATILE: Record<string, string[]> = { "*": ["updatedAt"], AuditEntry: ["at"], GraphVersion: ["version", "talliedVersion"] };
-
-/**
- * A tally's lists in a canonical order: Cypher's collect() has none, so the same tally built on two
- * stores may list its partners, or its currencies with their amounts (pairs), in another order.
- */
-function canonicalTally(props: Record<string, unknown>): Record<string, unknown> {
-  const out = { ...props };
-  if (Array.isArray(out.partnerIds)) out.partnerIds = [...out.partnerIds].sort();
-  if (Array.isArray(out.fundsCurrencies) && Array.isArray(out.fundsAmounts)) {
-    const pairs = (out.fundsCurrencies as string[]).map((c, i) => [c, (out.fundsAmounts as number[])[i]] as const)
-      .sort(([a, x], [b, y]) => a.localeCompare(b) || x - y);
-    out.fundsCurrencies = pairs.map(([c]) => c);
-    out.fundsAmounts = pairs.map(([, a]) => a);
-  }
-  return out;
-}
-
-/** Every node as one canonical string: labels, and each property's type and value (volatile ones by type only). */
-async function nodes(db: Database): Promise<string[]> {
-  const found = await rows(db, "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props, [k IN keys(n) | [k, valueType(n[k])]] AS types");
-  return found.map((row) => {
-    const labels = [...(row.labels as string[])].sort();
-    const props = labels.some((l) => l.endsWith("Tally")) ? canonicalTally(row.props as Record<string, unknown>) : (row.props as Record<string, unknown>);
-    const volatile = new Set([...VOLATILE["*"], ...labels.flatMap((l) => VOLATILE[l] ?? [])]);
-    const entries = (row.types as [string, string][]).sort(([a], [b]) => a.localeCompare(b))
-      .map(([key, type]) => [key, type, volatile.has(key) ? "…" : JSON.stringify(props[key])]);
-    return JSON.stringify([labels, entries]);
-  }).sort();
-}
-
-async function relationships(db: Database): Promise<string[]> {
-  const found = await rows(db, "MATCH (s)-[r]->(t) RETURN type(r) AS type, coalesce(s.id, s.code) AS s, coalesce(t.id, t.code) AS t, properties(r) AS props");
-  return found.map((r) => JSON.stringify([r.type, r.s, r.t, r.props])).sort();
-}
-
 async function counts(db: Database, query: string): Promise<Record<string, number>> {
   return Object.fromEntries((await rows(db, query)).map((r) => [r.key as string, Number(r.n)]));
 }
@@ -155,16 +109,16 @@ describe("npm run import -- --bulk FILE", () => {
   });
 
   it("stores every node with the same labels and properties, of the same types (dates, integers, lists, empty lists), tallies included", async () => {
-    const expected = await nodes(online);
+    const expected = await graphNodes(online);
     expect(expected.some((n) => n.includes('"LIST<NOTHING> NOT NULL"') || n.includes('[]'))).toBe(true);
     expect(expected.some((n) => n.includes("CountryActivityTally"))).toBe(true);
-    expect(await nodes(bulk!)).toEqual(expected);
+    expect(await graphNodes(bulk!)).toEqual(expected);
   });
 
   it("stores the same relationships, the derived actor graph (INVOLVES) included", async () => {
-    const expected = await relationships(online);
+    const expected = await graphRelationships(online);
     expect(expected.some((r) => r.startsWith('["INVOLVES"'))).toBe(true);
-    expect(await relationships(bulk!)).toEqual(expected);
+    expect(await graphRelationships(bulk!)).toEqual(expected);
   });
 
   it("has the same indexes and constraints, all online", async () => {
@@ -174,15 +128,15 @@ describe("npm run import -- --bulk FILE", () => {
   });
 
   it("refuses a store that Neo4j has open, and changes nothing", async () => {
-    const before = await nodes(bulk!);
+    const before = await graphNodes(bulk!);
     const run = await bulkImport(path.join(dir, "store"), path.join(dir, "demo.json"));
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`Neo4j is running on the local store ${path.join(dir, "store")} (npm start or npm run neo4j?): stop it, then run the bulk import again. Nothing was changed.`);
-    expect(await nodes(bulk!)).toEqual(before);
+    expect(await graphNodes(bulk!)).toEqual(before);
   }, SLOW);
 
   it("refuses a store that holds data, and changes nothing", async () => {
-    const before = await nodes(bulk!);
+    const before = await graphNodes(bulk!);
     await bulk!.close();
     await bulkNeo4j!.stop();
     bulk = undefined;
@@ -191,7 +145,7 @@ describe("npm run import -- --bulk FILE", () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(new RegExp(`The local store ${path.join(dir, "store")} is not empty \\(\\d+ nodes\\): a bulk import writes only into an empty store\\.`));
     ({ local: bulkNeo4j, db: bulk } = await openStore(path.join(dir, "store")));
-    expect(await nodes(bulk)).toEqual(before);
+    expect(await graphNodes(bulk)).toEqual(before);
   }, SLOW);
 
   it("rejects a file that breaks the rules with the online import's report, and writes nothing", async () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeEach, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/database";
 import { importDataset } from "../../src/dataset/import";
 import { smallDataset } from "../fixtures/small";
-import { connectTestDb, graphFingerprint, resetGraph, statementsDuring } from "../support/db";
+import { VOLATILE, connectTestDb, graphFingerprint, graphNodes, graphRelationships, resetGraph, rows, statementsDuring } from "../support/db";
 import { createGraphQL } from "../support/graphql";
 
 let db: Database;
@@ -122,6 +122,53 @@ describe("importDataset", () => {
       actors: { totalCount: 1 }, partnerships: { totalCount: 0 }, activities: { totalCount: 0 }, projects: { totalCount: 0 },
       countries: [{ code: "JP" }],
     });
+  });
+
+  /** The file a graph is replaced with below: the small dataset, a commitment and an actor nothing refers to added. */
+  function replacement() {
+    const d = smallDataset();
+    return {
+      ...d,
+      actors: [...d.actors, { id: "lone", kind: "NGO", side: "FOREIGN", name: "Lone NGO", country: "JP" }],
+      partnerships: d.partnerships.map((p, i) => i > 0 ? p
+        : { ...p, commitments: [{ id: "c-1", description: "Two delegations a year", kind: "ACTIVITIES", target: 2, perYear: true }] }),
+    };
+  }
+
+  /**
+   * What the graph held before: the replacement's records, and records it does not hold: an actor
+   * in a country of its own, a partnership with a commitment, an activity in a year of its own, a
+   * task of a plan it keeps, an exchange rate; and the id of one of its activities held by an actor.
+   */
+  function replaced() {
+    const d = replacement();
+    return {
+      ...d,
+      actors: [...d.actors, { id: "act-4", kind: "NGO", side: "FOREIGN", name: "Once an actor", country: "JP" },
+        { id: "kr-ngo", kind: "NGO", side: "FOREIGN", name: "Gone NGO", country: "KR" }],
+      partnerships: [...d.partnerships, { id: "ps-gone", kind: "AID_PROGRAM", title: "Gone", signedOn: "2009-01-01", domesticPartyIds: ["kh"], foreignPartyIds: ["kr-ngo"],
+        commitments: [{ id: "c-gone", description: "Gone", kind: "ACTIVITIES", target: 1, perYear: false }] }],
+      activities: [...d.activities.filter((a) => a.id !== "act-4"),
+        { id: "act-old", kind: "TRAINING", title: "Long ago", date: "2010-05-05", partnershipId: "ps-gone", organizerIds: ["kh-dofa"] }],
+      exchangeRates: [...d.exchangeRates, { currency: "KRW", year: 2010, usdPerUnit: 0.0009 }],
+      plans: d.plans.map((p) => ({ ...p, tasks: [...p.tasks, { id: "task-gone", title: "Dropped", assigneeIds: ["kh-dofa"] }] })),
+    };
+  }
+
+  it("with replace, leaves the graph a fresh import of the file leaves, whatever the graph held", async () => {
+    await importDataset(db, replaced());
+    // An archived record with an id of the file's: written anew, not archived.
+    await db.writeTransaction((tx) => tx.run("writes/archive", { id: "lone", type: "Actor", reason: "test", stamp: { at: "2020-01-01T00:00:00Z", by: "x" } }));
+    await importDataset(db, replacement(), { replace: true });
+    // Versions count on from the stored ones (a client holding an old version gets a conflict); the rest is the fresh import's.
+    const sameButVersions = { volatile: { "*": [...VOLATILE["*"], "version"] }, except: ["AuditEntry", "GraphVersion"] };
+    const afterReplace = { nodes: await graphNodes(db, sameButVersions), relationships: await graphRelationships(db) };
+    const [{ version }] = await rows(db, "MATCH (a:Actor {id: 'kh'}) RETURN a.version AS version");
+    await resetGraph(db);
+    await importDataset(db, replacement());
+    expect(afterReplace).toEqual({ nodes: await graphNodes(db, sameButVersions), relationships: await graphRelationships(db) });
+    expect(afterReplace.nodes.some((n) => n.includes("Archived"))).toBe(false);
+    expect(Number(version)).toBe(2);
   });
 
   it("takes a known country's name and region from the ISO list", async () => {

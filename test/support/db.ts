@@ -73,3 +73,58 @@ export async function graphFingerprint(db: Database): Promise<Record<string, num
     await session.close();
   }
 }
+
+export async function rows(db: Database, query: string): Promise<Record<string, unknown>[]> {
+  const session = db.driver.session({ database: db.database });
+  try {
+    return (await session.run(query)).records.map((r) => r.toObject());
+  } finally {
+    await session.close();
+  }
+}
+
+/** Values that differ between two imports of one file by nature: when, and the random graph version. */
+export const VOLATILE: Readonly<Record<string, string[]>> = { "*": ["updatedAt"], AuditEntry: ["at"], GraphVersion: ["version", "talliedVersion"] };
+
+/**
+ * A tally's lists in a canonical order: Cypher's collect() has none, so the same tally built on two
+ * stores may list its partners, or its currencies with their amounts (pairs), in another order.
+ */
+function canonicalTally(props: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...props };
+  if (Array.isArray(out.partnerIds)) out.partnerIds = [...out.partnerIds].sort();
+  if (Array.isArray(out.fundsCurrencies) && Array.isArray(out.fundsAmounts)) {
+    const pairs = (out.fundsCurrencies as string[]).map((c, i) => [c, (out.fundsAmounts as number[])[i]] as const)
+      .sort(([a, x], [b, y]) => a.localeCompare(b) || x - y);
+    out.fundsCurrencies = pairs.map(([c]) => c);
+    out.fundsAmounts = pairs.map(([, a]) => a);
+  }
+  return out;
+}
+
+export interface GraphNodesOptions {
+  /** Properties compared by type only, per label ("*": every label). */
+  volatile?: Readonly<Record<string, string[]>>;
+  /** Labels whose nodes are left out. */
+  except?: string[];
+}
+
+/** Every node as one canonical string: labels, and each property's type and value (volatile ones by type only). */
+export async function graphNodes(db: Database, options: GraphNodesOptions = {}): Promise<string[]> {
+  const { volatile: volatileOf = VOLATILE, except = [] } = options;
+  const found = await rows(db, "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props, [k IN keys(n) | [k, valueType(n[k])]] AS types");
+  return found.filter((row) => !(row.labels as string[]).some((l) => except.includes(l))).map((row) => {
+    const labels = [...(row.labels as string[])].sort();
+    const props = labels.some((l) => l.endsWith("Tally")) ? canonicalTally(row.props as Record<string, unknown>) : (row.props as Record<string, unknown>);
+    const volatile = new Set([...(volatileOf["*"] ?? []), ...labels.flatMap((l) => volatileOf[l] ?? [])]);
+    const entries = (row.types as [string, string][]).sort(([a], [b]) => a.localeCompare(b))
+      .map(([key, type]) => [key, type, volatile.has(key) ? "…" : JSON.stringify(props[key])]);
+    return JSON.stringify([labels, entries]);
+  }).sort();
+}
+
+/** Every relationship as one canonical string: type, the ids (or codes) of its ends, its properties. */
+export async function graphRelationships(db: Database): Promise<string[]> {
+  const found = await rows(db, "MATCH (s)-[r]->(t) RETURN type(r) AS type, coalesce(s.id, s.code) AS s, coalesce(t.id, t.code) AS t, properties(r) AS props");
+  return found.map((r) => JSON.stringify([r.type, r.s, r.t, r.props])).sort();
+}
