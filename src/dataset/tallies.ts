@@ -7,8 +7,8 @@
  * countries in those years, and the totals of those years).
  * An import rebuilds the whole graph's scope; a write only the scope of the records it changes, read
  * before the write and after it (an activity moved from one year or country to another leaves the
- * tallies of both). Rebuilding a scope runs the same statements as a whole rebuild, restricted, so
- * the two cannot disagree.
+ * tallies of both). Rebuilding a scope runs the same build as a whole rebuild, restricted, so the
+ * two cannot disagree; only the clearing differs (a whole rebuild removes every tally).
  */
 import { toNeo4jInt } from "../db/mapping";
 import type { Transaction } from "../db/database";
