@@ -34,7 +34,7 @@ export interface Neo4jLocal {
   mode: "local";
   dir: string;
   boltPort: number;
-  /** JVM heap of the local Neo4j when a command starts it (NEO4J_LOCAL_HEAP; its default, 1g, when unset). */
+  /** JVM heap of the local Neo4j when a command starts it (NEO4J_LOCAL_HEAP; its default, 2g, when unset). */
   heap?: string;
   /** Its page cache (NEO4J_LOCAL_PAGECACHE; default 512m). */
   pageCache?: string;

@@ -105,9 +105,10 @@ export function refusal(cause: Neo4jError): string {
 const TRANSACTION_MEMORY_FULL = "Neo.TransientError.General.MemoryPoolOutOfMemoryError";
 
 /**
- * The one-transaction import outgrew Neo4j's transaction memory, and was rolled back. Neo4j calls
- * that error transient, so the driver would run the whole import again, to fail the same way after
- * as long again: thrown instead of the driver's error, which it does not retry.
+ * The one-transaction import outgrew Neo4j's transaction memory, in a statement or at the commit,
+ * and was rolled back: the driver's error with what to do about it. Neo4j calls that error
+ * transient, so the import runs in a transaction that is never run again (writeTransactionOnce),
+ * which would fail the same way after as long again.
  */
 export class ImportTooLarge extends Error {
   constructor(override readonly cause: Neo4jError) {
@@ -173,7 +174,7 @@ const NOTHING_STORED = (): Existing => ({ entities: new Map(), countries: new Se
  */
 async function importInOneTransaction(db: Database, parsed: ParsedDataset, options: ImportOptions): Promise<ImportCounts> {
   const meter = meterFor(options);
-  return db.writeTransaction((tx) => notRetriedWhenTooLarge(async () => {
+  return explainedWhenTooLarge(() => db.writeTransactionOnce(async (tx) => {
     if (options.replace) rejectIfBroken(parsed, NOTHING_STORED(), meter);
     const existing = await readExisting(tx, parsed.dataset, meter);
     if (!options.replace) rejectIfBroken(parsed, existing, meter);
@@ -185,7 +186,7 @@ async function importInOneTransaction(db: Database, parsed: ParsedDataset, optio
 }
 
 /** `work`, with Neo4j's transaction-memory error turned into an ImportTooLarge (see there). */
-async function notRetriedWhenTooLarge<T>(work: () => Promise<T>): Promise<T> {
+async function explainedWhenTooLarge<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {

@@ -166,6 +166,25 @@ export class Database {
   }
 
   /**
+   * Several statements in one transaction, committed once and never run again: for work too long
+   * to repeat on a transient error. An import's commit may fail with Neo4j's transaction-memory
+   * error, which Neo4j calls transient: `writeTransaction` would run the whole import again, to
+   * fail the same way.
+   */
+  async writeTransactionOnce<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    return this.withSession({ defaultAccessMode: neo4j.session.WRITE }, async (session) => {
+      const tx = session.beginTransaction(this.transactionConfig());
+      try {
+        const result = await work(this.wrap(tx, "WRITE"));
+        await tx.commit();
+        return result;
+      } finally {
+        if (tx.isOpen()) await tx.rollback().catch(() => {}); // work failed: nothing of it stays
+      }
+    });
+  }
+
+  /**
    * One named statement in an auto-commit transaction, the only kind in which Neo4j runs
    * `CALL { … } IN TRANSACTIONS` (which commits as it goes). Not retried: the driver cannot know what
    * was committed, so the statement must be one that can simply be run again.
@@ -210,7 +229,7 @@ export class Database {
     return { timeout: Math.max(1, Math.ceil(remaining)), metadata: { requestId: this.scope.id } };
   }
 
-  private wrap(tx: ManagedTransaction, mode: QueryEvent["mode"]): Transaction {
+  private wrap(tx: Pick<ManagedTransaction, "run">, mode: QueryEvent["mode"]): Transaction {
     return {
       run: async (name, params = {}) => {
         const text = cypher(name);

@@ -39,7 +39,7 @@ export interface LocalNeo4jOptions {
   boltPort: number;
   /** Page cache size, e.g. "512m" (the default). */
   pageCache?: string;
-  /** JVM heap (-Xms and -Xmx), e.g. "1g" (the default). */
+  /** JVM heap (-Xms and -Xmx), e.g. "2g" (the default: the S file, 61 315 records, needs more than 1g in one transaction). */
   heap?: string;
   /** A folder of procedure jars to load (see ensureApocArtifacts); its procedures run unrestricted. */
   plugins?: string;
@@ -301,7 +301,7 @@ export const JVM_FLAGS = [
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const log = options.log ?? (() => {});
   const pageCache = options.pageCache ?? "512m";
-  const heap = options.heap ?? "1g";
+  const heap = options.heap ?? "2g";
   const { boltPort } = options;
   if (!Number.isInteger(boltPort) || boltPort < 1 || boltPort > 65535) {
     throw new LocalNeo4jError(`The Bolt port must be an integer from 1 to 65535, got ${boltPort}`);

@@ -45,7 +45,7 @@ function withLargeActivities(count: number, bytes: number) {
 it("runs the local Neo4j with the heap NEO4J_LOCAL_HEAP names", async () => {
   const { records } = await neo4j.db.driver.executeQuery(
     "SHOW SETTINGS YIELD name, value WHERE name = 'dbms.memory.transaction.total.max' RETURN value");
-  // 70% of 256 MiB; with the default heap of 1 GiB it would be 716.80MiB.
+  // 70% of 256 MiB; with the default heap of 2 GiB it would be 1.40GiB.
   expect(records[0].get("value")).toBe("179.20MiB");
 });
 
