@@ -2,9 +2,9 @@
  * Imports a `partner-network/v1` dataset into Neo4j (docs/dataset-format.md, "Import semantics"). The whole dataset is
  * checked before anything is written: its shape record by record, then every integrity rule against
  * what the graph already holds. By default the lookups and the writes are one transaction, all or
- * nothing, and `replace` leaves only the file's records in that same transaction. With `transactionSize` the lookups
- * run in a read transaction and the writes are committed every N rows (write.ts), for imports too
- * large for one transaction in Neo4j's memory. Records are upserted by id, so importing the same
+ * nothing, and `replace` leaves only the file's records in that same transaction. With
+ * `transactionSize` the lookups run in a read transaction and the writes are committed every N rows
+ * (write.ts), for imports too large for one transaction in Neo4j's memory. Records are upserted by id, so importing the same
  * file twice changes nothing, and running an interrupted import again completes it.
  */
 import { randomUUID } from "node:crypto";
@@ -107,8 +107,8 @@ const TRANSACTION_MEMORY_FULL = "Neo.TransientError.General.MemoryPoolOutOfMemor
 /**
  * The one-transaction import outgrew Neo4j's transaction memory, in a statement or at the commit,
  * and was rolled back: the driver's error with what to do about it. Neo4j calls that error
- * transient, so the import runs in a transaction that is never run again (writeTransactionOnce),
- * which would fail the same way after as long again.
+ * transient; the import's transaction is never run again (writeTransactionOnce), since a second
+ * run would fail the same way after as long again.
  */
 export class ImportTooLarge extends Error {
   constructor(override readonly cause: Neo4jError) {
