@@ -10,8 +10,8 @@ CALL (id) {
   UNION
   MATCH (e:Membership {id: id}) RETURN e
 }
-CALL (e) { MATCH (e)-[old:INVOLVES]->() DELETE old }
-CALL (e) {
+// The actors it involves now, each once (UNION).
+WITH e, COLLECT {
   MATCH (e)-[:DOMESTIC_PARTY|FOREIGN_PARTY|ORGANIZED_BY|FUNDED_BY|IMPLEMENTED_BY|LOCATED_IN|MEMBER|ORGANIZATION]->(a:Actor)
   RETURN a
   UNION
@@ -23,8 +23,16 @@ CALL (e) {
   UNION
   MATCH (e:Activity)-[:UNDER]->(:Partnership)-[:FOREIGN_PARTY]->(a:Actor)
   RETURN a
+} AS actors
+// The links it has to them stay (a re-import deletes and creates none again, which a large
+// transaction would hold twice); links to others go.
+CALL (e, actors) {
+  MATCH (e)-[old:INVOLVES]->(a)
+  CALL (old, a, actors) { WITH old WHERE NOT a IN actors DELETE old }
+  RETURN collect(CASE WHEN a IN actors THEN a END) AS kept // one row, [] when it has none
 }
-// CREATE, not MERGE: the old links are gone and UNION yields each actor once. MERGE would look for
-// an existing link by counting the degree of both ends, and a hub actor's degree in a large
-// transaction is counted by walking every link added so far: quadratic.
+// CREATE, not MERGE: the actors missing are each created once. MERGE would look for an existing
+// link by counting the degree of both ends, and a hub actor's degree in a large transaction is
+// counted by walking every link added so far: quadratic.
+UNWIND [a IN actors WHERE NOT a IN kept] AS a
 CREATE (e)-[:INVOLVES]->(a)

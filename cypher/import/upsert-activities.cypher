@@ -1,12 +1,10 @@
 UNWIND $rows AS row
 // `row.stored`: the import's lookups found the activity in the graph (an earlier import's, or one
 // an interrupted run of this import wrote). Only then is there a node to update and old relations
-// to replace; an activity they found absent is CREATEd (no MERGE, no old relations to look for).
+// to compare with the file's; an activity they found absent is CREATEd (no MERGE, nothing to compare).
 CALL (row) {
   WITH row WHERE row.stored
   MATCH (a:Activity {id: row.props.id})
-  // The old relations go; the file's are CREATEd below (INVOLVES follows in the actor-graph step).
-  CALL (a) { MATCH (a)-[old:UNDER|ORGANIZED_BY|PARTICIPANT|SERVES]->() DELETE old }
   SET a.version = coalesce(a.version, 0) + 1, a:Entity:Engagement
   RETURN a
   UNION
@@ -20,10 +18,28 @@ CALL (row) {
 // activity pages.
 SET a += row.props, a.updatedAt = $stamp.at, a.updatedBy = $stamp.by, a.partnershipId = row.partnershipId
 WITH a, row
-// CREATE, not MERGE (ids deduplicated): MERGE would count a hub actor's degree, which in a large
-// transaction walks every relationship added so far.
-CALL (a, row) { MATCH (p:Partnership {id: row.partnershipId}) CREATE (a)-[:UNDER]->(p) }
+// A stored activity's relations against the file's, each named "TYPE endId": those the file gives
+// again stay (a re-import deletes and creates none of them again, which a large transaction would
+// hold twice), the others go, the missing ones are created below. A new activity has none.
+CALL (a, row) {
+  WITH a, row WHERE row.stored
+  WITH a, [id IN [row.partnershipId] WHERE id IS NOT NULL | 'UNDER ' + id] + [id IN [row.taskId] WHERE id IS NOT NULL | 'SERVES ' + id] +
+    [id IN row.organizerIds | 'ORGANIZED_BY ' + id] + [id IN row.participantIds | 'PARTICIPANT ' + id] AS wanted
+  MATCH (a)-[old:UNDER|SERVES|ORGANIZED_BY|PARTICIPANT]->(end)
+  WITH old, type(old) + ' ' + end.id AS name, wanted
+  CALL (old, name, wanted) { WITH old WHERE NOT name IN wanted DELETE old }
+  RETURN collect(CASE WHEN name IN wanted THEN name END) AS kept // one row, [] when it has none
+}
+// CREATE, not MERGE (ids deduplicated, and those kept left out): MERGE would count a hub
+// actor's degree, which in a large transaction walks every relationship added so far.
+CALL (a, row, kept) { MATCH (p:Partnership {id: row.partnershipId}) WHERE NOT 'UNDER ' + p.id IN kept CREATE (a)-[:UNDER]->(p) }
 // v2: the plan task the activity serves.
-CALL (a, row) { MATCH (t:Task {id: row.taskId}) CREATE (a)-[:SERVES]->(t) }
-CALL (a, row) { UNWIND row.organizerIds AS aid WITH DISTINCT aid MATCH (o:Actor {id: aid}) CREATE (a)-[:ORGANIZED_BY]->(o) }
-CALL (a, row) { UNWIND row.participantIds AS aid WITH DISTINCT aid MATCH (o:Actor {id: aid}) CREATE (a)-[:PARTICIPANT]->(o) }
+CALL (a, row, kept) { MATCH (t:Task {id: row.taskId}) WHERE NOT 'SERVES ' + t.id IN kept CREATE (a)-[:SERVES]->(t) }
+CALL (a, row, kept) {
+  UNWIND row.organizerIds AS aid WITH DISTINCT aid WHERE NOT 'ORGANIZED_BY ' + aid IN kept
+  MATCH (o:Actor {id: aid}) CREATE (a)-[:ORGANIZED_BY]->(o)
+}
+CALL (a, row, kept) {
+  UNWIND row.participantIds AS aid WITH DISTINCT aid WHERE NOT 'PARTICIPANT ' + aid IN kept
+  MATCH (o:Actor {id: aid}) CREATE (a)-[:PARTICIPANT]->(o)
+}
