@@ -20,7 +20,7 @@ import { addAuditEntry } from "../audit/log";
 import { type DatasetSource, datasetSource } from "./file";
 import { parseDatasetFile } from "./read";
 import { type EntityRef, type EntityType, checkIntegrity, idsToLookUp } from "./validate";
-import { rebuildAllTallies } from "./tallies";
+import { type TallyScope, rebuildAllTallies, rebuildTallies, scopeOf, talliesCurrent, unionOf } from "./tallies";
 import { type Stamp, replaceInTransaction, writeInTransaction, writeInTransactions } from "./write";
 
 export interface ImportOptions {
@@ -178,9 +178,10 @@ async function importInOneTransaction(db: Database, parsed: ParsedDataset, optio
     if (options.replace) rejectIfBroken(parsed, NOTHING_STORED(), meter);
     const existing = await readExisting(tx, parsed.dataset, meter);
     if (!options.replace) rejectIfBroken(parsed, existing, meter);
+    const tallies = options.replace ? ALL_TALLIES : await planTallies(tx, parsed.dataset, existing);
     const write = options.replace ? replaceInTransaction : writeInTransaction;
     await write(tx, parsed.dataset, existing, { batchSize: options.batchSize ?? 1000, meter, stamp: importStamp() });
-    await closeImport(tx, meter, parsed.dataset, options);
+    await closeImport(tx, meter, parsed.dataset, options, tallies);
     return counts(parsed.dataset);
   }));
 }
@@ -229,13 +230,43 @@ async function importInTransactions(db: Database, parsed: ParsedDataset, size: n
 }
 
 /**
- * The import's last writes, in one transaction: the activity tallies partnerCoverage reads, built
- * again from the whole graph, then a new graph version, which they are marked as matching, and the
- * import's audit entry (file, SHA-256, counts, --replace).
+ * Which activity tallies an import builds again: all of them, or those of the file's records (as a
+ * write's), whose scope before the writes is read here and their scope after at the end.
  */
-export async function closeImport(tx: Transaction, meter: ProgressMeter, dataset: Dataset, options: ImportOptions): Promise<void> {
-  await rebuildAllTallies(tx, (name, ms) =>
-    meter.line(() => `tallies for coverage: ${name} in ${(ms / 1000).toFixed(1)} s`, true));
+type TallyPlan = typeof ALL_TALLIES | { before: TallyScope; ids: string[] };
+
+const ALL_TALLIES = "all";
+
+/**
+ * Above this many records that tallies count (activities, partnerships, actors), an import builds
+ * every tally again: its scope is most of the graph, and finding it first would cost more than the
+ * whole build (which reads every activity once; its scope, every activity of the file's actors).
+ */
+const SCOPED_TALLIES_MAX_RECORDS = 10_000;
+
+/**
+ * An import of a few records into a graph whose tallies are current builds only the tallies of its
+ * records' scope again: at M, 10 new activities took 13 s, 11 of them to build every tally of every
+ * year (0.5 to 1 s now). A first import, a replace, a large file, or tallies left stale (by an interrupted import)
+ * get all of them.
+ */
+async function planTallies(tx: Transaction, dataset: Dataset, existing: Existing): Promise<TallyPlan> {
+  const ids = [...dataset.activities, ...dataset.partnerships, ...dataset.actors].map((record) => record.id);
+  if (ids.length > SCOPED_TALLIES_MAX_RECORDS || !(await talliesCurrent(tx))) return ALL_TALLIES;
+  return { before: await scopeOf(tx, ids.filter((id) => existing.entities.has(id))), ids };
+}
+
+/**
+ * The import's last writes, in one transaction: the activity tallies partnerCoverage reads, built
+ * again (all of them, unless `tallies` says which), then a new graph version, which they are marked
+ * as matching, and the import's audit entry (file, SHA-256, counts, --replace). A batched or bulk
+ * import builds them all: while it runs they are marked stale, so writes made meanwhile leave them
+ * alone, and only a whole build catches those up too.
+ */
+export async function closeImport(tx: Transaction, meter: ProgressMeter, dataset: Dataset, options: ImportOptions, tallies: TallyPlan = ALL_TALLIES): Promise<void> {
+  const onStep = (name: string, ms: number) => meter.line(() => `tallies for coverage: ${name} in ${(ms / 1000).toFixed(1)} s`, true);
+  if (tallies === ALL_TALLIES) await rebuildAllTallies(tx, onStep);
+  else await rebuildTallies(tx, unionOf(tallies.before, await scopeOf(tx, tallies.ids)), onStep);
   await tx.run("import/mark-version", { version: randomUUID(), tallied: true });
   await addAuditEntry(tx, IMPORTER, new Date().toISOString(), {
     operation: "import", recordType: "Dataset", recordId: options.source?.file ?? null, before: null,

@@ -5,10 +5,11 @@
  *
  * They are rebuilt by scope: a set of countries and of years (the per-country tallies of those
  * countries in those years, and the totals of those years).
- * An import rebuilds the whole graph's scope; a write only the scope of the records it changes, read
- * before the write and after it (an activity moved from one year or country to another leaves the
- * tallies of both). Rebuilding a scope runs the same build as a whole rebuild, restricted, so the
- * two cannot disagree; only the clearing differs (a whole rebuild removes every tally).
+ * An import of many records rebuilds the whole graph's scope; a write, or an import of a few records,
+ * only the scope of the records it changes, read before the write and after it (an activity moved
+ * from one year or country to another leaves the tallies of both). Rebuilding a scope runs the same
+ * build as a whole rebuild, restricted, so the two cannot disagree; only the clearing differs (a
+ * whole rebuild removes every tally).
  */
 import { toNeo4jInt } from "../db/mapping";
 import type { Transaction } from "../db/database";
@@ -22,6 +23,12 @@ export const EMPTY_SCOPE: TallyScope = { countries: new Set(), years: new Set() 
 
 /** Steps of a rebuild (cypher/tallies/): the scope's tallies go, then are built again in one pass. */
 const STEPS = ["clear", "build"];
+
+/** Whether the tallies match the graph (`tallies/current`): a batched import marks them stale until its end. */
+export async function talliesCurrent(tx: Transaction): Promise<boolean> {
+  const [row] = await tx.run("tallies/current");
+  return row?.tallied === true;
+}
 
 /** Every country and year of the graph. */
 async function wholeGraphScope(tx: Transaction): Promise<TallyScope> {

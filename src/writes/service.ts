@@ -19,7 +19,7 @@ import { type Dataset, FORMAT } from "../dataset/format";
 import { datasetProblems, readExisting } from "../dataset/import";
 import { parseDataset } from "../dataset/parse";
 import { formatProblem } from "../dataset/problems";
-import { EMPTY_SCOPE, rebuildTallies, scopeOf, unionOf, type TallyScope } from "../dataset/tallies";
+import { EMPTY_SCOPE, rebuildTallies, scopeOf, talliesCurrent, unionOf, type TallyScope } from "../dataset/tallies";
 import { type Stamp, writeInTransaction } from "../dataset/write";
 import type { ExistingGraph } from "../dataset/validate";
 import { ProgressMeter } from "../dataset/progress";
@@ -204,11 +204,6 @@ async function store(tx: Transaction, stamp: Stamp, checked: Checked, id: string
   const before = tallied ? await scopeOf(tx, [id]) : EMPTY_SCOPE;
   await writeInTransaction(tx, checked.dataset, checked.stored, { batchSize: 100, meter: SILENT, stamp });
   await audit(await closeWrite(tx, tallied, tallied ? unionOf(before, await scopeOf(tx, [id])) : EMPTY_SCOPE));
-}
-
-async function talliesCurrent(tx: Transaction): Promise<boolean> {
-  const [row] = await tx.run("writes/tallied");
-  return row?.tallied === true;
 }
 
 /**
