@@ -32,8 +32,9 @@ file is checked first; if it breaks any rule, every problem is printed and nothi
 Without --transaction-size the import is one transaction: all or nothing, --replace included.
 A large file may not fit in one transaction in Neo4j's memory (MemoryPoolOutOfMemoryError): then
 give Neo4j more heap (NEO4J_LOCAL_HEAP, e.g. 12g, for the local one), or use --transaction-size,
-e.g. 10000. The trade-off: if Neo4j fails part-way, the graph holds a partial import (with --replace, part of the old graph may be gone too).
-Running the same command again completes it, because every write is an idempotent upsert.
+e.g. 10000. The trade-off: if Neo4j fails part-way, the graph holds a partial import (with
+--replace, part of the old graph may be gone too). Running the same command again completes it,
+because every write is an idempotent upsert.
 
   --bulk                  write the file into the project's local Neo4j store with Neo4j's
                           offline importer: many times faster, for large files. The local Neo4j

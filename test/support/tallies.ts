@@ -1,5 +1,6 @@
 /** The activity tallies partnerCoverage reads (cypher/tallies), seen and switched from tests. */
 import { randomUUID } from "node:crypto";
+import { expect } from "vitest";
 import type { Database } from "../../src/db/database";
 
 /** Whether coverage queries would read the tallies now. */
@@ -22,4 +23,20 @@ export async function setTalliesCurrent(db: Database, current: boolean): Promise
   } finally {
     await session.close();
   }
+}
+
+/**
+ * `ask`'s answer with the tallies as they are (they must be current), and again walked live (the
+ * tallies marked stale for the while): the two must agree. Returns the tallied one.
+ */
+export async function talliedAsLive<T>(db: Database, ask: () => Promise<T>): Promise<T> {
+  expect(await talliesAreCurrent(db)).toBe(true);
+  const tallied = await ask();
+  await setTalliesCurrent(db, false);
+  try {
+    expect(await ask()).toEqual(tallied);
+  } finally {
+    await setTalliesCurrent(db, true);
+  }
+  return tallied;
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { Caller } from "../../src/identity/caller";
 import { UNIT_A, UNIT_B, writesDataset } from "../fixtures/writes";
 import { graphqlFixture } from "../support/graphql";
-import { setTalliesCurrent, talliesAreCurrent } from "../support/tallies";
+import { talliedAsLive } from "../support/tallies";
 
 const f = graphqlFixture(writesDataset);
 const admin: Caller = { kind: "user", sub: "admin@x", role: "ADMIN", unitId: null };
@@ -30,16 +30,8 @@ async function analytics(from: number, to = from) {
 }
 
 /** The analytics of these years, with the tallies as the write left them, and from the live walk: they must agree. */
-async function checked(from: number, to = from) {
-  expect(await talliesAreCurrent(f.db)).toBe(true);
-  const tallied = await analytics(from, to);
-  await setTalliesCurrent(f.db, false);
-  try {
-    expect(await analytics(from, to)).toEqual(tallied);
-  } finally {
-    await setTalliesCurrent(f.db, true);
-  }
-  return tallied;
+function checked(from: number, to = from) {
+  return talliedAsLive(f.db, () => analytics(from, to));
 }
 
 const write = async (caller: Caller, query: string) => {
