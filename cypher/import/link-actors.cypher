@@ -1,7 +1,19 @@
-// The file is the truth for an actor's own relations: old ones are replaced.
+// The file is the truth for an actor's own relations. They are compared with the file's, each
+// named "TYPE endKey" (a country's key is its code), as an activity's are
+// (import/upsert-activities): those given again stay, the others go, the missing are created.
 UNWIND $rows AS row
 MATCH (a:Actor {id: row.props.id})
-CALL (a) { MATCH (a)-[old:IN_COUNTRY|PART_OF|SUCCEEDED_BY]->() DELETE old }
-CALL (a, row) { MATCH (c:Country {code: row.props.country}) CREATE (a)-[:IN_COUNTRY]->(c) }
-CALL (a, row) { MATCH (parent:Actor {id: row.parentId}) CREATE (a)-[:PART_OF]->(parent) }
-CALL (a, row) { UNWIND row.successorIds AS sid WITH DISTINCT sid MATCH (s:Actor {id: sid}) CREATE (a)-[:SUCCEEDED_BY]->(s) }
+CALL (a, row) {
+  WITH a, [code IN [row.props.country] WHERE code IS NOT NULL | 'IN_COUNTRY ' + code] +
+    [id IN [row.parentId] WHERE id IS NOT NULL | 'PART_OF ' + id] + [id IN row.successorIds | 'SUCCEEDED_BY ' + id] AS wanted
+  MATCH (a)-[old:IN_COUNTRY|PART_OF|SUCCEEDED_BY]->(end)
+  WITH old, type(old) + ' ' + coalesce(end.id, end.code) AS name, wanted
+  CALL (old, name, wanted) { WITH old WHERE NOT name IN wanted DELETE old }
+  RETURN collect(CASE WHEN name IN wanted THEN name END) AS kept // one row, [] when it has none
+}
+CALL (a, row, kept) { MATCH (c:Country {code: row.props.country}) WHERE NOT 'IN_COUNTRY ' + c.code IN kept CREATE (a)-[:IN_COUNTRY]->(c) }
+CALL (a, row, kept) { MATCH (parent:Actor {id: row.parentId}) WHERE NOT 'PART_OF ' + parent.id IN kept CREATE (a)-[:PART_OF]->(parent) }
+CALL (a, row, kept) {
+  UNWIND row.successorIds AS sid WITH DISTINCT sid WHERE NOT 'SUCCEEDED_BY ' + sid IN kept
+  MATCH (s:Actor {id: sid}) CREATE (a)-[:SUCCEEDED_BY]->(s)
+}

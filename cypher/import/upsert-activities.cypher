@@ -17,18 +17,18 @@ CALL (row) {
 // `partnershipId`: a copy of the UNDER relation's end, for the index that serves a partnership's
 // activity pages.
 SET a += row.props, a.updatedAt = $stamp.at, a.updatedBy = $stamp.by, a.partnershipId = row.partnershipId
-WITH a, row
 // A stored activity's relations against the file's, each named "TYPE endId": those the file gives
 // again stay (a re-import deletes and creates none of them again, which a large transaction would
 // hold twice), the others go, the missing ones are created below. A new activity has none.
-CALL (a, row) {
-  WITH a, row WHERE row.stored
-  WITH a, [id IN [row.partnershipId] WHERE id IS NOT NULL | 'UNDER ' + id] + [id IN [row.taskId] WHERE id IS NOT NULL | 'SERVES ' + id] +
-    [id IN row.organizerIds | 'ORGANIZED_BY ' + id] + [id IN row.participantIds | 'PARTICIPANT ' + id] AS wanted
+WITH a, row, [id IN [row.partnershipId] WHERE id IS NOT NULL | 'UNDER ' + id] + [id IN [row.taskId] WHERE id IS NOT NULL | 'SERVES ' + id] +
+  [id IN row.organizerIds | 'ORGANIZED_BY ' + id] + [id IN row.participantIds | 'PARTICIPANT ' + id] AS wanted
+CALL (a, row, wanted) {
+  WITH a, row, wanted WHERE row.stored
   MATCH (a)-[old:UNDER|SERVES|ORGANIZED_BY|PARTICIPANT]->(end)
   WITH old, type(old) + ' ' + end.id AS name, wanted
   CALL (old, name, wanted) { WITH old WHERE NOT name IN wanted DELETE old }
-  RETURN collect(CASE WHEN name IN wanted THEN name END) AS kept // one row, [] when it has none
+  // One row, [] and 0 when it has none.
+  RETURN collect(CASE WHEN name IN wanted THEN name END) AS kept, count(CASE WHEN NOT name IN wanted THEN 1 END) AS dropped
 }
 // CREATE, not MERGE (ids deduplicated, and those kept left out): MERGE would count a hub
 // actor's degree, which in a large transaction walks every relationship added so far.
@@ -43,3 +43,8 @@ CALL (a, row, kept) {
   UNWIND row.participantIds AS aid WITH DISTINCT aid WHERE NOT 'PARTICIPANT ' + aid IN kept
   MATCH (o:Actor {id: aid}) CREATE (a)-[:PARTICIPANT]->(o)
 }
+// `changed`: the activities whose relations this statement deleted or created (a new one's are all
+// created), whose actor graph the import derives again (src/dataset/write.ts, engagementsToRelink).
+WITH a, kept, dropped, wanted
+WITH a WHERE dropped > 0 OR any(name IN wanted WHERE NOT name IN kept)
+RETURN a.id AS changed

@@ -7,6 +7,19 @@ MERGE (ms:Membership {id: row.props.id})
 SET ms += row.props, ms:Engagement
 SET ms.version = coalesce(ms.version, 0) + 1, ms.updatedAt = $stamp.at, ms.updatedBy = $stamp.by
 WITH ms, m, o
-CALL (ms) { MATCH (ms)-[old:MEMBER|ORGANIZATION]->() DELETE old }
-CREATE (ms)-[:MEMBER]->(m)
-CREATE (ms)-[:ORGANIZATION]->(o)
+// Its two relations against the file's, as an activity's are (import/upsert-activities): those
+// given again stay, the others go, the missing are created.
+CALL (ms, m, o) {
+  MATCH (ms)-[old:MEMBER|ORGANIZATION]->(end)
+  WITH old, (old:MEMBER AND end = m) OR (old:ORGANIZATION AND end = o) AS wanted
+  CALL (old, wanted) { WITH old WHERE NOT wanted DELETE old }
+  // One row, [] and 0 when it has none.
+  RETURN collect(CASE WHEN wanted THEN type(old) END) AS kept, count(CASE WHEN NOT wanted THEN 1 END) AS dropped
+}
+CALL (ms, m, kept) { WITH ms, m WHERE NOT 'MEMBER' IN kept CREATE (ms)-[:MEMBER]->(m) }
+CALL (ms, o, kept) { WITH ms, o WHERE NOT 'ORGANIZATION' IN kept CREATE (ms)-[:ORGANIZATION]->(o) }
+// `changed`: the memberships whose relations this statement deleted or created, whose actor graph
+// the import derives again (src/dataset/write.ts, engagementsToRelink).
+WITH ms, kept, dropped
+WITH ms WHERE dropped > 0 OR NOT 'MEMBER' IN kept OR NOT 'ORGANIZATION' IN kept
+RETURN ms.id AS changed

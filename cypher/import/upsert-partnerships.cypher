@@ -5,9 +5,29 @@ MERGE (p:Partnership {id: row.props.id})
 SET p += row.props, p:Entity:Engagement
 SET p.version = coalesce(p.version, 0) + 1, p.updatedAt = $stamp.at, p.updatedBy = $stamp.by
 WITH p, row
-CALL (p) { MATCH (p)-[old:DOMESTIC_PARTY|FOREIGN_PARTY]->() DELETE old }
-CALL (p, row) { UNWIND row.domesticPartyIds AS aid WITH DISTINCT aid MATCH (a:Actor {id: aid}) CREATE (p)-[:DOMESTIC_PARTY]->(a) }
-CALL (p, row) { UNWIND row.foreignPartyIds AS aid WITH DISTINCT aid MATCH (a:Actor {id: aid}) CREATE (p)-[:FOREIGN_PARTY]->(a) }
+// Its parties against the file's, each named "TYPE actorId", as an activity's relations are
+// (import/upsert-activities): those given again stay, the others go, the missing are created.
+WITH p, row, [id IN row.domesticPartyIds | 'DOMESTIC_PARTY ' + id] + [id IN row.foreignPartyIds | 'FOREIGN_PARTY ' + id] AS wanted
+CALL (p, wanted) {
+  MATCH (p)-[old:DOMESTIC_PARTY|FOREIGN_PARTY]->(end)
+  WITH old, type(old) + ' ' + end.id AS name, wanted
+  CALL (old, name, wanted) { WITH old WHERE NOT name IN wanted DELETE old }
+  // One row, [] and 0 when it has none.
+  RETURN collect(CASE WHEN name IN wanted THEN name END) AS kept, count(CASE WHEN NOT name IN wanted THEN 1 END) AS dropped
+}
+CALL (p, row, kept) {
+  UNWIND row.domesticPartyIds AS aid WITH DISTINCT aid WHERE NOT 'DOMESTIC_PARTY ' + aid IN kept
+  MATCH (a:Actor {id: aid}) CREATE (p)-[:DOMESTIC_PARTY]->(a)
+}
+CALL (p, row, kept) {
+  UNWIND row.foreignPartyIds AS aid WITH DISTINCT aid WHERE NOT 'FOREIGN_PARTY ' + aid IN kept
+  MATCH (a:Actor {id: aid}) CREATE (p)-[:FOREIGN_PARTY]->(a)
+}
 // v2: the agreement's commitments belong to it: replaced whole by the file's, in file order.
 CALL (p) { MATCH (p)-[:HAS_COMMITMENT]->(old:Commitment) DETACH DELETE old }
 CALL (p, row) { UNWIND row.commitments AS c CREATE (p)-[:HAS_COMMITMENT]->(:Commitment {id: c.id, description: c.description, kind: c.kind, target: c.target, perYear: c.perYear, activityKinds: c.activityKinds, position: c.position}) }
+// `changed`: the partnerships whose parties this statement deleted or created, whose actor graph
+// the import derives again, and that of their activities (src/dataset/write.ts, engagementsToRelink).
+WITH p, kept, dropped, wanted
+WITH p WHERE dropped > 0 OR any(name IN wanted WHERE NOT name IN kept)
+RETURN p.id AS changed

@@ -5,8 +5,32 @@ MERGE (p:Project {id: row.props.id})
 SET p += row.props, p:Entity:Engagement
 SET p.version = coalesce(p.version, 0) + 1, p.updatedAt = $stamp.at, p.updatedBy = $stamp.by
 WITH p, row
-CALL (p) { MATCH (p)-[old:UNDER|FUNDED_BY|IMPLEMENTED_BY|LOCATED_IN]->() DELETE old }
-CALL (p, row) { MATCH (ps:Partnership {id: row.partnershipId}) CREATE (p)-[:UNDER]->(ps) }
-CALL (p, row) { UNWIND row.funderIds AS aid WITH DISTINCT aid MATCH (a:Actor {id: aid}) CREATE (p)-[:FUNDED_BY]->(a) }
-CALL (p, row) { UNWIND row.implementerIds AS aid WITH DISTINCT aid MATCH (a:Actor {id: aid}) CREATE (p)-[:IMPLEMENTED_BY]->(a) }
-CALL (p, row) { UNWIND row.localityIds AS aid WITH DISTINCT aid MATCH (a:Actor {id: aid}) CREATE (p)-[:LOCATED_IN]->(a) }
+// Its relations against the file's, each named "TYPE endId", as an activity's are
+// (import/upsert-activities): those given again stay, the others go, the missing are created.
+WITH p, row, [id IN [row.partnershipId] WHERE id IS NOT NULL | 'UNDER ' + id] + [id IN row.funderIds | 'FUNDED_BY ' + id] +
+  [id IN row.implementerIds | 'IMPLEMENTED_BY ' + id] + [id IN row.localityIds | 'LOCATED_IN ' + id] AS wanted
+CALL (p, wanted) {
+  MATCH (p)-[old:UNDER|FUNDED_BY|IMPLEMENTED_BY|LOCATED_IN]->(end)
+  WITH old, type(old) + ' ' + end.id AS name, wanted
+  CALL (old, name, wanted) { WITH old WHERE NOT name IN wanted DELETE old }
+  // One row, [] and 0 when it has none.
+  RETURN collect(CASE WHEN name IN wanted THEN name END) AS kept, count(CASE WHEN NOT name IN wanted THEN 1 END) AS dropped
+}
+CALL (p, row, kept) { MATCH (ps:Partnership {id: row.partnershipId}) WHERE NOT 'UNDER ' + ps.id IN kept CREATE (p)-[:UNDER]->(ps) }
+CALL (p, row, kept) {
+  UNWIND row.funderIds AS aid WITH DISTINCT aid WHERE NOT 'FUNDED_BY ' + aid IN kept
+  MATCH (a:Actor {id: aid}) CREATE (p)-[:FUNDED_BY]->(a)
+}
+CALL (p, row, kept) {
+  UNWIND row.implementerIds AS aid WITH DISTINCT aid WHERE NOT 'IMPLEMENTED_BY ' + aid IN kept
+  MATCH (a:Actor {id: aid}) CREATE (p)-[:IMPLEMENTED_BY]->(a)
+}
+CALL (p, row, kept) {
+  UNWIND row.localityIds AS aid WITH DISTINCT aid WHERE NOT 'LOCATED_IN ' + aid IN kept
+  MATCH (a:Actor {id: aid}) CREATE (p)-[:LOCATED_IN]->(a)
+}
+// `changed`: the projects whose relations this statement deleted or created, whose actor graph
+// the import derives again (src/dataset/write.ts, engagementsToRelink).
+WITH p, kept, dropped, wanted
+WITH p WHERE dropped > 0 OR any(name IN wanted WHERE NOT name IN kept)
+RETURN p.id AS changed

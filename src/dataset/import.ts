@@ -179,9 +179,12 @@ async function importInOneTransaction(db: Database, parsed: ParsedDataset, optio
     if (options.replace) rejectIfBroken(parsed, NOTHING_STORED(), meter);
     const existing = await readExisting(tx, parsed.dataset, meter);
     if (!options.replace) rejectIfBroken(parsed, existing, meter);
-    const tallies = options.replace ? ALL_TALLIES : await planTallies(tx, parsed.dataset, existing);
+    // Current tallies: no batched import left the graph half-done, so its actor graph matches the
+    // records too (a batched import marks them stale at its start and builds them at its end).
+    const current = await talliesCurrent(tx);
+    const tallies = options.replace ? ALL_TALLIES : await planTallies(tx, parsed.dataset, existing, current);
     const write = options.replace ? replaceInTransaction : writeInTransaction;
-    await write(tx, parsed.dataset, existing, { batchSize: options.batchSize ?? 1000, meter, stamp: importStamp() });
+    await write(tx, parsed.dataset, existing, { batchSize: options.batchSize ?? 1000, meter, stamp: importStamp(), actorGraphCurrent: current });
     await closeImport(tx, meter, parsed.dataset, options, tallies);
     return counts(parsed.dataset);
   }));
@@ -201,6 +204,9 @@ async function importInTransactions(db: Database, parsed: ParsedDataset, size: n
   const meter = meterFor(options);
   const existing = options.replace ? NOTHING_STORED() : await db.readTransaction((tx) => readExisting(tx, parsed.dataset, meter));
   rejectIfBroken(parsed, existing, meter);
+  // As in importInOneTransaction, read before this import marks the tallies stale below; a wiped
+  // graph has nothing stored to compare.
+  const actorGraphCurrent = !options.replace && (await db.readTransaction(talliesCurrent));
   let commits = 0;
   let rows = 0;
   let wiped = false;
@@ -215,7 +221,7 @@ async function importInTransactions(db: Database, parsed: ParsedDataset, size: n
     // activity tallies no longer match the graph until closeImport builds them again.
     await db.write("import/mark-version", { version: randomUUID(), tallied: false });
     await writeInTransactions(db, parsed.dataset, existing, {
-      batchSize: Math.min(options.batchSize ?? 1000, size), meter, transactionSize: size, stamp: importStamp(),
+      batchSize: Math.min(options.batchSize ?? 1000, size), meter, transactionSize: size, stamp: importStamp(), actorGraphCurrent,
       onCommit: (committed) => {
         commits++; // counted whether anyone listens: the report after a failure depends on it
         rows += committed;
@@ -251,9 +257,9 @@ const SCOPED_TALLIES_MAX_RECORDS = 10_000;
  * year (0.5 to 1 s now). A first import, a replace, a large file, or tallies left stale (by an
  * interrupted import) get all of them.
  */
-async function planTallies(tx: Transaction, dataset: Dataset, existing: Existing): Promise<TallyPlan> {
+async function planTallies(tx: Transaction, dataset: Dataset, existing: Existing, talliesAreCurrent: boolean): Promise<TallyPlan> {
   const ids = [...dataset.activities, ...dataset.partnerships, ...dataset.actors].map((record) => record.id);
-  if (ids.length > SCOPED_TALLIES_MAX_RECORDS || !(await talliesCurrent(tx))) return ALL_TALLIES;
+  if (ids.length > SCOPED_TALLIES_MAX_RECORDS || !talliesAreCurrent) return ALL_TALLIES;
   return { before: await scopeOf(tx, ids.filter((id) => existing.entities.has(id))), ids };
 }
 
