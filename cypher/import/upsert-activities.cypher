@@ -19,9 +19,11 @@ CALL (row) {
 SET a += row.props, a.updatedAt = $stamp.at, a.updatedBy = $stamp.by, a.partnershipId = row.partnershipId
 // A stored activity's relations against the file's, each named "TYPE endId": those the file gives
 // again stay (a re-import deletes and creates none of them again, which a large transaction would
-// hold twice), the others go, the missing ones are created below. A new activity has none.
-WITH a, row, [id IN [row.partnershipId] WHERE id IS NOT NULL | 'UNDER ' + id] + [id IN [row.taskId] WHERE id IS NOT NULL | 'SERVES ' + id] +
-  [id IN row.organizerIds | 'ORGANIZED_BY ' + id] + [id IN row.participantIds | 'PARTICIPANT ' + id] AS wanted
+// hold twice), the others go, the missing ones are created below. A new activity has none, and
+// no names are built for it (a first import at M writes 500 000 of them).
+WITH a, row, CASE WHEN row.stored THEN
+  [id IN [row.partnershipId] WHERE id IS NOT NULL | 'UNDER ' + id] + [id IN [row.taskId] WHERE id IS NOT NULL | 'SERVES ' + id] +
+  [id IN row.organizerIds | 'ORGANIZED_BY ' + id] + [id IN row.participantIds | 'PARTICIPANT ' + id] END AS wanted
 CALL (a, row, wanted) {
   WITH a, row, wanted WHERE row.stored
   MATCH (a)-[old:UNDER|SERVES|ORGANIZED_BY|PARTICIPANT]->(end)
@@ -45,6 +47,6 @@ CALL (a, row, kept) {
 }
 // `changed`: the activities whose relations this statement deleted or created (a new one's are all
 // created), whose actor graph the import derives again (src/dataset/write.ts, engagementsToRelink).
-WITH a, kept, dropped, wanted
-WITH a WHERE dropped > 0 OR any(name IN wanted WHERE NOT name IN kept)
+WITH a, row, kept, dropped, wanted
+WITH a WHERE NOT row.stored OR dropped > 0 OR any(name IN wanted WHERE NOT name IN kept)
 RETURN a.id AS changed
