@@ -113,10 +113,10 @@ export interface WriteOptions {
  * instead of waiting for it (BENCHMARKS.md, "The online import against the raw ingest ceiling").
  * One statement ahead at most, so at most two batches' rows are held at once. A failed statement
  * fails every later one of its transaction; the first failure is the one thrown. The engagements a
- * statement answers as `changed` are added to `changed`.
+ * statement answers as `changed` are added to `changed`, when the caller collects them.
  */
 async function runBatches(
-  tx: Transaction, s: WriteStep, records: readonly unknown[], options: WriteOptions, changed: Set<string>, report?: (done: number) => void,
+  tx: Transaction, s: WriteStep, records: readonly unknown[], options: WriteOptions, changed: Set<string> | undefined, report?: (done: number) => void,
 ): Promise<void> {
   let previous: Promise<unknown> | undefined;
   for (let i = 0; i < records.length; i += options.batchSize) {
@@ -125,19 +125,28 @@ async function runBatches(
     sent.catch(() => {}); // awaited below, once the statements before it have answered
     await previous;
     previous = sent.then((rows) => {
-      for (const row of rows) if (row.changed != null) changed.add(String(row.changed));
+      if (changed) for (const row of rows) if (row.changed != null) changed.add(String(row.changed));
       report?.(end);
     });
   }
   await previous;
 }
 
+/**
+ * The engagements the write statements changed, collected only when the actor graph is current
+ * (engagementsToRelink); else every engagement of the file is derived again, and a first import
+ * would hold all of its ids for nothing.
+ */
+function changedEngagements(options: WriteOptions): Set<string> | undefined {
+  return options.actorGraphCurrent ? new Set<string>() : undefined;
+}
+
 /** Every step inside the caller's transaction: all or nothing. */
 export async function writeInTransaction(tx: Transaction, dataset: Dataset, stored: ExistingGraph, options: WriteOptions): Promise<void> {
-  const changed = new Set<string>();
+  const changed = changedEngagements(options);
   const run = (s: WriteStep) => runBatches(tx, s, s.records, options, changed, options.meter.step(s.label, s.records.length));
   for (const s of writeSteps(dataset, stored)) await run(s);
-  await run(relinkStep(await engagementsToRelink(tx, dataset, stored, options.actorGraphCurrent ? changed : undefined)));
+  await run(relinkStep(await engagementsToRelink(tx, dataset, stored, changed)));
 }
 
 /**
@@ -171,7 +180,7 @@ export interface BatchedWriteOptions extends WriteOptions {
 
 /** Every step in transactions of at most `transactionSize` rows, each committed before the next starts. */
 export async function writeInTransactions(db: Database, dataset: Dataset, stored: ExistingGraph, options: BatchedWriteOptions): Promise<void> {
-  const changed = new Set<string>();
+  const changed = changedEngagements(options);
   const run = async (s: WriteStep) => {
     const report = options.meter.step(s.label, s.records.length);
     for (let i = 0; i < s.records.length; i += options.transactionSize) {
@@ -184,5 +193,5 @@ export async function writeInTransactions(db: Database, dataset: Dataset, stored
   };
   for (const s of writeSteps(dataset, stored)) await run(s);
   // A write transaction, though it only reads: it goes to the leader, which has every commit above.
-  await run(relinkStep(await db.writeTransaction((tx) => engagementsToRelink(tx, dataset, stored, options.actorGraphCurrent ? changed : undefined))));
+  await run(relinkStep(await db.writeTransaction((tx) => engagementsToRelink(tx, dataset, stored, changed))));
 }
