@@ -1,27 +1,29 @@
 UNWIND $rows AS row
 // `row.stored`: the import's lookups found the activity in the graph (an earlier import's, or one
-// an interrupted run of this import wrote). Only then is there a node to update and old relations
-// to compare with the file's; an activity they found absent is CREATEd (no MERGE, nothing to compare).
+// an interrupted run of this import wrote). Only then is there a node to update and old values and
+// relations to compare with the file's; an activity they found absent is CREATEd (no MERGE, nothing
+// to compare), at version 1 with this import's stamp.
 CALL (row) {
   WITH row WHERE row.stored
   MATCH (a:Activity {id: row.props.id})
-  SET a.version = coalesce(a.version, 0) + 1, a:Entity:Engagement
-  RETURN a
+  SET a:Entity:Engagement
+  // Its properties against the file's (as upsert-actors compares them).
+  RETURN a, NOT all(k IN keys(row.props) WHERE coalesce(a[k] = row.props[k], a[k] IS NULL AND row.props[k] IS NULL)) AS propsChanged
   UNION
   WITH row WHERE NOT row.stored
-  CREATE (a:Activity:Entity:Engagement {id: row.props.id, version: 1})
-  RETURN a
+  CREATE (a:Activity:Entity:Engagement {id: row.props.id, version: 1, updatedAt: $stamp.at, updatedBy: $stamp.by})
+  RETURN a, false AS propsChanged
 }
 // `+=`, not `=`: every key is in the row (absent values as null, which removes them), and `=`
 // would first remove the id, which makes every later index seek of this transaction slower.
 // `partnershipId`: a copy of the UNDER relation's end, for the index that serves a partnership's
 // activity pages.
-SET a += row.props, a.updatedAt = $stamp.at, a.updatedBy = $stamp.by, a.partnershipId = row.partnershipId
+SET a += row.props, a.partnershipId = row.partnershipId
 // A stored activity's relations against the file's, each named "TYPE endId": those the file gives
 // again stay (a re-import deletes and creates none of them again, which a large transaction would
 // hold twice), the others go, the missing ones are created below. A new activity has none, and
 // no names are built for it (a first import at M writes 500 000 of them).
-WITH a, row, CASE WHEN row.stored THEN
+WITH a, row, propsChanged, CASE WHEN row.stored THEN
   [id IN [row.partnershipId] WHERE id IS NOT NULL | 'UNDER ' + id] + [id IN [row.taskId] WHERE id IS NOT NULL | 'SERVES ' + id] +
   [id IN row.organizerIds | 'ORGANIZED_BY ' + id] + [id IN row.participantIds | 'PARTICIPANT ' + id] END AS wanted
 CALL (a, row, wanted) {
@@ -45,8 +47,14 @@ CALL (a, row, kept) {
   UNWIND row.participantIds AS aid WITH DISTINCT aid WHERE NOT 'PARTICIPANT ' + aid IN kept
   MATCH (o:Actor {id: aid}) CREATE (a)-[:PARTICIPANT]->(o)
 }
-// `changed`: the activities whose relations this statement deleted or created (a new one's are all
-// created), whose actor graph the import derives again (src/dataset/write.ts, engagementsToRelink).
-WITH a, row, kept, dropped, wanted
-WITH a WHERE NOT row.stored OR dropped > 0 OR any(name IN wanted WHERE NOT name IN kept)
+// `relinked`: the activities whose relations this statement deleted or created (a new one's are
+// all created). A stored one whose properties or relations changed counts one version more, with
+// this import's stamp; one the file gives as stored keeps both.
+WITH a, row, propsChanged, NOT row.stored OR dropped > 0 OR any(name IN wanted WHERE NOT name IN kept) AS relinked
+CALL (a, row, propsChanged, relinked) {
+  WITH a WHERE row.stored AND (propsChanged OR relinked)
+  SET a.version = coalesce(a.version, 0) + 1, a.updatedAt = $stamp.at, a.updatedBy = $stamp.by
+}
+// Their actor graph the import derives again (src/dataset/write.ts, engagementsToRelink).
+WITH a WHERE relinked
 RETURN a.id AS changed

@@ -43,6 +43,14 @@ export function idsToLookUp(dataset: Dataset): string[] {
   return [...ids];
 }
 
+/** Every id the dataset defines, memberships' synthetic ones included. */
+export function definedIds(dataset: Dataset): string[] {
+  const ids: string[] = [];
+  definitions(dataset, (id) => ids.push(id));
+  for (const m of dataset.memberships) ids.push(membershipKey(m));
+  return ids;
+}
+
 /**
  * Where an id stands in the file, as a JSON path, built only when a problem is reported: a file of
  * a million records has millions of ids, and building every path up front took most of the time

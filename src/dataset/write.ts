@@ -11,7 +11,7 @@ import type { ProgressMeter } from "./progress";
 import {
   activityRow, actorRow, countryRows, exchangeRateRow, membershipRow, partnershipRow, permitRow, planRow, projectRow, reportRow, reviewRow,
 } from "./rows";
-import { type ExistingGraph, idsStoredOtherwise, membershipKey } from "./validate";
+import { type ExistingGraph, definedIds, idsStoredOtherwise, membershipKey } from "./validate";
 
 interface WriteStep<T = unknown> {
   label: string;
@@ -86,7 +86,11 @@ function sideChanged(actor: Dataset["actors"][number], stored: ExistingGraph): b
   return side !== undefined && side !== actor.side;
 }
 
-/** Who writes, and when: every record written carries them (`updatedBy`, `updatedAt`), and its version goes up by one. */
+/**
+ * Who writes, and when: every record a write changes carries them (`updatedBy`, `updatedAt`), and
+ * its version goes up by one. A record given as stored (the same values and relations) keeps its
+ * own: a re-import of the same file changes nothing.
+ */
 export interface Stamp {
   /** ISO 8601 instant. */
   at: string;
@@ -154,7 +158,7 @@ export async function writeInTransaction(tx: Transaction, dataset: Dataset, stor
  * index seek of a transaction is checked against every node it has deleted, so writing a file
  * after deleting a graph of its size took time in the square of the size (an S file: more than
  * ten minutes, BENCHMARKS.md). The file's records are written over the stored ones instead, as
- * without `--replace`, and what the file did not write is deleted last, after the seeks. Every
+ * without `--replace`, and what the file does not hold is deleted last, after the seeks. Every
  * country the file uses is written, so that none of them counts as left over.
  */
 export async function replaceInTransaction(tx: Transaction, dataset: Dataset, stored: ExistingGraph, options: WriteOptions): Promise<void> {
@@ -164,8 +168,8 @@ export async function replaceInTransaction(tx: Transaction, dataset: Dataset, st
   for (const id of otherwise) entities.delete(id);
   await writeInTransaction(tx, dataset, { entities, countries: new Set() }, options);
   options.meter.line(() => "Deleting what the file does not hold (--replace)…", true);
-  await tx.run("import/delete-unwritten", {
-    stamp: options.stamp,
+  await tx.run("import/delete-not-in-file", {
+    ids: definedIds(dataset),
     countries: countryRows(dataset, new Set()).map((c) => c.code),
     rates: dataset.exchangeRates.map((r) => { const { currency, year } = exchangeRateRow(r); return { currency, year }; }),
   });

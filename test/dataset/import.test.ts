@@ -66,6 +66,47 @@ describe("importDataset", () => {
     expect(await gql.run(COUNTS)).toEqual(firstCounts);
   });
 
+  it("leaves every record the file gives as stored as it was, its version and stamp included", async () => {
+    // Every node's every property, `updatedAt` included (not volatile here); only the graph's own
+    // version and the audit log change with an import.
+    const exact = { volatile: {}, except: ["AuditEntry", "GraphVersion"] };
+    const stamps = async () => new Map((await rows(db, "MATCH (n) WHERE n:Entity OR n:Membership RETURN n.id AS id, n.version AS version, n.updatedAt AS at"))
+      .map((row) => [String(row.id), `${Number(row.version)} ${String(row.at)}`]));
+    for (const dataset of [smallDataset, v2AnalyticsDataset]) {
+      await resetGraph(db);
+      await importDataset(db, dataset());
+      const first = await graphNodes(db, exact);
+      await importDataset(db, dataset());
+      expect(await graphNodes(db, exact)).toEqual(first);
+    }
+
+    // One change to each kind of record: exactly those records count one version more.
+    await resetGraph(db);
+    await importDataset(db, smallDataset());
+    const before = await stamps();
+    const changed = smallDataset();
+    changed.actors[0].name = "Khanh Hoa Province (renamed)"; // kh: a property
+    delete (changed.actors[1] as { parentId?: string }).parentId; // kh-nt: a relation only (link-actors)
+    changed.activities[0].title = "Renamed"; // act-1: a property
+    changed.activities[2].organizerIds = ["kh-dofa"]; // act-3: a relation only
+    changed.partnerships[2].foreignPartyIds = [...changed.partnerships[2].foreignPartyIds, "fr-ovs"]; // ps-ngo: a party
+    Object.assign(changed.partnerships[1], { commitments: [{ id: "c-1", description: "One visit", kind: "ACTIVITIES", target: 1, perYear: true }] }); // ps-fr: a commitment
+    changed.projects[0].localityIds = ["kh"]; // prj-1: a relation
+    changed.plans[0].tasks[0].assigneeIds = ["kh-nt"]; // task-1: a relation; its plan keeps its version
+    changed.reviews[1].findings = "Revised"; // rev-2: a property
+    changed.reports[0].unitId = "kh-nt"; // rep-1: a relation
+    changed.memberships[0].role = "Observer"; // the membership: a property
+    await importDataset(db, changed);
+    const after = await stamps();
+    const counted = [...after].filter(([id, stamp]) => before.get(id) !== stamp).map(([id]) => id).sort();
+    expect(counted).toEqual([
+      "act-1", "act-3", "kh", "kh-nt", "ps-fr", "ps-ngo", "prj-1", "rep-1", "rev-2", "task-1",
+      (await rows(db, "MATCH (m:Membership) RETURN m.id AS id"))[0].id,
+    ].sort());
+    const version = (stamp: string | undefined) => Number(stamp?.split(" ")[0]);
+    for (const id of counted) expect(version(after.get(id))).toBe(version(before.get(id)) + 1);
+  });
+
   it("keeps every relation that the file gives again, and rewrites only those it changes", async () => {
     // Relations deleted and created again would give the same graph, but a large transaction holds
     // both (500 000 activities imported over themselves outgrew a 12 GiB heap), and each is a write.
@@ -237,15 +278,18 @@ describe("importDataset", () => {
     // An archived record with an id of the file's: written anew, not archived.
     await db.writeTransaction((tx) => tx.run("writes/archive", { id: "lone", type: "Actor", reason: "test", stamp: { at: "2020-01-01T00:00:00Z", by: "x" } }));
     await importDataset(db, replacement(), { replace: true });
-    // Versions count on from the stored ones (a client holding an old version gets a conflict); the rest is the fresh import's.
+    // Versions count on from the stored ones where the file changes a record (a client holding an
+    // old version gets a conflict); the rest is the fresh import's.
     const sameButVersions = { volatile: { "*": [...VOLATILE["*"], "version"] }, except: ["AuditEntry", "GraphVersion"] };
     const afterReplace = { nodes: await graphNodes(db, sameButVersions), relationships: await graphRelationships(db) };
-    const [{ version }] = await rows(db, "MATCH (a:Actor {id: 'kh'}) RETURN a.version AS version");
+    const versions = Object.fromEntries((await rows(db, "MATCH (n:Entity) WHERE n.id IN ['kh', 'plan-1'] RETURN n.id AS id, n.version AS version"))
+      .map((row) => [row.id, Number(row.version)]));
     await resetGraph(db);
     await importDataset(db, replacement());
     expect(afterReplace).toEqual({ nodes: await graphNodes(db, sameButVersions), relationships: await graphRelationships(db) });
     expect(afterReplace.nodes.some((n) => n.includes("Archived"))).toBe(false);
-    expect(Number(version)).toBe(2);
+    // kh as it was; plan-1 without the task the old graph held.
+    expect(versions).toEqual({ kh: 1, "plan-1": 2 });
   });
 
   it("takes a known country's name and region from the ISO list", async () => {

@@ -187,3 +187,15 @@ describe("the audit log", () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe("versions", () => {
+  it("an update that changes nothing leaves the version and stamp as they were, and is still audited", async () => {
+    await gql("editorA", RECORD, { input: activityInput("act-same", { title: "Same workshop" }) });
+    const before = await auditCount();
+    const same = await gql("admin", UPDATE, { id: "act-same", version: 1, patch: { title: "Same workshop" } });
+    expect(same.data?.updateActivity).toEqual({ id: "act-same", version: 1, title: "Same workshop", updatedBy: "editor@a" });
+    const changed = await gql("admin", UPDATE, { id: "act-same", version: 1, patch: { title: "Changed workshop" } });
+    expect(changed.data?.updateActivity).toEqual({ id: "act-same", version: 2, title: "Changed workshop", updatedBy: "admin@dofa" });
+    expect(await auditCount()).toBe(before + 2);
+  });
+});
