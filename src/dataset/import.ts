@@ -116,7 +116,7 @@ export class ImportTooLarge extends Error {
     super(`${refusal(cause)} ` +
       "The import did not fit in one transaction: give Neo4j more heap (its transaction memory, " +
       "dbms.memory.transaction.total.max, is 70% of the heap by default; for the project's local Neo4j set NEO4J_LOCAL_HEAP, " +
-      "e.g. 12g for a first import of about 500 000 activities, 8g to import the same file again), or use --transaction-size N.");
+      "e.g. 12g for a first import of about 500 000 activities), or use --transaction-size N.");
     this.name = "ImportTooLarge";
   }
 }

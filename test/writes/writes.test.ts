@@ -1,7 +1,7 @@
 /**
  * Writes over HTTP with real tokens (docs/writes.md): concurrent writers (of N with the same
- * version exactly one wins), retried creates, the audit log's content, filters and pages, and the
- * import's own audit entry.
+ * version exactly one wins), retried creates, the audit log's content, filters and pages, the
+ * import's own audit entry, and an update that changes nothing (no version counted).
  */
 import fs from "node:fs";
 import os from "node:os";
