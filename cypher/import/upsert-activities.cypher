@@ -7,12 +7,14 @@ CALL (row) {
   WITH row WHERE row.stored
   MATCH (a:Activity {id: row.props.id})
   SET a:Entity:Engagement
-  // Its properties against the file's (as upsert-actors compares them).
-  RETURN a, NOT all(k IN keys(row.props) WHERE coalesce(a[k] = row.props[k], a[k] IS NULL AND row.props[k] IS NULL)) AS propsChanged
+  // Its properties against the file's (as upsert-actors compares them), and the year its tallies
+  // counted it in until now.
+  RETURN a, NOT all(k IN keys(row.props) WHERE coalesce(a[k] = row.props[k], a[k] IS NULL AND row.props[k] IS NULL)) AS propsChanged,
+         a.date.year AS oldYear
   UNION
   WITH row WHERE NOT row.stored
   CREATE (a:Activity:Entity:Engagement {id: row.props.id, version: 1, updatedAt: $stamp.at, updatedBy: $stamp.by})
-  RETURN a, false AS propsChanged
+  RETURN a, false AS propsChanged, null AS oldYear
 }
 // `+=`, not `=`: every key is in the row (absent values as null, which removes them), and `=`
 // would first remove the id, which makes every later index seek of this transaction slower.
@@ -23,7 +25,7 @@ SET a += row.props, a.partnershipId = row.partnershipId
 // again stay (a re-import deletes and creates none of them again, which a large transaction would
 // hold twice), the others go, the missing ones are created below. A new activity has none, and
 // no names are built for it (a first import at M writes 500 000 of them).
-WITH a, row, propsChanged, CASE WHEN row.stored THEN
+WITH a, row, propsChanged, oldYear, CASE WHEN row.stored THEN
   [id IN [row.partnershipId] WHERE id IS NOT NULL | 'UNDER ' + id] + [id IN [row.taskId] WHERE id IS NOT NULL | 'SERVES ' + id] +
   [id IN row.organizerIds | 'ORGANIZED_BY ' + id] + [id IN row.participantIds | 'PARTICIPANT ' + id] END AS wanted
 CALL (a, row, wanted) {
@@ -50,11 +52,13 @@ CALL (a, row, kept) {
 // `relinked`: the activities whose relations this statement deleted or created (a new one's are
 // all created). A stored one whose properties or relations changed counts one version more, with
 // this import's stamp; one the file gives as stored keeps both.
-WITH a, row, propsChanged, NOT row.stored OR dropped > 0 OR any(name IN wanted WHERE NOT name IN kept) AS relinked
+WITH a, row, propsChanged, oldYear, NOT row.stored OR dropped > 0 OR any(name IN wanted WHERE NOT name IN kept) AS relinked
 CALL (a, row, propsChanged, relinked) {
   WITH a WHERE row.stored AND (propsChanged OR relinked)
   SET a.version = coalesce(a.version, 0) + 1, a.updatedAt = $stamp.at, a.updatedBy = $stamp.by
 }
-// Their actor graph the import derives again (src/dataset/write.ts, engagementsToRelink).
-WITH a WHERE relinked
-RETURN a.id AS changed
+// `changed`: their actor graph the import derives again (src/dataset/write.ts, engagementsToRelink).
+// `talliedId`: a stored activity whose values changed, with the year it counted in
+// (src/dataset/tallies.ts, TallyChanges; one whose relations changed counts through `changed`).
+WITH a, relinked, propsChanged, oldYear WHERE relinked OR propsChanged
+RETURN CASE WHEN relinked THEN a.id END AS changed, CASE WHEN propsChanged THEN a.id END AS talliedId, oldYear AS talliedYear

@@ -21,7 +21,7 @@ import { addAuditEntry } from "../audit/log";
 import { type DatasetSource, datasetSource } from "./file";
 import { parseDatasetFile } from "./read";
 import { type EntityRef, type EntityType, checkIntegrity, idsToLookUp } from "./validate";
-import { type TallyScope, rebuildAllTallies, rebuildTallies, scopeOf, talliesCurrent, unionOf } from "./tallies";
+import { TallyChanges, rebuildAllTallies, rebuildTallies, talliesCurrent } from "./tallies";
 import { type Stamp, replaceInTransaction, writeInTransaction, writeInTransactions } from "./write";
 
 export interface ImportOptions {
@@ -182,9 +182,11 @@ async function importInOneTransaction(db: Database, parsed: ParsedDataset, optio
     // Current tallies: no batched import left the graph half-done, so its actor graph matches the
     // records too (a batched import marks them stale at its start and builds them at its end).
     const current = await talliesCurrent(tx);
-    const tallies = options.replace ? ALL_TALLIES : await planTallies(tx, parsed.dataset, existing, current);
+    // Only the tallies of what the writes change are built again, when they are current; a
+    // replace builds them all (the records it deletes are not gathered).
+    const tallies = current && !options.replace ? new TallyChanges() : undefined;
     const write = options.replace ? replaceInTransaction : writeInTransaction;
-    await write(tx, parsed.dataset, existing, { batchSize: options.batchSize ?? 1000, meter, stamp: importStamp(), actorGraphCurrent: current });
+    await write(tx, parsed.dataset, existing, { batchSize: options.batchSize ?? 1000, meter, stamp: importStamp(), actorGraphCurrent: current, tallies });
     await closeImport(tx, meter, parsed.dataset, options, tallies);
     return counts(parsed.dataset);
   }));
@@ -237,43 +239,16 @@ async function importInTransactions(db: Database, parsed: ParsedDataset, size: n
 }
 
 /**
- * Which activity tallies an import builds again: all of them, or those of the file's records (as a
- * write's), whose scope before the writes is read here and their scope after at the end.
- */
-type TallyPlan = typeof ALL_TALLIES | { before: TallyScope; ids: string[] };
-
-const ALL_TALLIES = "all";
-
-/**
- * Above this many records that tallies count (activities, partnerships, actors), an import builds
- * every tally again: its scope is likely to span every year, and finding it first only adds to the
- * whole build (at this limit, 10 000 activities of every year into the M graph: 0.4–1.2 s more).
- */
-const SCOPED_TALLIES_MAX_RECORDS = 10_000;
-
-/**
- * An import of a few records into a graph whose tallies are current builds only the tallies of its
- * records' scope again: at M, 10 new activities took 13 s, 11 of them to build every tally of every
- * year (0.5 to 1 s now). A first import, a replace, a large file, or tallies left stale (by an
- * interrupted import) get all of them.
- */
-async function planTallies(tx: Transaction, dataset: Dataset, existing: Existing, talliesAreCurrent: boolean): Promise<TallyPlan> {
-  const ids = [...dataset.activities, ...dataset.partnerships, ...dataset.actors].map((record) => record.id);
-  if (ids.length > SCOPED_TALLIES_MAX_RECORDS || !talliesAreCurrent) return ALL_TALLIES;
-  return { before: await scopeOf(tx, ids.filter((id) => existing.entities.has(id))), ids };
-}
-
-/**
  * The import's last writes, in one transaction: the activity tallies partnerCoverage reads, built
- * again (all of them, unless `tallies` says which), then a new graph version, which they are marked
+ * again (all of them, unless `tallies` gathered what the writes changed), then a new graph version, which they are marked
  * as matching, and the import's audit entry (file, SHA-256, counts, --replace). A batched or bulk
  * import builds them all: while it runs they are marked stale, so writes made meanwhile leave them
  * alone, and only a whole build catches those up too.
  */
-export async function closeImport(tx: Transaction, meter: ProgressMeter, dataset: Dataset, options: ImportOptions, tallies: TallyPlan = ALL_TALLIES): Promise<void> {
+export async function closeImport(tx: Transaction, meter: ProgressMeter, dataset: Dataset, options: ImportOptions, tallies?: TallyChanges): Promise<void> {
   const onStep = (name: string, ms: number) => meter.line(() => `tallies for coverage: ${name} in ${(ms / 1000).toFixed(1)} s`, true);
-  if (tallies === ALL_TALLIES) await rebuildAllTallies(tx, onStep);
-  else await rebuildTallies(tx, unionOf(tallies.before, await scopeOf(tx, tallies.ids)), onStep);
+  if (!tallies || tallies.tooMany) await rebuildAllTallies(tx, onStep);
+  else await rebuildTallies(tx, await tallies.scope(tx), onStep);
   await tx.run("import/mark-version", { version: randomUUID(), tallied: true });
   await addAuditEntry(tx, IMPORTER, new Date().toISOString(), {
     operation: "import", recordType: "Dataset", recordId: options.source?.file ?? null, before: null,

@@ -5,9 +5,10 @@
  * most N rows committed in order. Every statement is an upsert that also replaces the record's own
  * relations, so running the steps again over a partial import completes it.
  */
-import type { Database, Transaction } from "../db/database";
+import type { Database, Row, Transaction } from "../db/database";
 import type { Dataset } from "./format";
 import type { ProgressMeter } from "./progress";
+import type { TallyChanges } from "./tallies";
 import {
   activityRow, actorRow, countryRows, exchangeRateRow, membershipRow, partnershipRow, permitRow, planRow, projectRow, reportRow, reviewRow,
 } from "./rows";
@@ -109,6 +110,32 @@ export interface WriteOptions {
    * (engagementsToRelink). Else every engagement the file touches is.
    */
   actorGraphCurrent?: boolean;
+  /** Gathers what the writes change in the activity tallies (an import in one transaction whose tallies are current). */
+  tallies?: TallyChanges;
+}
+
+/** What the statements answer about the records they wrote, for the steps after them. */
+interface Gathered {
+  /** The engagements whose relations changed (when the actor graph is current: engagementsToRelink). */
+  changed?: Set<string>;
+  tallies?: TallyChanges;
+}
+
+/**
+ * The engagements the write statements changed are collected only when the actor graph is current
+ * (engagementsToRelink); else every engagement of the file is derived again, and a first import
+ * would hold all of its ids for nothing.
+ */
+function gathering(options: WriteOptions): Gathered {
+  return { changed: options.actorGraphCurrent ? new Set<string>() : undefined, tallies: options.tallies };
+}
+
+/** A statement's answer: `changed` (an engagement), `talliedId` with what it counted in before (`talliedYear`, `talliedCountry`). */
+function gather(gathered: Gathered, rows: readonly Row[]): void {
+  for (const row of rows) {
+    if (gathered.changed && row.changed != null) gathered.changed.add(String(row.changed));
+    if (gathered.tallies && row.talliedId != null) gathered.tallies.add(String(row.talliedId), { year: row.talliedYear, country: row.talliedCountry });
+  }
 }
 
 /**
@@ -116,11 +143,11 @@ export interface WriteOptions {
  * transaction's statements in order, and while it runs one, Node builds and encodes the next
  * instead of waiting for it (BENCHMARKS.md, "The online import against the raw ingest ceiling").
  * One statement ahead at most, so at most two batches' rows are held at once. A failed statement
- * fails every later one of its transaction; the first failure is the one thrown. The engagements a
- * statement answers as `changed` are added to `changed`, when the caller collects them.
+ * fails every later one of its transaction; the first failure is the one thrown. What the statements
+ * answer about their records is gathered (a retried batched transaction only adds the same again).
  */
 async function runBatches(
-  tx: Transaction, s: WriteStep, records: readonly unknown[], options: WriteOptions, changed: Set<string> | undefined, report?: (done: number) => void,
+  tx: Transaction, s: WriteStep, records: readonly unknown[], options: WriteOptions, gathered: Gathered, report?: (done: number) => void,
 ): Promise<void> {
   let previous: Promise<unknown> | undefined;
   for (let i = 0; i < records.length; i += options.batchSize) {
@@ -129,28 +156,21 @@ async function runBatches(
     sent.catch(() => {}); // awaited below, once the statements before it have answered
     await previous;
     previous = sent.then((rows) => {
-      if (changed) for (const row of rows) if (row.changed != null) changed.add(String(row.changed));
+      gather(gathered, rows);
       report?.(end);
     });
   }
   await previous;
 }
 
-/**
- * The engagements the write statements changed, collected only when the actor graph is current
- * (engagementsToRelink); else every engagement of the file is derived again, and a first import
- * would hold all of its ids for nothing.
- */
-function changedEngagements(options: WriteOptions): Set<string> | undefined {
-  return options.actorGraphCurrent ? new Set<string>() : undefined;
-}
-
 /** Every step inside the caller's transaction: all or nothing. */
 export async function writeInTransaction(tx: Transaction, dataset: Dataset, stored: ExistingGraph, options: WriteOptions): Promise<void> {
-  const changed = changedEngagements(options);
-  const run = (s: WriteStep) => runBatches(tx, s, s.records, options, changed, options.meter.step(s.label, s.records.length));
+  const gathered = gathering(options);
+  const run = (s: WriteStep) => runBatches(tx, s, s.records, options, gathered, options.meter.step(s.label, s.records.length));
   for (const s of writeSteps(dataset, stored)) await run(s);
-  await run(relinkStep(await engagementsToRelink(tx, dataset, stored, changed)));
+  const relink = await engagementsToRelink(tx, dataset, stored, gathered.changed);
+  await options.tallies?.beforeRelink(tx, relink);
+  await run(relinkStep(relink));
 }
 
 /**
@@ -184,18 +204,18 @@ export interface BatchedWriteOptions extends WriteOptions {
 
 /** Every step in transactions of at most `transactionSize` rows, each committed before the next starts. */
 export async function writeInTransactions(db: Database, dataset: Dataset, stored: ExistingGraph, options: BatchedWriteOptions): Promise<void> {
-  const changed = changedEngagements(options);
+  const gathered = gathering(options);
   const run = async (s: WriteStep) => {
     const report = options.meter.step(s.label, s.records.length);
     for (let i = 0; i < s.records.length; i += options.transactionSize) {
       const records = s.records.slice(i, i + options.transactionSize);
       // Those of a transaction retried are added again: a set.
-      await db.writeTransaction((tx) => runBatches(tx, s, records, options, changed));
+      await db.writeTransaction((tx) => runBatches(tx, s, records, options, gathered));
       options.onCommit(records.length);
       report(i + records.length);
     }
   };
   for (const s of writeSteps(dataset, stored)) await run(s);
   // A write transaction, though it only reads: it goes to the leader, which has every commit above.
-  await run(relinkStep(await db.writeTransaction((tx) => engagementsToRelink(tx, dataset, stored, changed))));
+  await run(relinkStep(await db.writeTransaction((tx) => engagementsToRelink(tx, dataset, stored, gathered.changed))));
 }
