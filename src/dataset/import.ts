@@ -240,8 +240,8 @@ async function importInTransactions(db: Database, parsed: ParsedDataset, size: n
 
 /**
  * The import's last writes, in one transaction: the activity tallies partnerCoverage reads, built
- * again (all of them, unless `tallies` gathered what the writes changed), then a new graph version, which they are marked
- * as matching, and the import's audit entry (file, SHA-256, counts, --replace). A batched or bulk
+ * again (all of them, unless `tallies` gathered what the writes changed), then a new graph version,
+ * which they are marked as matching, and the import's audit entry (file, SHA-256, counts, --replace). A batched or bulk
  * import builds them all: while it runs they are marked stale, so writes made meanwhile leave them
  * alone, and only a whole build catches those up too.
  */

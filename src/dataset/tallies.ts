@@ -61,8 +61,9 @@ const SCOPED_TALLIES_MAX_RECORDS = 10_000;
  * kind or side changed, engagements whose actor graph is derived again, new ones included), and what
  * those counted in before that the graph no longer shows afterwards (an activity's old year, an
  * actor's old country, the partners an engagement involved before its actor graph was derived
- * again). A re-import of a large file that corrects a few records builds a few years' tallies, not
- * all of them; one that changes nothing builds none.
+ * again). At M, 10 new activities took 13 s, 11 of them to build every tally of every year (0.5 to
+ * 1 s with their scope); a re-import of the whole file that corrects a few records builds a few
+ * years' tallies, not all of them, and one that changes nothing builds none.
  */
 export class TallyChanges {
   private readonly ids = new Set<string>();
