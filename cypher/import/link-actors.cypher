@@ -3,6 +3,11 @@
 // (import/upsert-activities): those given again stay, the others go, the missing are created.
 UNWIND $rows AS row
 MATCH (a:Actor {id: row.props.id})
+// The digest of the row (src/dataset/rows.ts, rowHash): a re-import sends only rows whose digest
+// differs. Set here, the actor's last statement, not in upsert-actors: a batched import stopped
+// between the two must send the row again, for its relations.
+SET a.rowHash = row.hash
+WITH a, row
 WITH a, row, [code IN [row.props.country] WHERE code IS NOT NULL | 'IN_COUNTRY ' + code] +
   [id IN [row.parentId] WHERE id IS NOT NULL | 'PART_OF ' + id] + [id IN row.successorIds | 'SUCCEEDED_BY ' + id] AS wanted
 CALL (a, wanted) {

@@ -20,7 +20,8 @@ CALL (row) {
 // would first remove the id, which makes every later index seek of this transaction slower.
 // `partnershipId`: a copy of the UNDER relation's end, for the index that serves a partnership's
 // activity pages.
-SET a += row.props, a.partnershipId = row.partnershipId
+// `rowHash`: the digest of the row (src/dataset/rows.ts): a re-import sends only rows whose digest differs.
+SET a += row.props, a.partnershipId = row.partnershipId, a.rowHash = row.hash
 // A stored activity's relations against the file's, each named "TYPE endId": those the file gives
 // again stay (a re-import deletes and creates none of them again, which a large transaction would
 // hold twice), the others go, the missing ones are created below. A new activity has none, and

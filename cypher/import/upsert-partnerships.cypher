@@ -4,7 +4,7 @@ MERGE (p:Partnership {id: row.props.id})
 WITH p, row, p.version IS NULL OR NOT all(k IN keys(row.props) WHERE coalesce(p[k] = row.props[k], p[k] IS NULL AND row.props[k] IS NULL)) AS propsChanged
 // `+=`, not `=`: every key is in the row (absent values as null, which removes them), and `=`
 // would first remove the id, which makes every later index seek of this transaction slower.
-SET p += row.props, p:Entity:Engagement
+SET p += row.props, p.rowHash = row.hash, p:Entity:Engagement
 // Its parties against the file's, each named "TYPE actorId", as an activity's relations are
 // (import/upsert-activities): those given again stay, the others go, the missing are created.
 WITH p, row, propsChanged, [id IN row.domesticPartyIds | 'DOMESTIC_PARTY ' + id] + [id IN row.foreignPartyIds | 'FOREIGN_PARTY ' + id] AS wanted

@@ -3,7 +3,7 @@ UNWIND $rows AS row
 MERGE (p:Permit {id: row.props.id})
 // Its properties against the file's (as upsert-actors compares them); a new one has no version.
 WITH p, row, p.version IS NULL OR NOT all(k IN keys(row.props) WHERE coalesce(p[k] = row.props[k], p[k] IS NULL AND row.props[k] IS NULL)) AS propsChanged
-SET p += row.props, p:Entity
+SET p += row.props, p.rowHash = row.hash, p:Entity
 // Its holder against the file's, as an activity's relations are (import/upsert-activities): kept
 // when the same, else replaced.
 WITH p, row, propsChanged, [id IN [row.actorId] WHERE id IS NOT NULL | 'PERMIT_OF ' + id] AS wanted

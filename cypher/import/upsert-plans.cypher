@@ -8,7 +8,7 @@ WITH p, row, p.version IS NULL OR NOT all(k IN keys(row.props) WHERE coalesce(p[
 WITH p, row, propsChanged OR size(storedTaskIds) <> size(taskIds) OR any(id IN taskIds WHERE NOT id IN storedTaskIds) AS ownChanged
 // `+=`, not `=`: every key is in the row (absent values as null, which removes them), and `=`
 // would first remove the id, which makes every later index seek of this transaction slower.
-SET p += row.props, p:Entity
+SET p += row.props, p.rowHash = row.hash, p:Entity
 // Its relations (and each task's below) against the file's, each named "TYPE endKey" (a
 // country's key is its code), as an activity's are (import/upsert-activities): those given again
 // stay, the others go, the missing are created.

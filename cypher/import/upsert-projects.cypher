@@ -4,7 +4,7 @@ MERGE (p:Project {id: row.props.id})
 WITH p, row, p.version IS NULL OR NOT all(k IN keys(row.props) WHERE coalesce(p[k] = row.props[k], p[k] IS NULL AND row.props[k] IS NULL)) AS propsChanged
 // `+=`, not `=`: every key is in the row (absent values as null, which removes them), and `=`
 // would first remove the id, which makes every later index seek of this transaction slower.
-SET p += row.props, p:Entity:Engagement
+SET p += row.props, p.rowHash = row.hash, p:Entity:Engagement
 // Its relations against the file's, each named "TYPE endId", as an activity's are
 // (import/upsert-activities): those given again stay, the others go, the missing are created.
 WITH p, row, propsChanged, [id IN [row.partnershipId] WHERE id IS NOT NULL | 'UNDER ' + id] + [id IN row.funderIds | 'FUNDED_BY ' + id] +

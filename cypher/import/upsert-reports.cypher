@@ -4,7 +4,7 @@ MERGE (r:Report {id: row.props.id})
 WITH r, row, r.version IS NULL OR NOT all(k IN keys(row.props) WHERE coalesce(r[k] = row.props[k], r[k] IS NULL AND row.props[k] IS NULL)) AS propsChanged
 // `+=`, not `=`: every key is in the row (absent values as null, which removes them), and `=`
 // would first remove the id, which makes every later index seek of this transaction slower.
-SET r += row.props, r:Entity
+SET r += row.props, r.rowHash = row.hash, r:Entity
 // Its relations against the file's, each named "TYPE endId", as an activity's are
 // (import/upsert-activities): those given again stay, the others go, the missing are created.
 WITH r, row, propsChanged, [id IN [row.planId] WHERE id IS NOT NULL | 'FOR_PLAN ' + id] + [id IN [row.unitId] WHERE id IS NOT NULL | 'BY ' + id] AS wanted

@@ -300,7 +300,7 @@ export async function readExisting(tx: Transaction, dataset: Dataset, meter = ne
   for (let i = 0; i < ids.length; i += batch) {
     for (const row of await tx.run("import/lookup-entities", { ids: ids.slice(i, i + batch) })) {
       const type = LABEL_TO_TYPE[String(row.label)];
-      if (type) entities.set(String(row.id), { type, side: (row.side ?? undefined) as EntityRef["side"], kind: (row.kind ?? undefined) as string | undefined, archived: row.archived === true });
+      if (type) entities.set(String(row.id), { type, side: (row.side ?? undefined) as EntityRef["side"], kind: (row.kind ?? undefined) as string | undefined, archived: row.archived === true, hash: (row.hash ?? undefined) as string | undefined });
     }
     report(Math.min(i + batch, ids.length));
   }

@@ -2,6 +2,7 @@
  * Dataset records → the rows the import statements (cypher/import/) take: Neo4j dates and integers,
  * absent values as null (so that an upsert removes them), relations as id lists.
  */
+import { createHash } from "node:crypto";
 import { toNeo4jDate, toNeo4jInt } from "../db/mapping";
 import { KNOWN_COUNTRIES } from "../domain/countries";
 import { actorSearchText } from "../domain/fold";
@@ -22,6 +23,22 @@ export function countryRows(dataset: Dataset, stored: ReadonlySet<string>) {
 }
 
 const list = <T>(value: T[] | null | undefined): T[] => value ?? [];
+
+/**
+ * A digest of a record's row: everything its import statement writes (values and own relations; a
+ * plan's tasks, a partnership's commitments). Stored with the record (`rowHash`), so that a
+ * re-import leaves out the rows whose digest is the stored one (src/dataset/write.ts). The driver's
+ * dates and integers serialise as plain objects, the same for the same value, and every row of a
+ * kind is built with its keys in one order.
+ */
+export function rowHash(row: object): string {
+  return createHash("sha256").update(JSON.stringify(row)).digest("base64url").slice(0, 22);
+}
+
+/** The row with its digest (`hash`). */
+export function hashedRow<T extends object>(row: T): T & { hash: string } {
+  return { ...row, hash: rowHash(row) };
+}
 
 export function actorRow(a: Dataset["actors"][number]) {
   return {

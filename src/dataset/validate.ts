@@ -21,6 +21,8 @@ export interface EntityRef {
   kind?: string;
   /** Archived (src/writes/): kept for the record, but nothing may refer to it or write it until it is restored. */
   archived?: boolean;
+  /** The digest of the row it was last written from (src/dataset/rows.ts, rowHash), when the graph holds one. */
+  hash?: string;
 }
 
 /** What the graph already holds, for references to records not in the file. */

@@ -10,38 +10,48 @@ import type { Dataset } from "./format";
 import type { ProgressMeter } from "./progress";
 import type { TallyChanges } from "./tallies";
 import {
-  activityRow, actorRow, countryRows, exchangeRateRow, membershipRow, partnershipRow, permitRow, planRow, projectRow, reportRow, reviewRow,
+  activityRow, actorRow, countryRows, exchangeRateRow, hashedRow, membershipRow, partnershipRow, permitRow, planRow, projectRow, reportRow, reviewRow,
 } from "./rows";
 import { type ExistingGraph, definedIds, idsStoredOtherwise, membershipKey } from "./validate";
 
-interface WriteStep<T = unknown> {
+interface WriteStep<T = unknown, R = unknown> {
   label: string;
   statement: string;
   records: readonly T[];
-  row: (record: T) => unknown;
+  row: (record: T) => R;
+  /** The graph holds the record as its row would write it: the row is left out. */
+  unchanged?: (record: T, row: R) => boolean;
 }
 
-function step<T>(label: string, statement: string, records: readonly T[], row: (record: T) => unknown): WriteStep {
-  return { label, statement, records, row } as WriteStep;
+function step<T, R>(label: string, statement: string, records: readonly T[], row: (record: T) => R, unchanged?: (record: T, row: R) => boolean): WriteStep {
+  return { label, statement, records, row, unchanged } as WriteStep;
 }
 
-/** In order: records before the relations that point at them, records before the actor graph derived from them. */
+/**
+ * In order: records before the relations that point at them, records before the actor graph derived
+ * from them. A record's row carries its digest (rowHash): one whose stored digest is the row's would
+ * change nothing, and is not sent (a re-import of a large file that corrects a few records sends
+ * those few). Memberships (not looked up), countries and exchange rates are always sent.
+ */
 function writeSteps(dataset: Dataset, stored: ExistingGraph): WriteStep[] {
+  const asStored = (record: { id: string }, row: { hash: string }) => stored.entities.get(record.id)?.hash === row.hash;
+  const actor = (a: Dataset["actors"][number]) => hashedRow(actorRow(a));
   return [
     step("countries", "import/upsert-countries", countryRows(dataset, stored.countries), (row) => row),
     step("exchange rates", "import/upsert-exchange-rates", dataset.exchangeRates, exchangeRateRow),
-    step("actors", "import/upsert-actors", dataset.actors, actorRow),
-    step("actor relations", "import/link-actors", dataset.actors, actorRow),
+    step("actors", "import/upsert-actors", dataset.actors, actor, asStored),
+    step("actor relations", "import/link-actors", dataset.actors, actor, asStored),
     step("memberships", "import/upsert-memberships", dataset.memberships, membershipRow),
     // Plans (with their tasks) before activities, which may serve a task of the same file.
-    step("plans", "import/upsert-plans", dataset.plans, planRow),
-    step("partnerships", "import/upsert-partnerships", dataset.partnerships, partnershipRow),
-    // An activity the graph does not hold yet is created, not merged (`stored`).
-    step("activities", "import/upsert-activities", dataset.activities, (a) => ({ ...activityRow(a), stored: stored.entities.has(a.id) })),
-    step("projects", "import/upsert-projects", dataset.projects, projectRow),
-    step("reviews", "import/upsert-reviews", dataset.reviews, reviewRow),
-    step("reports", "import/upsert-reports", dataset.reports, reportRow),
-    step("permits", "import/upsert-permits", dataset.permits, permitRow),
+    step("plans", "import/upsert-plans", dataset.plans, (p) => hashedRow(planRow(p)), asStored),
+    step("partnerships", "import/upsert-partnerships", dataset.partnerships, (p) => hashedRow(partnershipRow(p)), asStored),
+    // An activity the graph does not hold yet is created, not merged (`stored`, not in the digest).
+    step("activities", "import/upsert-activities", dataset.activities,
+      (a) => ({ ...hashedRow(activityRow(a)), stored: stored.entities.has(a.id) }), asStored),
+    step("projects", "import/upsert-projects", dataset.projects, (p) => hashedRow(projectRow(p)), asStored),
+    step("reviews", "import/upsert-reviews", dataset.reviews, (r) => hashedRow(reviewRow(r)), asStored),
+    step("reports", "import/upsert-reports", dataset.reports, (r) => hashedRow(reportRow(r)), asStored),
+    step("permits", "import/upsert-permits", dataset.permits, (p) => hashedRow(permitRow(p)), asStored),
   ];
 }
 
@@ -152,7 +162,16 @@ async function runBatches(
   let previous: Promise<unknown> | undefined;
   for (let i = 0; i < records.length; i += options.batchSize) {
     const end = Math.min(i + options.batchSize, records.length);
-    const sent = tx.run(s.statement, { rows: records.slice(i, end).map(s.row), stamp: options.stamp });
+    const rows: unknown[] = [];
+    for (const record of records.slice(i, end)) {
+      const row = s.row(record);
+      if (!s.unchanged?.(record, row)) rows.push(row);
+    }
+    if (rows.length === 0) {
+      previous = Promise.resolve(previous).then(() => report?.(end));
+      continue;
+    }
+    const sent = tx.run(s.statement, { rows, stamp: options.stamp });
     sent.catch(() => {}); // awaited below, once the statements before it have answered
     await previous;
     previous = sent.then((rows) => {
@@ -184,7 +203,9 @@ export async function writeInTransaction(tx: Transaction, dataset: Dataset, stor
 export async function replaceInTransaction(tx: Transaction, dataset: Dataset, stored: ExistingGraph, options: WriteOptions): Promise<void> {
   const otherwise = idsStoredOtherwise(dataset, stored.entities);
   if (otherwise.length > 0) await tx.run("import/delete-entities", { ids: otherwise });
-  const entities = new Map(stored.entities);
+  // Every record is written, whatever its stored digest: a record given as stored may have lost a
+  // relation to one of those just deleted.
+  const entities = new Map([...stored.entities].map(([id, ref]) => [id, { ...ref, hash: undefined }]));
   for (const id of otherwise) entities.delete(id);
   await writeInTransaction(tx, dataset, { entities, countries: new Set() }, options);
   options.meter.line(() => "Deleting what the file does not hold (--replace)…", true);

@@ -17,7 +17,7 @@ import path from "node:path";
 import type { Dataset } from "../format";
 import type { Stamp } from "../write";
 import {
-  activityRow, actorRow, countryRows, exchangeRateRow, membershipRow, partnershipRow, permitRow, planRow, projectRow, reportRow, reviewRow,
+  activityRow, actorRow, countryRows, exchangeRateRow, membershipRow, partnershipRow, permitRow, planRow, projectRow, reportRow, reviewRow, rowHash,
 } from "../rows";
 import { type CsvFiles, NodeCsv, NodeNumbers, RelationshipCsv } from "./csv";
 import { toNeo4jInt } from "../../db/mapping";
@@ -76,7 +76,7 @@ export function writeBulkTables(dataset: Dataset, dir: string, stamp: Stamp, onT
   const succeededBy = writer.relationships("SUCCEEDED_BY", ENTITY, ENTITY);
   for (const a of dataset.actors) {
     const row = actorRow(a);
-    actors.addEntity(row.props);
+    actors.addEntity({ ...row.props, rowHash: rowHash(row) });
     side.set(a.id, a.side);
     inCountry.add(a.id, a.country);
     if (row.parentId) partOf.add(a.id, row.parentId);
@@ -107,7 +107,7 @@ export function writeBulkTables(dataset: Dataset, dir: string, stamp: Stamp, onT
   const assignedTo = writer.relationships("ASSIGNED_TO", ENTITY, ENTITY);
   for (const p of dataset.plans) {
     const row = planRow(p);
-    plans.addEntity(row.props);
+    plans.addEntity({ ...row.props, rowHash: rowHash(row) });
     issuedBy.add(p.id, row.issuerId);
     for (const code of distinct(row.priorityCountries)) priority.add(p.id, code);
     for (const task of row.tasks) {
@@ -126,7 +126,7 @@ export function writeBulkTables(dataset: Dataset, dir: string, stamp: Stamp, onT
   const hasCommitment = writer.relationships("HAS_COMMITMENT", ENTITY, COMMITMENT);
   for (const p of dataset.partnerships) {
     const row = partnershipRow(p);
-    partnerships.addEntity(row.props);
+    partnerships.addEntity({ ...row.props, rowHash: rowHash(row) });
     const domestic = distinct(row.domesticPartyIds);
     const foreign = distinct(row.foreignPartyIds);
     for (const id of domestic) domesticParty.add(p.id, id);
@@ -147,7 +147,7 @@ export function writeBulkTables(dataset: Dataset, dir: string, stamp: Stamp, onT
   const participant = writer.relationships("PARTICIPANT", ENTITY, ENTITY);
   for (const a of dataset.activities) {
     const row = activityRow(a);
-    activities.addEntity({ ...row.props, partnershipId: row.partnershipId }); // as upsert-activities sets it
+    activities.addEntity({ ...row.props, partnershipId: row.partnershipId, rowHash: rowHash(row) }); // as upsert-activities sets them
     if (row.partnershipId) under.add(a.id, row.partnershipId);
     if (row.taskId) serves.add(a.id, row.taskId);
     const involved = new Set<string>();
@@ -170,7 +170,7 @@ export function writeBulkTables(dataset: Dataset, dir: string, stamp: Stamp, onT
   const locatedIn = writer.relationships("LOCATED_IN", ENTITY, ENTITY);
   for (const p of dataset.projects) {
     const row = projectRow(p);
-    projects.addEntity(row.props);
+    projects.addEntity({ ...row.props, rowHash: rowHash(row) });
     if (row.partnershipId) under.add(p.id, row.partnershipId);
     const involved = new Set<string>();
     for (const [rel, ids] of [[fundedBy, row.funderIds], [implementedBy, row.implementerIds], [locatedIn, row.localityIds]] as const) {
@@ -188,7 +188,7 @@ export function writeBulkTables(dataset: Dataset, dir: string, stamp: Stamp, onT
   const reviewedBy = writer.relationships("REVIEWED_BY", ENTITY, ENTITY);
   for (const r of dataset.reviews) {
     const row = reviewRow(r);
-    reviews.addEntity(row.props);
+    reviews.addEntity({ ...row.props, rowHash: rowHash(row) });
     of.add(r.id, row.partnershipId);
     reviewedBy.add(r.id, row.reviewerId);
   }
@@ -199,7 +199,7 @@ export function writeBulkTables(dataset: Dataset, dir: string, stamp: Stamp, onT
   const by = writer.relationships("BY", ENTITY, ENTITY);
   for (const r of dataset.reports) {
     const row = reportRow(r);
-    reports.addEntity(row.props);
+    reports.addEntity({ ...row.props, rowHash: rowHash(row) });
     forPlan.add(r.id, row.planId);
     by.add(r.id, row.unitId);
   }
@@ -209,7 +209,7 @@ export function writeBulkTables(dataset: Dataset, dir: string, stamp: Stamp, onT
   const permitOf = writer.relationships("PERMIT_OF", ENTITY, ENTITY);
   for (const p of dataset.permits) {
     const row = permitRow(p);
-    permits.addEntity(row.props);
+    permits.addEntity({ ...row.props, rowHash: rowHash(row) });
     permitOf.add(p.id, row.actorId);
   }
   onTable("permits", permits.rows);
