@@ -241,9 +241,9 @@ async function importInTransactions(db: Database, parsed: ParsedDataset, size: n
 /**
  * The import's last writes, in one transaction: the activity tallies partnerCoverage reads, built
  * again (all of them, unless `tallies` gathered what the writes changed), then a new graph version,
- * which they are marked as matching, and the import's audit entry (file, SHA-256, counts, --replace). A batched or bulk
- * import builds them all: while it runs they are marked stale, so writes made meanwhile leave them
- * alone, and only a whole build catches those up too.
+ * which they are marked as matching, and the import's audit entry (file, SHA-256, counts,
+ * --replace). A batched or bulk import builds them all: while it runs they are marked stale, so
+ * writes made meanwhile leave them alone, and only a whole build catches those up too.
  */
 export async function closeImport(tx: Transaction, meter: ProgressMeter, dataset: Dataset, options: ImportOptions, tallies?: TallyChanges): Promise<void> {
   const onStep = (name: string, ms: number) => meter.line(() => `tallies for coverage: ${name} in ${(ms / 1000).toFixed(1)} s`, true);
@@ -300,7 +300,11 @@ export async function readExisting(tx: Transaction, dataset: Dataset, meter = ne
   for (let i = 0; i < ids.length; i += batch) {
     for (const row of await tx.run("import/lookup-entities", { ids: ids.slice(i, i + batch) })) {
       const type = LABEL_TO_TYPE[String(row.label)];
-      if (type) entities.set(String(row.id), { type, side: (row.side ?? undefined) as EntityRef["side"], kind: (row.kind ?? undefined) as string | undefined, archived: row.archived === true, hash: (row.hash ?? undefined) as string | undefined });
+      if (!type) continue;
+      entities.set(String(row.id), {
+        type, side: (row.side ?? undefined) as EntityRef["side"], kind: (row.kind ?? undefined) as string | undefined,
+        archived: row.archived === true, hash: (row.hash ?? undefined) as string | undefined,
+      });
     }
     report(Math.min(i + batch, ids.length));
   }

@@ -8,9 +8,9 @@
  * A first import, a batched one, or one that changes many records rebuilds the whole graph's scope;
  * a write, or an import that changes a few records (TallyChanges), only the scope of the records it
  * changes, before the write and after it (an activity moved from one year or country to another
- * leaves the tallies of both). Rebuilding a scope runs the same
- * build as a whole rebuild, restricted, so the two cannot disagree; only the clearing differs (a
- * whole rebuild removes every tally).
+ * leaves the tallies of both). Rebuilding a scope runs the same build as a whole rebuild,
+ * restricted, so the two cannot disagree; only the clearing differs (a whole rebuild removes every
+ * tally).
  */
 import { toNeo4jInt } from "../db/mapping";
 import type { Transaction } from "../db/database";

@@ -216,7 +216,11 @@ export async function replaceInTransaction(tx: Transaction, dataset: Dataset, st
   });
 }
 
-export interface BatchedWriteOptions extends WriteOptions {
+/**
+ * No `tallies`: a batched import builds every tally at its end (it marks them stale while it runs),
+ * and its relink step reads no scope before it runs.
+ */
+export interface BatchedWriteOptions extends Omit<WriteOptions, "tallies"> {
   /** Rows per transaction. */
   transactionSize: number;
   /** Called after every commit, with the rows it wrote. */
