@@ -187,7 +187,7 @@ async function importInOneTransaction(db: Database, parsed: ParsedDataset, optio
     const tallies = current && !options.replace ? new TallyChanges() : undefined;
     const write = options.replace ? replaceInTransaction : writeInTransaction;
     await write(tx, parsed.dataset, existing, { batchSize: options.batchSize ?? 1000, meter, stamp: importStamp(), actorGraphCurrent: current, tallies });
-    await closeImport(tx, meter, parsed.dataset, options, tallies);
+    await closeImport(tx, meter, parsed.dataset, options, tallies ?? "all");
     return counts(parsed.dataset);
   }));
 }
@@ -230,7 +230,7 @@ async function importInTransactions(db: Database, parsed: ParsedDataset, size: n
         options.onCommit?.(commits);
       },
     });
-    await db.writeTransaction((tx) => closeImport(tx, meter, parsed.dataset, options));
+    await db.writeTransaction((tx) => closeImport(tx, meter, parsed.dataset, options, "all"));
   } catch (error) {
     if (commits > 0 || wiped) throw new ImportInterrupted(commits, rows, wiped, error);
     throw error; // nothing was committed
@@ -239,16 +239,22 @@ async function importInTransactions(db: Database, parsed: ParsedDataset, size: n
 }
 
 /**
- * The import's last writes, in one transaction: the activity tallies partnerCoverage reads, built
- * again (all of them, unless `tallies` gathered what the writes changed), then a new graph version,
- * which they are marked as matching, and the import's audit entry (file, SHA-256, counts,
- * --replace). A batched or bulk import builds them all: while it runs they are marked stale, so
- * writes made meanwhile leave them alone, and only a whole build catches those up too.
+ * Which activity tallies closeImport builds again: every one; those of what the writes changed
+ * (gathered by the writes); or none, when the bulk import wrote them with the store.
  */
-export async function closeImport(tx: Transaction, meter: ProgressMeter, dataset: Dataset, options: ImportOptions, tallies?: TallyChanges): Promise<void> {
+export type TalliesToBuild = "all" | TallyChanges | "written";
+
+/**
+ * The import's last writes, in one transaction: the activity tallies partnerCoverage reads, built
+ * again (see TalliesToBuild), then a new graph version, which they are marked as matching, and the
+ * import's audit entry (file, SHA-256, counts, --replace). A batched import builds them all: while
+ * it runs they are marked stale, so writes made meanwhile leave them alone, and only a whole build
+ * catches those up too.
+ */
+export async function closeImport(tx: Transaction, meter: ProgressMeter, dataset: Dataset, options: ImportOptions, tallies: TalliesToBuild): Promise<void> {
   const onStep = (name: string, ms: number) => meter.line(() => `tallies for coverage: ${name} in ${(ms / 1000).toFixed(1)} s`, true);
-  if (!tallies || tallies.tooMany) await rebuildAllTallies(tx, onStep);
-  else await rebuildTallies(tx, await tallies.scope(tx), onStep);
+  if (tallies === "all" || (tallies instanceof TallyChanges && tallies.tooMany)) await rebuildAllTallies(tx, onStep);
+  else if (tallies instanceof TallyChanges) await rebuildTallies(tx, await tallies.scope(tx), onStep);
   await tx.run("import/mark-version", { version: randomUUID(), tallied: true });
   await addAuditEntry(tx, IMPORTER, new Date().toISOString(), {
     operation: "import", recordType: "Dataset", recordId: options.source?.file ?? null, before: null,

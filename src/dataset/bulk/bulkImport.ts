@@ -8,9 +8,11 @@
  *    with their JSON paths), against an empty graph; if it breaks a rule nothing is written.
  * 3. Its records become CSV files (tables.ts) in a staging folder, which the offline importer
  *    turns into a store (adminImport.ts); that store is then moved in place of the empty one.
+ *    The coverage tallies are among them (tallies.ts), as is the actor graph.
  * 4. Neo4j is started on it to finish as an online import finishes, with the same code: the schema
- *    (cypher/schema), the empty lists the importer cannot write, then closeImport (the coverage
- *    tallies, the graph version, the import's audit entry). Neo4j is stopped again at the end.
+ *    (cypher/schema), the empty lists the importer cannot write, then closeImport (the graph
+ *    version, which the tallies are marked as matching, and the import's audit entry). Neo4j is
+ *    stopped again at the end.
  */
 import path from "node:path";
 import type { ParsedDataset } from "../parse";
@@ -35,7 +37,7 @@ export interface BulkImportOptions {
 }
 
 /**
- * The store was written but not finished (schema, tallies, graph version, audit entry): it holds
+ * The store was written but not finished (schema, empty lists, graph version, audit entry): it holds
  * the records, so a bulk import would now refuse it. Said plainly, with the way out.
  */
 export class BulkImportUnfinished extends Error {
@@ -43,7 +45,7 @@ export class BulkImportUnfinished extends Error {
 
   constructor(dir: string, override readonly cause: unknown) {
     super(`The store in ${dir} was written, but finishing it failed: ${cause instanceof Error ? cause.message.split("\n")[0] : String(cause)}. ` +
-      `Its records are there without their schema, tallies and audit entry: remove ${dir} and run the bulk import again ` +
+      `Its records are there without their schema, graph version and audit entry: remove ${dir} and run the bulk import again ` +
       "(see logs/ in that folder for Neo4j's side).");
   }
 }
@@ -105,7 +107,7 @@ async function finish(parsed: ParsedDataset, emptyLists: EmptyLists, options: Bu
     step = Date.now();
     await setEmptyLists(db, emptyLists);
     log(`empty lists set in ${((Date.now() - step) / 1000).toFixed(1)} s`);
-    await db.writeTransaction((tx) => closeImport(tx, meter, parsed.dataset, { source: options.source }));
+    await db.writeTransaction((tx) => closeImport(tx, meter, parsed.dataset, { source: options.source }, "written"));
   } finally {
     step = Date.now();
     await db.close();
@@ -117,6 +119,7 @@ async function finish(parsed: ParsedDataset, emptyLists: EmptyLists, options: Bu
 const BATCH = 10_000;
 
 async function setEmptyLists(db: Database, empty: EmptyLists): Promise<void> {
+  if (empty.tallies) await db.write("bulk/empty-tally-lists");
   for (const [statement, groups] of [["bulk/empty-lists", empty.entities], ["bulk/empty-lists-commitments", empty.commitments]] as const) {
     for (const [keys, ids] of groups) {
       const lists = Object.fromEntries(keys.split(",").map((key) => [key, []]));

@@ -10,7 +10,8 @@
  * the same rule, applied to the file's records: a partnership's parties; an activity's organisers,
  * its FOREIGN participants and the foreign parties of its partnership; a project's funders,
  * implementers and localities; a membership's member and organisation. The bulk import test
- * compares the result with an online import's, relationship by relationship.
+ * compares the result with an online import's, relationship by relationship. The coverage tallies
+ * are counted here from the same INVOLVES (tallies.ts), and compared node by node.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -20,6 +21,7 @@ import {
   activityRow, actorRow, countryRows, exchangeRateRow, membershipRow, partnershipRow, permitRow, planRow, projectRow, reportRow, reviewRow, rowHash,
 } from "../rows";
 import { type CsvFiles, NodeCsv, NodeNumbers, RelationshipCsv } from "./csv";
+import { TallyCounter, type TallyPartner } from "./tallies";
 import { toNeo4jInt } from "../../db/mapping";
 
 /** ID spaces of the nodes' numbers (csv.ts, NodeNumbers): ids are unique across the dataset's records, not across these. */
@@ -44,6 +46,8 @@ export interface EmptyLists {
   entities: Map<string, string[]>;
   /** The same for :Commitment nodes (a commitment's `activityKinds`). */
   commitments: Map<string, string[]>;
+  /** Some tally holds empty funds lists (none of its activities is funded): tallies have no id, they are found by label. */
+  tallies: boolean;
 }
 
 export interface BulkTables {
@@ -62,14 +66,20 @@ export function writeBulkTables(dataset: Dataset, dir: string, stamp: Stamp, onT
   const distinct = (ids: readonly string[] | null | undefined): Iterable<string> => (!ids ? [] : ids.length < 2 ? ids : new Set(ids));
 
   const countries = writer.nodes("countries", ["Country"], "code", COUNTRY, false);
-  for (const row of countryRows(dataset, new Set())) countries.add(row);
+  const countryCodes = new Set<string>();
+  for (const row of countryRows(dataset, new Set())) {
+    countries.add(row);
+    countryCodes.add(row.code);
+  }
   onTable("countries", countries.rows);
 
   const rates = writer.nodes("exchange-rates", ["ExchangeRate"], null, null, false);
   for (const r of dataset.exchangeRates) rates.add(exchangeRateRow(r));
   onTable("exchange rates", rates.rows);
 
-  const side = new Map<string, string>();
+  const tallies = new TallyCounter(countryCodes);
+  /** The FOREIGN actors, each as the tallies count it. */
+  const foreignActors = new Map<string, TallyPartner>();
   const actors = writer.nodes("actors", ["Actor", "Entity"], "id", ENTITY);
   const inCountry = writer.relationships("IN_COUNTRY", ENTITY, COUNTRY);
   const partOf = writer.relationships("PART_OF", ENTITY, ENTITY);
@@ -77,7 +87,7 @@ export function writeBulkTables(dataset: Dataset, dir: string, stamp: Stamp, onT
   for (const a of dataset.actors) {
     const row = actorRow(a);
     actors.addEntity({ ...row.props, rowHash: rowHash(row) });
-    side.set(a.id, a.side);
+    if (a.side === "FOREIGN") foreignActors.set(a.id, tallies.partner(a));
     inCountry.add(a.id, a.country);
     if (row.parentId) partOf.add(a.id, row.parentId);
     for (const id of distinct(row.successorIds)) succeededBy.add(a.id, id);
@@ -157,10 +167,16 @@ export function writeBulkTables(dataset: Dataset, dir: string, stamp: Stamp, onT
     }
     for (const id of distinct(row.participantIds)) {
       participant.add(a.id, id);
-      if (side.get(id) === "FOREIGN") involved.add(id);
+      if (foreignActors.has(id)) involved.add(id);
     }
     if (row.partnershipId) for (const id of foreignParties.get(row.partnershipId) ?? []) involved.add(id);
-    for (const id of involved) involves.add(a.id, id);
+    const partners: TallyPartner[] = [];
+    for (const id of involved) {
+      involves.add(a.id, id);
+      const partner = foreignActors.get(id);
+      if (partner) partners.push(partner);
+    }
+    tallies.add(a, partners);
   }
   onTable("activities", activities.rows);
 
@@ -214,6 +230,16 @@ export function writeBulkTables(dataset: Dataset, dir: string, stamp: Stamp, onT
   }
   onTable("permits", permits.rows);
 
+  for (const [name, label, rows] of [
+    ["activity tallies", "ActivityTally", tallies.activityTallies()],
+    ["country tallies", "CountryActivityTally", tallies.countryTallies()],
+    ["partner tallies", "PartnerActivityTally", tallies.partnerTallies()],
+  ] as const) {
+    const table = writer.nodes(name.replace(" ", "-"), [label], null, null, false);
+    for (const row of rows) table.addTally(row);
+    onTable(name, table.rows);
+  }
+
   return writer.close();
 }
 
@@ -241,6 +267,11 @@ class NodeTable {
     remember(this.empty.commitments, this.csv.add(props), props.id);
     this.rows++;
   }
+
+  addTally(props: Record<string, unknown>): void {
+    if (this.csv.add(props).length > 0) this.empty.tallies = true;
+    this.rows++;
+  }
 }
 
 function remember(into: Map<string, string[]>, keys: string[], id: string): void {
@@ -255,7 +286,7 @@ function remember(into: Map<string, string[]>, keys: string[], id: string): void
 class TableWriter {
   private readonly nodeTables: NodeTable[] = [];
   private readonly relationshipTables = new Map<string, { type: string; csv: RelationshipCsv }>();
-  private readonly empty: EmptyLists = { entities: new Map(), commitments: new Map() };
+  private readonly empty: EmptyLists = { entities: new Map(), commitments: new Map(), tallies: false };
   private readonly numbers = new NodeNumbers();
 
   constructor(private readonly dir: string, private readonly stamp: Record<string, unknown>) {}

@@ -1,0 +1,158 @@
+/**
+ * The coverage tallies of a bulk import, counted from the file's activities while their CSV rows are
+ * written, by the rule cypher/tallies/build.cypher applies to the graph (docs/graph-model.md,
+ * "Derived nodes"): an activity's partners are the FOREIGN actors it involves (the INVOLVES tables.ts
+ * writes), and per year it counts in
+ * - one ActivityTally, by the sorted kinds of all its partners (coverage totals);
+ * - one CountryActivityTally per country of its partners, by the sorted kinds of its partners there;
+ * - the PartnerActivityTally of each partner's country and kind, which lists the partner's id once.
+ * Each tally of activities groups them by currency: `activities` counts them all, `fundsCurrencies`
+ * and `fundsAmounts` (two lists, one entry per currency, sorted by currency) sum the funded ones.
+ *
+ * Built here because building them in Neo4j after the offline importer took a quarter of the bulk
+ * import's writing (13.6 s of 53 at M, BENCHMARKS.md, round 23). One rule, two places, like INVOLVES:
+ * the bulk import test compares the tallies with an online import's node by node.
+ */
+import { toNeo4jDate, toNeo4jInt } from "../../db/mapping";
+
+/** An activity's partner, as the tallies see it: one object per actor (TallyCounter.partner), for all its activities. */
+export interface TallyPartner {
+  readonly id: string;
+  readonly kind: string;
+  readonly country: string;
+  /** The years of its activities so far: its PartnerActivityTally entries, with no set of ids per tally. */
+  readonly years: Set<number>;
+}
+
+/** The activities of one tally, by currency (`null`: unfunded). */
+class Counted {
+  activities = 0;
+  lastActivityOn = "";
+  readonly funds = new Map<string | null, number>();
+
+  constructor(readonly kinds: string[]) {}
+
+  add(date: string, currency: string | null, amount: number | null): void {
+    this.activities++;
+    if (date > this.lastActivityOn) this.lastActivityOn = date;
+    // Cypher's sum() of a group with amounts: its currency's amounts; an unfunded group is left out of the lists.
+    this.funds.set(currency, (this.funds.get(currency) ?? 0) + (amount ?? 0));
+  }
+
+  /** The lists of the stored tally: funded currencies in order, each with its sum. */
+  fundsLists(): { fundsCurrencies: string[]; fundsAmounts: number[] } {
+    const currencies = [...this.funds.keys()].filter((c): c is string => c !== null).sort();
+    return { fundsCurrencies: currencies, fundsAmounts: currencies.map((c) => this.funds.get(c)!) };
+  }
+}
+
+/** Tallies by the key of their kinds (countedFor). */
+type ByKinds = Map<string, Counted>;
+
+/** The tallies of one year. */
+interface YearTallies {
+  totals: ByKinds;
+  byCountry: Map<string, ByKinds>;
+}
+
+/** The sorted kinds of the partners, each once. */
+function kindsOf(partners: readonly TallyPartner[]): string[] {
+  if (partners.length === 1) return [partners[0].kind];
+  return [...new Set(partners.map((p) => p.kind))].sort();
+}
+
+/** The tally of `kinds` in `tallies`, added when missing. Kinds are enum names: none holds a tab. */
+function countedFor(tallies: ByKinds, kinds: string[]): Counted {
+  const key = kinds.length === 1 ? kinds[0] : kinds.join("\t");
+  let counted = tallies.get(key);
+  if (!counted) tallies.set(key, (counted = new Counted(kinds)));
+  return counted;
+}
+
+/** Counts activities into the three kinds of tallies (the nodes' properties come out by kind). */
+export class TallyCounter {
+  private readonly years = new Map<number, YearTallies>();
+  /** The partners of some activity, each once. */
+  private readonly partners: TallyPartner[] = [];
+
+  /** `countries`: the store's countries (a partner elsewhere is not tallied, as the build's `$countries`). */
+  constructor(private readonly countries: ReadonlySet<string>) {}
+
+  /** A FOREIGN actor as a partner; made once per actor, and passed with each of its activities. */
+  partner(actor: { id: string; kind: string; country: string }): TallyPartner {
+    return { id: actor.id, kind: actor.kind, country: actor.country, years: new Set() };
+  }
+
+  /** Counts an activity in the tallies of its year; one without a date or a partner counts in none. */
+  add(activity: { date?: string | null; funds?: { amount: number; currency: string } | null }, partners: readonly TallyPartner[]): void {
+    if (!activity.date || partners.length === 0) return;
+    const date = activity.date;
+    const currency = activity.funds?.currency ?? null;
+    const amount = activity.funds?.amount ?? null;
+    const year = Number(date.slice(0, 4));
+    const tallies = this.ofYear(year);
+
+    const kinds = kindsOf(partners);
+    countedFor(tallies.totals, kinds).add(date, currency, amount);
+
+    for (const p of partners) {
+      if (!this.countries.has(p.country)) continue;
+      if (p.years.size === 0) this.partners.push(p);
+      p.years.add(year);
+    }
+    // Most activities have their partners in one country: their kinds there are all their kinds.
+    const first = partners[0].country;
+    const inOne = partners.every((p) => p.country === first);
+    for (const country of inOne ? [first] : new Set(partners.map((p) => p.country))) {
+      if (!this.countries.has(country)) continue;
+      let byKinds = tallies.byCountry.get(country);
+      if (!byKinds) tallies.byCountry.set(country, (byKinds = new Map()));
+      countedFor(byKinds, inOne ? kinds : kindsOf(partners.filter((p) => p.country === country))).add(date, currency, amount);
+    }
+  }
+
+  private ofYear(year: number): YearTallies {
+    let tallies = this.years.get(year);
+    if (!tallies) this.years.set(year, (tallies = { totals: new Map(), byCountry: new Map() }));
+    return tallies;
+  }
+
+  /** The ActivityTally nodes' properties, as cypher/tallies/build.cypher stores them. */
+  *activityTallies(): Generator<Record<string, unknown>> {
+    for (const [year, { totals }] of this.years) {
+      for (const counted of totals.values()) {
+        yield { year: toNeo4jInt(year), kinds: counted.kinds, activities: toNeo4jInt(counted.activities), ...counted.fundsLists() };
+      }
+    }
+  }
+
+  /** The CountryActivityTally nodes' properties. */
+  *countryTallies(): Generator<Record<string, unknown>> {
+    for (const [year, { byCountry }] of this.years) {
+      for (const [country, byKinds] of byCountry) {
+        for (const counted of byKinds.values()) {
+          yield {
+            country, year: toNeo4jInt(year), kinds: counted.kinds, activities: toNeo4jInt(counted.activities),
+            lastActivityOn: toNeo4jDate(counted.lastActivityOn), ...counted.fundsLists(),
+          };
+        }
+      }
+    }
+  }
+
+  /** The PartnerActivityTally nodes' properties. */
+  *partnerTallies(): Generator<Record<string, unknown>> {
+    const ids = new Map<string, { country: string; kind: string; year: number; ids: string[] }>();
+    for (const p of this.partners) {
+      for (const year of p.years) {
+        const key = `${p.country}\t${p.kind}\t${year}`;
+        let tally = ids.get(key);
+        if (!tally) ids.set(key, (tally = { country: p.country, kind: p.kind, year, ids: [] }));
+        tally.ids.push(p.id);
+      }
+    }
+    for (const { country, kind, year, ids: partnerIds } of ids.values()) {
+      yield { country, kind, year: toNeo4jInt(year), partnerIds: partnerIds.sort() };
+    }
+  }
+}
