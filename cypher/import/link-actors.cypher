@@ -7,7 +7,6 @@ MATCH (a:Actor {id: row.props.id})
 // differs. Set here, the actor's last statement, not in upsert-actors: a batched import stopped
 // between the two must send the row again, for its relations.
 SET a.rowHash = row.hash
-WITH a, row
 WITH a, row, [code IN [row.props.country] WHERE code IS NOT NULL | 'IN_COUNTRY ' + code] +
   [id IN [row.parentId] WHERE id IS NOT NULL | 'PART_OF ' + id] + [id IN row.successorIds | 'SUCCEEDED_BY ' + id] AS wanted
 CALL (a, wanted) {

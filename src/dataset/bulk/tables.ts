@@ -86,7 +86,7 @@ export function writeBulkTables(dataset: Dataset, dir: string, stamp: Stamp, onT
   const succeededBy = writer.relationships("SUCCEEDED_BY", ENTITY, ENTITY);
   for (const a of dataset.actors) {
     const row = actorRow(a);
-    actors.addEntity({ ...row.props, rowHash: rowHash(row) });
+    actors.addEntity(withDigest(row));
     if (a.side === "FOREIGN") foreignActors.set(a.id, tallies.partner(a));
     inCountry.add(a.id, a.country);
     if (row.parentId) partOf.add(a.id, row.parentId);
@@ -117,7 +117,7 @@ export function writeBulkTables(dataset: Dataset, dir: string, stamp: Stamp, onT
   const assignedTo = writer.relationships("ASSIGNED_TO", ENTITY, ENTITY);
   for (const p of dataset.plans) {
     const row = planRow(p);
-    plans.addEntity({ ...row.props, rowHash: rowHash(row) });
+    plans.addEntity(withDigest(row));
     issuedBy.add(p.id, row.issuerId);
     for (const code of distinct(row.priorityCountries)) priority.add(p.id, code);
     for (const task of row.tasks) {
@@ -136,7 +136,7 @@ export function writeBulkTables(dataset: Dataset, dir: string, stamp: Stamp, onT
   const hasCommitment = writer.relationships("HAS_COMMITMENT", ENTITY, COMMITMENT);
   for (const p of dataset.partnerships) {
     const row = partnershipRow(p);
-    partnerships.addEntity({ ...row.props, rowHash: rowHash(row) });
+    partnerships.addEntity(withDigest(row));
     const domestic = distinct(row.domesticPartyIds);
     const foreign = distinct(row.foreignPartyIds);
     for (const id of domestic) domesticParty.add(p.id, id);
@@ -186,7 +186,7 @@ export function writeBulkTables(dataset: Dataset, dir: string, stamp: Stamp, onT
   const locatedIn = writer.relationships("LOCATED_IN", ENTITY, ENTITY);
   for (const p of dataset.projects) {
     const row = projectRow(p);
-    projects.addEntity({ ...row.props, rowHash: rowHash(row) });
+    projects.addEntity(withDigest(row));
     if (row.partnershipId) under.add(p.id, row.partnershipId);
     const involved = new Set<string>();
     for (const [rel, ids] of [[fundedBy, row.funderIds], [implementedBy, row.implementerIds], [locatedIn, row.localityIds]] as const) {
@@ -204,7 +204,7 @@ export function writeBulkTables(dataset: Dataset, dir: string, stamp: Stamp, onT
   const reviewedBy = writer.relationships("REVIEWED_BY", ENTITY, ENTITY);
   for (const r of dataset.reviews) {
     const row = reviewRow(r);
-    reviews.addEntity({ ...row.props, rowHash: rowHash(row) });
+    reviews.addEntity(withDigest(row));
     of.add(r.id, row.partnershipId);
     reviewedBy.add(r.id, row.reviewerId);
   }
@@ -215,7 +215,7 @@ export function writeBulkTables(dataset: Dataset, dir: string, stamp: Stamp, onT
   const by = writer.relationships("BY", ENTITY, ENTITY);
   for (const r of dataset.reports) {
     const row = reportRow(r);
-    reports.addEntity({ ...row.props, rowHash: rowHash(row) });
+    reports.addEntity(withDigest(row));
     forPlan.add(r.id, row.planId);
     by.add(r.id, row.unitId);
   }
@@ -225,7 +225,7 @@ export function writeBulkTables(dataset: Dataset, dir: string, stamp: Stamp, onT
   const permitOf = writer.relationships("PERMIT_OF", ENTITY, ENTITY);
   for (const p of dataset.permits) {
     const row = permitRow(p);
-    permits.addEntity({ ...row.props, rowHash: rowHash(row) });
+    permits.addEntity(withDigest(row));
     permitOf.add(p.id, row.actorId);
   }
   onTable("permits", permits.rows);
@@ -241,6 +241,11 @@ export function writeBulkTables(dataset: Dataset, dir: string, stamp: Stamp, onT
   }
 
   return writer.close();
+}
+
+/** A record's stored properties: its row's, with the digest of the whole row (rows.ts, rowHash), as the import statements set it. */
+function withDigest<P extends { id: string }>(row: { props: P }): P & { rowHash: string } {
+  return { ...row.props, rowHash: rowHash(row) };
 }
 
 /** A node table that remembers which of its nodes hold empty lists. */
