@@ -6,7 +6,7 @@
  * store by Neo4j's offline importer (src/dataset/bulk/).
  */
 import { Neo4jError } from "neo4j-driver";
-import { ConfigError, neo4jConfig } from "../src/config";
+import { bulkImportThreads, ConfigError, neo4jConfig } from "../src/config";
 import { connectNeo4j } from "../src/db/connect";
 import { isConnectionLost } from "../src/db/database";
 import { LocalNeo4jError } from "../src/db/localNeo4j";
@@ -114,9 +114,10 @@ async function bulkImport(file: string, started: number, onProgress: (line: stri
       "unset NEO4J_URI (the store is NEO4J_LOCAL_DIR), or import online without --bulk. Nothing was changed.");
   }
   const sizes = { heap: config.heap, pageCache: config.pageCache };
+  const activityThreads = bulkImportThreads();
   await checkBulkTarget({ dir: config.dir, ...sizes, onProgress });
   const parsed = await parseDatasetFile(file, new ProgressMeter(onProgress));
-  const result = await bulkImportParsedDataset(parsed, { dir: config.dir, ...sizes, onProgress, source: await datasetSource(file) });
+  const result = await bulkImportParsedDataset(parsed, { dir: config.dir, ...sizes, onProgress, activityThreads, source: await datasetSource(file) });
   const summary = Object.entries(result.counts).map(([k, v]) => `${v} ${k}`).join(", ");
   const seconds = (ms: number) => (ms / 1000).toFixed(1);
   console.log(`Imported ${file} in bulk into ${config.dir} in ${seconds(Date.now() - started)} s ` +

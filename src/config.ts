@@ -77,6 +77,12 @@ function boolean(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
 }
 
+/** BULK_IMPORT_THREADS: threads that write a bulk import's activities (undefined when unset: one per core, at most four). */
+export function bulkImportThreads(env: Env = process.env): number | undefined {
+  const threads = integer(env, "BULK_IMPORT_THREADS", 0, 1, 64);
+  return threads === 0 ? undefined : threads;
+}
+
 const NEO4J_SCHEMES = ["bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"];
 
 function isProduction(env: Env): boolean {

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError, PROJECT_ROOT, loadConfig } from "../src/config";
+import { ConfigError, PROJECT_ROOT, bulkImportThreads, loadConfig } from "../src/config";
 import { DEFAULT_LIMITS } from "../src/requestLimits";
 
 describe("loadConfig", () => {
@@ -56,5 +56,15 @@ describe("loadConfig", () => {
     [{ LOG_LEVEL: "loud" }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "loud"'],
   ])("rejects %j with a message naming the variable", (env, message) => {
     expect(() => loadConfig(env)).toThrow(new ConfigError(message));
+  });
+});
+
+describe("bulkImportThreads", () => {
+  it("reads BULK_IMPORT_THREADS, and leaves the default to the writer when it is unset", () => {
+    expect(bulkImportThreads({})).toBeUndefined();
+    expect(bulkImportThreads({ BULK_IMPORT_THREADS: "1" })).toBe(1);
+    expect(bulkImportThreads({ BULK_IMPORT_THREADS: " 3 " })).toBe(3);
+    expect(() => bulkImportThreads({ BULK_IMPORT_THREADS: "0" })).toThrow(new ConfigError("BULK_IMPORT_THREADS must be between 1 and 64, got 0"));
+    expect(() => bulkImportThreads({ BULK_IMPORT_THREADS: "many" })).toThrow(new ConfigError('BULK_IMPORT_THREADS must be an integer, got "many"'));
   });
 });

@@ -8,12 +8,17 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { NodeCsv, NodeNumbers, RelationshipCsv } from "../../src/dataset/bulk/csv";
+import { type CsvFiles, groupFiles, NodeCsv, NodeNumbers, RelationshipCsv } from "../../src/dataset/bulk/csv";
 import { actorRow } from "../../src/dataset/rows";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bulk-csv-"));
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** A file closed as a group of one part, its header written. */
+function close(csv: NodeCsv | RelationshipCsv, name: string): CsvFiles {
+  return groupFiles(path.join(dir, name), [csv.closePart()])!;
+}
 
 describe("NodeCsv", () => {
   it("writes every row whole, across buffer flushes and longer than the buffer", () => {
@@ -26,9 +31,9 @@ describe("NodeCsv", () => {
       csv.add({ id: `a${i}`, title });
       expected.push(`${i},"a${i}","${title}"`);
     }
-    const files = csv.close();
+    const files = close(csv, "nodes");
     expect(fs.readFileSync(files.header, "utf8")).toBe(":ID,id:string,title:string\n");
-    expect(fs.readFileSync(files.data, "utf8")).toBe(expected.join("\n") + "\n");
+    expect(fs.readFileSync(files.data[0], "utf8")).toBe(expected.join("\n") + "\n");
     expect(files.rows).toBe(300_000);
   });
 
@@ -37,12 +42,12 @@ describe("NodeCsv", () => {
     const actors = new NodeCsv(path.join(dir, "actors"), "id", "Entity", new NodeNumbers());
     actors.add(actor.props);
     expect(actor.props.searchText).toBe("osaka\tthanh pho o-xa-ca");
-    expect(actors.close().multiline).toBe(false);
+    expect(close(actors, "actors").multiline).toBe(false);
 
     const notes = new NodeCsv(path.join(dir, "notes"), "id", "Entity", new NodeNumbers());
     notes.add({ id: "a1", outcome: "one line" });
     notes.add({ id: "a2", outcome: "two\nlines" });
-    expect(notes.close().multiline).toBe(true);
+    expect(close(notes, "notes").multiline).toBe(true);
   });
 
   it("numbers every node once per ID space, a relationship's end before its node is written included", () => {
@@ -58,10 +63,10 @@ describe("NodeCsv", () => {
     expect(() => numbers.checkEveryNodeWritten()).toThrow("hold 3 nodes for 4 node numbers");
     actors.add({ id: "b" });
     numbers.checkEveryNodeWritten();
-    const read = (files: { header: string; data: string }) => fs.readFileSync(files.header, "utf8") + fs.readFileSync(files.data, "utf8");
-    expect(read(actors.close())).toBe(':ID,id:string\n0,"a"\n1,"b"\n');
-    expect(read(successor.close())).toBe(":START_ID,:END_ID\n0,1\n");
-    expect(read(countries.close())).toBe(':ID,code:string\n2,"a"\n');
-    expect(read(rates.close())).toBe(':ID,currency:string\n3,"EUR"\n');
+    const read = (files: CsvFiles) => fs.readFileSync(files.header, "utf8") + files.data.map((file) => fs.readFileSync(file, "utf8")).join("");
+    expect(read(close(actors, "numbered-actors"))).toBe(':ID,id:string\n0,"a"\n1,"b"\n');
+    expect(read(close(successor, "numbered-successor"))).toBe(":START_ID,:END_ID\n0,1\n");
+    expect(read(close(countries, "numbered-countries"))).toBe(':ID,code:string\n2,"a"\n');
+    expect(read(close(rates, "numbered-rates"))).toBe(':ID,currency:string\n3,"EUR"\n');
   });
 });

@@ -34,6 +34,8 @@ export interface BulkImportOptions {
   pageCache?: string;
   onProgress?: (line: string) => void;
   source?: DatasetSource;
+  /** Threads that write the activities' CSV rows (default: tables.ts, activityThreads). */
+  activityThreads?: number;
 }
 
 /**
@@ -77,7 +79,8 @@ export async function bulkImportParsedDataset(parsed: ParsedDataset, options: Bu
   const { home, csv } = prepareStaging(options.dir);
   let tables: BulkTables;
   try {
-    tables = writeBulkTables(parsed.dataset, csv, importStamp(), (name, rows) => log(`CSV: ${name}: ${rows} rows (${((Date.now() - started) / 1000).toFixed(1)} s)`));
+    tables = await writeBulkTables(parsed.dataset, csv, importStamp(), (name, rows) => log(`CSV: ${name}: ${rows} rows (${((Date.now() - started) / 1000).toFixed(1)} s)`),
+      options.activityThreads);
     log(`CSV: ${tables.nodeCount} nodes, ${tables.relationshipCount} relationships in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     await runAdminImport(tables, { home, heap, offHeap: "2g", logFile: path.join(options.dir, "logs", "bulk-import.log"), log });
     installStore(options.dir);

@@ -102,10 +102,35 @@ export class NodeNumbers {
   private next = 0;
   private written = 0;
   private readonly spaces = new Map<string, Map<string, number>>();
+
   // The last id numbered: a record's relationships follow its node, and start from it.
   private lastSpace = "";
   private lastId = "";
   private lastNumber = -1;
+
+  /**
+   * The numbers of a part of the nodes written by another thread (activities.ts): the ids of `space`
+   * numbered so far, and the range `reserve` gave its own nodes, from `first`.
+   */
+  static forPart(space: string, numbered: Map<string, number>, first: number): NodeNumbers {
+    const numbers = new NodeNumbers();
+    numbers.spaces.set(space, new Map(numbered)); // its own copy: it numbers its nodes in it
+    numbers.next = numbers.written = first;
+    return numbers;
+  }
+
+  /** Numbers for `count` nodes another thread writes (forPart), counted as written. Returns the first. */
+  reserve(count: number): number {
+    const first = this.next;
+    this.next += count;
+    this.written += count;
+    return first;
+  }
+
+  /** The ids of `space` numbered so far (to give a part; read only while the part is written). */
+  numbered(space: string): Map<string, number> {
+    return this.spaces.get(space) ?? new Map();
+  }
 
   /** The number of the node `id` of ID space `space`. */
   of(space: string, id: string): number {
@@ -130,10 +155,10 @@ export class NodeNumbers {
    * Throws unless every number went to exactly one node written: a relationship to a number no node
    * has would make the importer fail, or link nothing. The checks make it impossible (into an empty
    * store every reference is to a record of the file, and no id is defined twice); this says so if
-   * that ever changes.
+   * that ever changes. `end`: where the numbers must have stopped (a part's, the end of its range).
    */
-  checkEveryNodeWritten(): void {
-    if (this.written !== this.next) {
+  checkEveryNodeWritten(end = this.next): void {
+    if (this.written !== this.next || this.next !== end) {
       throw new Error(`The bulk import's files hold ${this.written} nodes for ${this.next} node numbers: ` +
         "a relationship names a node they do not hold, or a node is there twice");
     }
@@ -143,10 +168,54 @@ export class NodeNumbers {
 /** The files of one `--nodes` or `--relationships` group: header first, then data. */
 export interface CsvFiles {
   header: string;
-  data: string;
-  /** Some value spans lines (the importer must then parse this file more slowly). */
+  /** Its data files, which the importer reads as one (a group may be written in parts, by several threads). */
+  data: string[];
+  /** Some value spans lines (the importer must then parse these files more slowly). */
   multiline: boolean;
   rows: number;
+}
+
+/** One data file of a group, without the header: plain data, which a worker thread can send. */
+export interface CsvPart {
+  data: string;
+  multiline: boolean;
+  rows: number;
+  /** A node file's columns after its `:ID`, each with its type once a value told it (null: none did); null for relationships. */
+  columns: [string, ColumnType | null][] | null;
+}
+
+/**
+ * The group of `parts` (the data files of one set of labels, or of one relationship type): its
+ * header is written now, each column typed by whichever part holds a value in it. Parts without
+ * rows are left out (their files removed); so is a group without rows (null).
+ */
+export function groupFiles(base: string, parts: CsvPart[]): CsvFiles | null {
+  const used = parts.filter((part) => {
+    if (part.rows > 0) return true;
+    fs.rmSync(part.data);
+    return false;
+  });
+  if (used.length === 0) return null;
+  const header = `${base}.header.csv`;
+  fs.writeFileSync(header, headerOf(base, used).join(",") + "\n");
+  return { header, data: used.map((part) => part.data), multiline: used.some((part) => part.multiline), rows: used.reduce((n, part) => n + part.rows, 0) };
+}
+
+function headerOf(base: string, parts: CsvPart[]): string[] {
+  const keys = parts[0].columns?.map(([key]) => key).join(",");
+  if (keys === undefined) return [":START_ID", ":END_ID"];
+  const types = new Map<string, ColumnType | null>();
+  for (const part of parts) {
+    // Rows are records of one kind (rows.ts): every part's first row has the same keys, in the same order.
+    if (part.columns?.map(([key]) => key).join(",") !== keys) throw new Error(`the parts of ${base} have different columns`);
+    for (const [key, type] of part.columns) {
+      const known = types.get(key) ?? null;
+      if (known !== null && type !== null && known !== type) throw new TypeError(`column ${key} holds both ${known} and ${type} values`);
+      types.set(key, known ?? type);
+    }
+  }
+  // A column no value typed holds only nulls: its type is never read.
+  return [":ID", ...[...types].map(([key, type]) => `${key}:${type ?? "string"}`)];
 }
 
 /**
@@ -226,14 +295,11 @@ export class NodeCsv {
     return type;
   }
 
-  /** Closes the data file and writes the header, now that every column's type is known. */
-  close(): CsvFiles {
+  /** Closes the data file; groupFiles writes the header, once every part's column types are known. */
+  closePart(): CsvPart {
     this.sink.close();
-    const header = `${this.base}.header.csv`;
-    const names = [...(this.columns ?? (this.idKey ? [this.idKey] : [])), ...Object.keys(this.constant)]
-      .map((key) => `${key}:${this.types.get(key) ?? "string"}`);
-    fs.writeFileSync(header, [":ID", ...names].join(",") + "\n");
-    return { header, data: this.sink.file, multiline: this.multiline, rows: this.rows };
+    const keys = [...(this.columns ?? (this.idKey ? [this.idKey] : [])), ...Object.keys(this.constant)];
+    return { data: this.sink.file, multiline: this.multiline, rows: this.rows, columns: keys.map((key) => [key, this.types.get(key) ?? null]) };
   }
 }
 
@@ -252,10 +318,8 @@ export class RelationshipCsv {
     this.rows++;
   }
 
-  close(): CsvFiles {
+  closePart(): CsvPart {
     this.sink.close();
-    const header = `${this.base}.header.csv`;
-    fs.writeFileSync(header, ":START_ID,:END_ID\n");
-    return { header, data: this.sink.file, multiline: false, rows: this.rows };
+    return { data: this.sink.file, multiline: false, rows: this.rows, columns: null };
   }
 }

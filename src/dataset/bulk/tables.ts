@@ -11,59 +11,37 @@
  * its FOREIGN participants and the foreign parties of its partnership; a project's funders,
  * implementers and localities; a membership's member and organisation. The bulk import test
  * compares the result with an online import's, relationship by relationship. The coverage tallies
- * are counted here from the same INVOLVES (tallies.ts), and compared node by node.
+ * are counted from the same INVOLVES (tallies.ts), and compared node by node. The activities, most
+ * of a large file, are written in parts by several threads (activities.ts).
  */
-import fs from "node:fs";
-import path from "node:path";
+import os from "node:os";
 import type { Dataset } from "../format";
 import type { Stamp } from "../write";
 import {
-  activityRow, actorRow, countryRows, exchangeRateRow, membershipRow, partnershipRow, permitRow, planRow, projectRow, reportRow, reviewRow, rowHash,
+  actorRow, countryRows, exchangeRateRow, membershipRow, partnershipRow, permitRow, planRow, projectRow, reportRow, reviewRow, rowHash,
 } from "../rows";
-import { type CsvFiles, NodeCsv, NodeNumbers, RelationshipCsv } from "./csv";
-import { TallyCounter, type TallyPartner } from "./tallies";
-import { toNeo4jInt } from "../../db/mapping";
+import { type ActivityContext, partsByYear, type RunningPart, startActivityWorker, type WrittenPart, writeActivityPart } from "./activities";
+import { type CountedTallies, storedTally } from "./tallies";
+import { type BulkTables, COMMITMENT, COUNTRY, ENTITY, MEMBERSHIP, distinct, stampProps, TableWriter } from "./tableWriter";
 
-/** ID spaces of the nodes' numbers (csv.ts, NodeNumbers): ids are unique across the dataset's records, not across these. */
-const ENTITY = "Entity";
-const COUNTRY = "Country";
-const MEMBERSHIP = "Membership";
-const COMMITMENT = "Commitment";
+export type { BulkTables, EmptyLists } from "./tableWriter";
 
-/** One `--nodes` group: its labels and files. */
-export interface NodeGroup extends CsvFiles {
-  labels: string[];
+/**
+ * Threads that write the activities' rows: one per core, at most four; only the main one for a
+ * small file (a worker costs its start and a copy of its activities).
+ */
+export function activityThreads(activities: number): number {
+  return activities < 20_000 ? 1 : Math.max(1, Math.min(4, os.availableParallelism()));
 }
 
-/** One `--relationships` group. */
-export interface RelationshipGroup extends CsvFiles {
-  type: string;
-}
-
-/** Properties holding an empty list, which the importer cannot write, by node. */
-export interface EmptyLists {
-  /** The keys (sorted, joined by ",") → ids of :Entity nodes that hold an empty list under each of those keys. */
-  entities: Map<string, string[]>;
-  /** The same for :Commitment nodes (a commitment's `activityKinds`). */
-  commitments: Map<string, string[]>;
-  /** Some tally holds empty funds lists (none of its activities is funded): tallies have no id, they are found by label. */
-  tallies: boolean;
-}
-
-export interface BulkTables {
-  nodes: NodeGroup[];
-  relationships: RelationshipGroup[];
-  emptyLists: EmptyLists;
-  nodeCount: number;
-  relationshipCount: number;
-}
-
-/** Writes every CSV file of the dataset into `dir` (which must exist and be empty). */
-export function writeBulkTables(dataset: Dataset, dir: string, stamp: Stamp, onTable: (name: string, rows: number) => void = () => {}): BulkTables {
-  // What every record of an import carries: version 1, when, by whom (cypher/import/upsert-*.cypher).
-  const writer = new TableWriter(dir, { version: toNeo4jInt(1), updatedAt: stamp.at, updatedBy: stamp.by });
-  // Each id once, as `WITH DISTINCT` in the online statements (a list of one needs no set).
-  const distinct = (ids: readonly string[] | null | undefined): Iterable<string> => (!ids ? [] : ids.length < 2 ? ids : new Set(ids));
+/**
+ * Writes every CSV file of the dataset into `dir` (which must exist and be empty). The activities
+ * are written by `threads` threads (activities.ts), while this one writes its part and the records
+ * after them.
+ */
+export async function writeBulkTables(dataset: Dataset, dir: string, stamp: Stamp, onTable: (name: string, rows: number) => void = () => {},
+  threads = activityThreads(dataset.activities.length)): Promise<BulkTables> {
+  const writer = new TableWriter(dir, stampProps(stamp));
 
   const countries = writer.nodes("countries", ["Country"], "code", COUNTRY, false);
   const countryCodes = new Set<string>();
@@ -77,9 +55,7 @@ export function writeBulkTables(dataset: Dataset, dir: string, stamp: Stamp, onT
   for (const r of dataset.exchangeRates) rates.add(exchangeRateRow(r));
   onTable("exchange rates", rates.rows);
 
-  const tallies = new TallyCounter(countryCodes);
-  /** The FOREIGN actors, each as the tallies count it. */
-  const foreignActors = new Map<string, TallyPartner>();
+  const foreignActors: ActivityContext["foreignActors"] = new Map();
   const actors = writer.nodes("actors", ["Actor", "Entity"], "id", ENTITY);
   const inCountry = writer.relationships("IN_COUNTRY", ENTITY, COUNTRY);
   const partOf = writer.relationships("PART_OF", ENTITY, ENTITY);
@@ -87,7 +63,7 @@ export function writeBulkTables(dataset: Dataset, dir: string, stamp: Stamp, onT
   for (const a of dataset.actors) {
     const row = actorRow(a);
     actors.addEntity(withDigest(row));
-    if (a.side === "FOREIGN") foreignActors.set(a.id, tallies.partner(a));
+    if (a.side === "FOREIGN") foreignActors.set(a.id, { id: a.id, kind: a.kind, country: a.country });
     inCountry.add(a.id, a.country);
     if (row.parentId) partOf.add(a.id, row.parentId);
     for (const id of distinct(row.successorIds)) succeededBy.add(a.id, id);
@@ -150,36 +126,45 @@ export function writeBulkTables(dataset: Dataset, dir: string, stamp: Stamp, onT
   }
   onTable("partnerships", partnerships.rows);
 
-  const activities = writer.nodes("activities", ["Activity", "Entity", "Engagement"], "id", ENTITY);
-  const under = writer.relationships("UNDER", ENTITY, ENTITY);
-  const serves = writer.relationships("SERVES", ENTITY, ENTITY);
-  const organizedBy = writer.relationships("ORGANIZED_BY", ENTITY, ENTITY);
-  const participant = writer.relationships("PARTICIPANT", ENTITY, ENTITY);
-  for (const a of dataset.activities) {
-    const row = activityRow(a);
-    activities.addEntity({ ...row.props, partnershipId: row.partnershipId, rowHash: rowHash(row) }); // as upsert-activities sets them
-    if (row.partnershipId) under.add(a.id, row.partnershipId);
-    if (row.taskId) serves.add(a.id, row.taskId);
-    const involved = new Set<string>();
-    for (const id of distinct(row.organizerIds)) {
-      organizedBy.add(a.id, id);
-      involved.add(id);
-    }
-    for (const id of distinct(row.participantIds)) {
-      participant.add(a.id, id);
-      if (foreignActors.has(id)) involved.add(id);
-    }
-    if (row.partnershipId) for (const id of foreignParties.get(row.partnershipId) ?? []) involved.add(id);
-    const partners: TallyPartner[] = [];
-    for (const id of involved) {
-      involves.add(a.id, id);
-      const partner = foreignActors.get(id);
-      if (partner) partners.push(partner);
-    }
-    tallies.add(a, partners);
+  // The activities, in parts of whole years: the first here, the others in workers meanwhile.
+  const context: ActivityContext = { dir, stamp, numbered: writer.numbers.numbered(ENTITY), foreignActors, foreignParties, countries: countryCodes };
+  let first = writer.numbers.reserve(dataset.activities.length);
+  const parts = partsByYear(dataset.activities, threads).map((activities, index) => {
+    const part = { index, first, activities };
+    first += activities.length;
+    return part;
+  });
+  const workers: RunningPart[] = [];
+  const tallies: CountedTallies[] = [];
+  const adopt = ({ tables, tallies: counted }: WrittenPart) => {
+    writer.adopt(tables);
+    tallies.push(counted);
+  };
+  try {
+    for (const part of parts.slice(1)) workers.push(startActivityWorker(context, part));
+    if (parts.length > 0) adopt(writeActivityPart(context, parts[0]));
+    writeLaterRecords(dataset, writer, onTable);
+    for (const written of await Promise.all(workers.map((worker) => worker.result))) adopt(written);
+  } finally {
+    for (const worker of workers) worker.stop();
   }
-  onTable("activities", activities.rows);
+  onTable("activities", writer.rows("activities"));
+  for (const [name, label, kind] of [
+    ["activity tallies", "ActivityTally", "activity"],
+    ["country tallies", "CountryActivityTally", "country"],
+    ["partner tallies", "PartnerActivityTally", "partner"],
+  ] as const) {
+    const table = writer.nodes(name.replace(" ", "-"), [label], null, null, false);
+    for (const part of tallies) for (const tally of part[kind]) table.addTally(storedTally(tally));
+    onTable(name, table.rows);
+  }
+  return writer.close();
+}
 
+/** The records after the activities: projects, reviews, reports and permits (their INVOLVES join the activities'). */
+function writeLaterRecords(dataset: Dataset, writer: TableWriter, onTable: (name: string, rows: number) => void): void {
+  const under = writer.relationships("UNDER", ENTITY, ENTITY);
+  const involves = writer.relationships("INVOLVES", ENTITY, ENTITY);
   const projects = writer.nodes("projects", ["Project", "Entity", "Engagement"], "id", ENTITY);
   const fundedBy = writer.relationships("FUNDED_BY", ENTITY, ENTITY);
   const implementedBy = writer.relationships("IMPLEMENTED_BY", ENTITY, ENTITY);
@@ -230,108 +215,9 @@ export function writeBulkTables(dataset: Dataset, dir: string, stamp: Stamp, onT
   }
   onTable("permits", permits.rows);
 
-  for (const [name, label, rows] of [
-    ["activity tallies", "ActivityTally", tallies.activityTallies()],
-    ["country tallies", "CountryActivityTally", tallies.countryTallies()],
-    ["partner tallies", "PartnerActivityTally", tallies.partnerTallies()],
-  ] as const) {
-    const table = writer.nodes(name.replace(" ", "-"), [label], null, null, false);
-    for (const row of rows) table.addTally(row);
-    onTable(name, table.rows);
-  }
-
-  return writer.close();
 }
 
 /** A record's stored properties: its row's, with the digest of the whole row (rows.ts, rowHash), as the import statements set it. */
 function withDigest<P extends { id: string }>(row: { props: P }): P & { rowHash: string } {
   return { ...row.props, rowHash: rowHash(row) };
-}
-
-/** A node table that remembers which of its nodes hold empty lists. */
-class NodeTable {
-  readonly csv: NodeCsv;
-  rows = 0;
-
-  constructor(base: string, readonly labels: string[], idKey: string | null, group: string | null, numbers: NodeNumbers,
-    constant: Record<string, unknown>, private readonly empty: EmptyLists) {
-    this.csv = new NodeCsv(base, idKey, group, numbers, constant);
-  }
-
-  add(props: Record<string, unknown>): void {
-    if (this.csv.add(props).length > 0) throw new Error(`a ${this.labels[0]} holds an empty list, which the bulk import cannot write`);
-    this.rows++;
-  }
-
-  addEntity(props: Record<string, unknown> & { id: string }): void {
-    remember(this.empty.entities, this.csv.add(props), props.id);
-    this.rows++;
-  }
-
-  addCommitment(props: Record<string, unknown> & { id: string }): void {
-    remember(this.empty.commitments, this.csv.add(props), props.id);
-    this.rows++;
-  }
-
-  addTally(props: Record<string, unknown>): void {
-    if (this.csv.add(props).length > 0) this.empty.tallies = true;
-    this.rows++;
-  }
-}
-
-function remember(into: Map<string, string[]>, keys: string[], id: string): void {
-  if (keys.length === 0) return;
-  const key = keys.sort().join(",");
-  const ids = into.get(key);
-  if (ids) ids.push(id);
-  else into.set(key, [id]);
-}
-
-/** Every table of one import, in one folder; relationships of a type and pair of ID spaces share a table. */
-class TableWriter {
-  private readonly nodeTables: NodeTable[] = [];
-  private readonly relationshipTables = new Map<string, { type: string; csv: RelationshipCsv }>();
-  private readonly empty: EmptyLists = { entities: new Map(), commitments: new Map(), tallies: false };
-  private readonly numbers = new NodeNumbers();
-
-  constructor(private readonly dir: string, private readonly stamp: Record<string, unknown>) {}
-
-  /** `stamped`: the nodes carry the import's stamp (records do; countries, rates and commitments do not). */
-  nodes(name: string, labels: string[], idKey: string | null, group: string | null, stamped = true): NodeTable {
-    const table = new NodeTable(path.join(this.dir, `nodes-${name}`), labels, idKey, group, this.numbers, stamped ? this.stamp : {}, this.empty);
-    this.nodeTables.push(table);
-    return table;
-  }
-
-  relationships(type: string, startGroup: string, endGroup: string): RelationshipCsv {
-    const key = `${type}-${startGroup}-${endGroup}`;
-    let table = this.relationshipTables.get(key);
-    if (!table) {
-      table = { type, csv: new RelationshipCsv(path.join(this.dir, `relationships-${key}`), startGroup, endGroup, this.numbers) };
-      this.relationshipTables.set(key, table);
-    }
-    return table.csv;
-  }
-
-  close(): BulkTables {
-    const nodes = this.nodeTables.map((t) => ({ labels: t.labels, ...t.csv.close() }));
-    const relationships = [...this.relationshipTables.values()].map((t) => ({ type: t.type, ...t.csv.close() }));
-    this.numbers.checkEveryNodeWritten();
-    // Empty groups are left out: the importer needs no file for them.
-    const used = <T extends CsvFiles>(groups: T[]) => groups.filter((g) => {
-      if (g.rows > 0) return true;
-      fs.rmSync(g.header);
-      fs.rmSync(g.data);
-      return false;
-    });
-    const nodeGroups = used(nodes);
-    const relationshipGroups = used(relationships);
-    return {
-      nodes: nodeGroups,
-      relationships: relationshipGroups,
-      emptyLists: this.empty,
-      nodeCount: nodeGroups.reduce((n, g) => n + g.rows, 0),
-      relationshipCount: relationshipGroups.reduce((n, g) => n + g.rows, 0),
-    };
-  }
 }

@@ -1,7 +1,7 @@
 /**
  * The coverage tallies of a bulk import, counted from the file's activities while their CSV rows are
  * written, by the rule cypher/tallies/build.cypher applies to the graph (docs/graph-model.md,
- * "Derived nodes"): an activity's partners are the FOREIGN actors it involves (the INVOLVES tables.ts
+ * "Derived nodes"): an activity's partners are the FOREIGN actors it involves (the INVOLVES activities.ts
  * writes), and per year it counts in
  * - one ActivityTally, by the sorted kinds of all its partners (coverage totals);
  * - one CountryActivityTally per country of its partners, by the sorted kinds of its partners there;
@@ -117,42 +117,45 @@ export class TallyCounter {
     return tallies;
   }
 
-  /** The ActivityTally nodes' properties, as cypher/tallies/build.cypher stores them. */
-  *activityTallies(): Generator<Record<string, unknown>> {
-    for (const [year, { totals }] of this.years) {
-      for (const counted of totals.values()) {
-        yield { year: toNeo4jInt(year), kinds: counted.kinds, activities: toNeo4jInt(counted.activities), ...counted.fundsLists() };
-      }
-    }
-  }
-
-  /** The CountryActivityTally nodes' properties. */
-  *countryTallies(): Generator<Record<string, unknown>> {
-    for (const [year, { byCountry }] of this.years) {
+  /** Every tally counted, as plain values (a worker thread sends them): storedTally gives a node's properties. */
+  counted(): CountedTallies {
+    const counted: CountedTallies = { activity: [], country: [], partner: [] };
+    for (const [year, { totals, byCountry }] of this.years) {
+      for (const c of totals.values()) counted.activity.push({ year, kinds: c.kinds, activities: c.activities, ...c.fundsLists() });
       for (const [country, byKinds] of byCountry) {
-        for (const counted of byKinds.values()) {
-          yield {
-            country, year: toNeo4jInt(year), kinds: counted.kinds, activities: toNeo4jInt(counted.activities),
-            lastActivityOn: toNeo4jDate(counted.lastActivityOn), ...counted.fundsLists(),
-          };
+        for (const c of byKinds.values()) {
+          counted.country.push({ country, year, kinds: c.kinds, activities: c.activities, lastActivityOn: c.lastActivityOn, ...c.fundsLists() });
         }
       }
     }
-  }
-
-  /** The PartnerActivityTally nodes' properties. */
-  *partnerTallies(): Generator<Record<string, unknown>> {
-    const ids = new Map<string, { country: string; kind: string; year: number; ids: string[] }>();
+    const partners = new Map<string, CountedTallies["partner"][number]>();
     for (const p of this.partners) {
       for (const year of p.years) {
         const key = `${p.country}\t${p.kind}\t${year}`;
-        let tally = ids.get(key);
-        if (!tally) ids.set(key, (tally = { country: p.country, kind: p.kind, year, ids: [] }));
-        tally.ids.push(p.id);
+        let tally = partners.get(key);
+        if (!tally) partners.set(key, (tally = { country: p.country, kind: p.kind, year, partnerIds: [] }));
+        tally.partnerIds.push(p.id);
       }
     }
-    for (const { country, kind, year, ids: partnerIds } of ids.values()) {
-      yield { country, kind, year: toNeo4jInt(year), partnerIds: partnerIds.sort() };
+    for (const tally of partners.values()) {
+      tally.partnerIds.sort();
+      counted.partner.push(tally);
     }
+    return counted;
   }
+}
+
+/** The tallies of some years, by kind of tally node (ActivityTally, CountryActivityTally, PartnerActivityTally). */
+export interface CountedTallies {
+  activity: { year: number; kinds: string[]; activities: number; fundsCurrencies: string[]; fundsAmounts: number[] }[];
+  country: { country: string; year: number; kinds: string[]; activities: number; lastActivityOn: string; fundsCurrencies: string[]; fundsAmounts: number[] }[];
+  partner: { country: string; kind: string; year: number; partnerIds: string[] }[];
+}
+
+/** A tally node's properties, typed as cypher/tallies/build.cypher stores them: years and counts INTEGER, the last date a DATE. */
+export function storedTally(tally: { year: number; activities?: number; lastActivityOn?: string }): Record<string, unknown> {
+  const props: Record<string, unknown> = { ...tally, year: toNeo4jInt(tally.year) };
+  if (tally.activities !== undefined) props.activities = toNeo4jInt(tally.activities);
+  if (tally.lastActivityOn !== undefined) props.lastActivityOn = toNeo4jDate(tally.lastActivityOn);
+  return props;
 }
