@@ -21,7 +21,7 @@ import { addAuditEntry } from "../audit/log";
 import { type DatasetSource, datasetSource } from "./file";
 import { parseDatasetFile } from "./read";
 import { type EntityRef, type EntityType, checkIntegrity, idsToLookUp } from "./validate";
-import { TallyChanges, rebuildAllTallies, rebuildTallies, talliesCurrent } from "./tallies";
+import { TallyChanges, rebuildAllTallies, rebuildTallies, talliesCurrent, writeCountedTallies } from "./tallies";
 import { type Stamp, replaceInTransaction, writeInTransaction, writeInTransactions } from "./write";
 
 export interface ImportOptions {
@@ -163,6 +163,8 @@ function meterFor(options: ImportOptions): ProgressMeter {
 export interface Existing {
   entities: Map<string, EntityRef>;
   countries: Set<string>;
+  /** The graph held no entity: after an import it holds exactly the file's records. */
+  empty?: boolean;
 }
 
 /** With `replace` the graph is about to go: nothing stored counts for the checks. */
@@ -182,14 +184,30 @@ async function importInOneTransaction(db: Database, parsed: ParsedDataset, optio
     // Current tallies: no batched import left the graph half-done, so its actor graph matches the
     // records too (a batched import marks them stale at its start and builds them at its end).
     const current = await talliesCurrent(tx);
-    // Only the tallies of what the writes change are built again, when they are current; a
-    // replace builds them all (the records it deletes are not gathered).
-    const tallies = current && !options.replace ? new TallyChanges() : undefined;
+    // Only the tallies of what the writes change are built again, when they are current; when the
+    // graph will hold exactly the file's records, they are counted from the file.
+    const counted = (options.replace || existing.empty === true) && (await holdsExactlyTheFile(tx, options));
+    const tallies = counted ? "counted" : current ? new TallyChanges() : "all";
     const write = options.replace ? replaceInTransaction : writeInTransaction;
-    await write(tx, parsed.dataset, existing, { batchSize: options.batchSize ?? 1000, meter, stamp: importStamp(), actorGraphCurrent: current, tallies });
-    await closeImport(tx, meter, parsed.dataset, options, tallies ?? "all");
+    await write(tx, parsed.dataset, existing, {
+      batchSize: options.batchSize ?? 1000, meter, stamp: importStamp(), actorGraphCurrent: current, tallies: tallies instanceof TallyChanges ? tallies : undefined,
+    });
+    await closeImport(tx, meter, parsed.dataset, options, tallies);
     return counts(parsed.dataset);
   }));
+}
+
+/**
+ * Whether the graph will hold exactly the file's records once the import's transaction commits: with
+ * --replace, or when the graph is still empty. Takes the writes' lock (cypher/writes/lock.cypher)
+ * first, for the rest of the transaction: no write commits beside such an import (they wait for
+ * it), so none is missing from tallies counted from the file.
+ */
+async function holdsExactlyTheFile(tx: Transaction, options: ImportOptions): Promise<boolean> {
+  await tx.run("writes/lock", { lock: randomUUID() });
+  if (options.replace) return true;
+  const [{ empty }] = await tx.run("queries/graph-is-empty");
+  return empty === true;
 }
 
 /** `work`, with Neo4j's transaction-memory error turned into an ImportTooLarge (see there). */
@@ -239,10 +257,12 @@ async function importInTransactions(db: Database, parsed: ParsedDataset, size: n
 }
 
 /**
- * Which activity tallies closeImport builds again: every one; those of what the writes changed
- * (gathered by the writes); or none, when the bulk import wrote them with the store.
+ * Which activity tallies closeImport builds again: every one, by walking the graph; those of what
+ * the writes changed (gathered by the writes); every one counted from the file, when the import's
+ * one transaction leaves the graph holding exactly the file's records (into an empty graph, or with
+ * --replace); or none, when the bulk import wrote them with the store.
  */
-export type TalliesToBuild = "all" | TallyChanges | "written";
+export type TalliesToBuild = "all" | TallyChanges | "counted" | "written";
 
 /**
  * The import's last writes, in one transaction: the activity tallies partnerCoverage reads, built
@@ -255,6 +275,7 @@ export async function closeImport(tx: Transaction, meter: ProgressMeter, dataset
   const onStep = (name: string, ms: number) => meter.line(() => `tallies for coverage: ${name} in ${(ms / 1000).toFixed(1)} s`, true);
   if (tallies === "all" || (tallies instanceof TallyChanges && tallies.tooMany)) await rebuildAllTallies(tx, onStep);
   else if (tallies instanceof TallyChanges) await rebuildTallies(tx, await tallies.scope(tx), onStep);
+  else if (tallies === "counted") await writeCountedTallies(tx, dataset, onStep);
   await tx.run("import/mark-version", { version: randomUUID(), tallied: true });
   await addAuditEntry(tx, IMPORTER, new Date().toISOString(), {
     operation: "import", recordType: "Dataset", recordId: options.source?.file ?? null, before: null,
@@ -298,7 +319,7 @@ export async function readExisting(tx: Transaction, dataset: Dataset, meter = ne
   // A graph without entities holds none of the file's ids: the first import into an empty store
   // (at M, 600 000 ids in 61 statements) asks nothing.
   const [{ empty }] = await tx.run("queries/graph-is-empty");
-  if (empty === true) return { entities: new Map(), countries };
+  if (empty === true) return { entities: new Map(), countries, empty: true };
   const ids = idsToLookUp(dataset);
   const entities = new Map<string, EntityRef>();
   const batch = 10000;

@@ -98,7 +98,7 @@ afterAll(async () => {
 describe("npm run import -- --bulk FILE", () => {
   it("exits 0, with progress on stderr and the counts and rate on stdout", () => {
     expect(bulkRun.stderr).toContain("neo4j-admin: IMPORT DONE");
-    // The tallies are written with the store (bulk/tallies.ts), not built once Neo4j runs.
+    // The tallies are written with the store (countedTallies.ts), not built once Neo4j runs.
     expect(bulkRun.stderr).toMatch(/CSV: country tallies: [1-9]\d* rows/);
     expect(bulkRun.stderr).not.toContain("tallies for coverage");
     // The importer read the activities from three files, one per thread.

@@ -86,7 +86,9 @@ beforeAll(async () => {
   db = await connectTestDb();
   await resetGraph(db);
   await importDatasetFile(db, DEMO_FILE);
-  before = await graphFingerprint(db);
+  // The service stores the brokers ranking of the graph once it has computed it (src/analytics/network/stored.ts),
+  // whenever that is: its own derived data, not the graph's records.
+  before = await graphFingerprint(db, { except: ["BrokersRanking"] });
   service = await startService({ GRAPHQL_QUERY_CACHE_MB: String(QUERY_CACHE_MB) });
 }, 120_000);
 
@@ -115,7 +117,7 @@ describe("a hostile request", () => {
 
   it("leaves the process serving and the graph as it was", async () => {
     expect((await fetch(`${service.base}/health`)).status).toBe(200);
-    expect(await graphFingerprint(db)).toEqual(before);
+    expect(await graphFingerprint(db, { except: ["BrokersRanking"] })).toEqual(before);
     expect(service.log.filter((e) => e.level === "fatal")).toEqual([]);
   });
 });

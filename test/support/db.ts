@@ -56,14 +56,16 @@ export async function resetGraph(db: Database): Promise<void> {
 
 /**
  * Number of nodes per label and of relationships per type: a fingerprint of the whole graph, less
- * its history (the audit log, which every committed import and write adds to).
+ * its history (the audit log, which every committed import and write adds to). `except`: labels left
+ * out too.
  */
-export async function graphFingerprint(db: Database): Promise<Record<string, number>> {
+export async function graphFingerprint(db: Database, options: { except?: string[] } = {}): Promise<Record<string, number>> {
   const session = db.driver.session({ database: db.database });
+  const except = ["AuditEntry", ...(options.except ?? [])];
   try {
-    const nodes = await session.run("MATCH (n) WHERE NOT n:AuditEntry UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label");
+    const nodes = await session.run("MATCH (n) WHERE none(l IN labels(n) WHERE l IN $except) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label", { except });
     const rels = await session.run("MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type");
-    const props = await session.run("MATCH (n) WHERE NOT n:AuditEntry RETURN sum(size(keys(n))) AS n");
+    const props = await session.run("MATCH (n) WHERE none(l IN labels(n) WHERE l IN $except) RETURN sum(size(keys(n))) AS n", { except });
     const out: Record<string, number> = {};
     for (const r of nodes.records) out[`:${r.get("label")}`] = Number(r.get("n"));
     for (const r of rels.records) out[`-[:${r.get("type")}]-`] = Number(r.get("n"));

@@ -19,7 +19,7 @@ import type { Dataset } from "../format";
 import type { Stamp } from "../write";
 import { activityRow, rowHash } from "../rows";
 import { NodeNumbers } from "./csv";
-import { type CountedTallies, TallyCounter, type TallyPartner } from "./tallies";
+import { type CountedTallies, involvedActors, TallyCounter, type TallyPartner } from "../countedTallies";
 import { ENTITY, distinct, stampProps, TableWriter, type TableParts } from "./tableWriter";
 
 type Activity = Dataset["activities"][number];
@@ -89,18 +89,10 @@ export function writeActivityPart(context: ActivityContext, part: ActivityPart):
     activities.addEntity({ ...row.props, partnershipId: row.partnershipId, rowHash: rowHash(row) }); // as upsert-activities sets them
     if (row.partnershipId) under.add(a.id, row.partnershipId);
     if (row.taskId) serves.add(a.id, row.taskId);
-    const involved = new Set<string>();
-    for (const id of distinct(row.organizerIds)) {
-      organizedBy.add(a.id, id);
-      involved.add(id);
-    }
-    for (const id of distinct(row.participantIds)) {
-      participant.add(a.id, id);
-      if (partners.has(id)) involved.add(id);
-    }
-    if (row.partnershipId) for (const id of context.foreignParties.get(row.partnershipId) ?? []) involved.add(id);
+    for (const id of distinct(row.organizerIds)) organizedBy.add(a.id, id);
+    for (const id of distinct(row.participantIds)) participant.add(a.id, id);
     const its: TallyPartner[] = [];
-    for (const id of involved) {
+    for (const id of involvedActors(row, partners, context.foreignParties)) {
       involves.add(a.id, id);
       const partner = partners.get(id);
       if (partner) its.push(partner);

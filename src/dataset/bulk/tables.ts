@@ -21,7 +21,7 @@ import {
   actorRow, countryRows, exchangeRateRow, membershipRow, partnershipRow, permitRow, planRow, projectRow, reportRow, reviewRow, rowHash,
 } from "../rows";
 import { type ActivityContext, partsByYear, type RunningPart, startActivityWorker, type WrittenPart, writeActivityPart } from "./activities";
-import { type CountedTallies, storedTally } from "./tallies";
+import { type CountedTallies, storedTally } from "../countedTallies";
 import { type BulkTables, COMMITMENT, COUNTRY, ENTITY, MEMBERSHIP, distinct, stampProps, TableWriter } from "./tableWriter";
 
 export type { BulkTables, EmptyLists } from "./tableWriter";

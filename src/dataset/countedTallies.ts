@@ -1,19 +1,59 @@
 /**
- * The coverage tallies of a bulk import, counted from the file's activities while their CSV rows are
- * written, by the rule cypher/tallies/build.cypher applies to the graph (docs/graph-model.md,
- * "Derived nodes"): an activity's partners are the FOREIGN actors it involves (the INVOLVES activities.ts
- * writes), and per year it counts in
+ * The coverage tallies counted from a file's records, by the rule cypher/tallies/build.cypher applies
+ * to the graph (docs/graph-model.md, "Derived nodes"): an activity's partners are the FOREIGN actors
+ * it involves (involvedActors, the rule of cypher/import/link-involvement.cypher), and per year it
+ * counts in
  * - one ActivityTally, by the sorted kinds of all its partners (coverage totals);
  * - one CountryActivityTally per country of its partners, by the sorted kinds of its partners there;
  * - the PartnerActivityTally of each partner's country and kind, which lists the partner's id once.
  * Each tally of activities groups them by currency: `activities` counts them all, `fundsCurrencies`
  * and `fundsAmounts` (two lists, one entry per currency, sorted by currency) sum the funded ones.
  *
- * Built here because building them in Neo4j after the offline importer took a quarter of the bulk
- * import's writing (13.6 s of 53 at M, BENCHMARKS.md, round 23). One rule, two places, like INVOLVES:
- * the bulk import test compares the tallies with an online import's node by node.
+ * Counted here, where the graph will hold exactly the file's records, because building them in Neo4j
+ * walks every activity's INVOLVES again: the bulk import counts them while it writes the activities'
+ * CSV rows (bulk/activities.ts; building them after the offline importer took a quarter of its
+ * writing, BENCHMARKS.md, round 23), and an online import into an empty graph, or with --replace,
+ * counts them from its file (countTallies; round 25). One rule, two places, like INVOLVES: the
+ * bulk import test compares the bulk tallies with an online import's node by node, and
+ * test/dataset/import-tallies.test.ts the counted ones with a build by Neo4j.
  */
-import { toNeo4jDate, toNeo4jInt } from "../../db/mapping";
+import { toNeo4jDate, toNeo4jInt } from "../db/mapping";
+import type { Dataset } from "./format";
+
+/**
+ * The actors an activity INVOLVES (cypher/import/link-involvement.cypher): its organisers, its
+ * FOREIGN participants and the foreign parties of its partnership, each once, in that order.
+ */
+export function involvedActors(
+  activity: { organizerIds: readonly string[]; participantIds?: readonly string[] | null; partnershipId?: string | null },
+  foreign: ReadonlyMap<string, unknown>, foreignParties: ReadonlyMap<string, readonly string[]>,
+): Set<string> {
+  const involved = new Set<string>(activity.organizerIds);
+  for (const id of activity.participantIds ?? []) if (foreign.has(id)) involved.add(id);
+  if (activity.partnershipId) for (const id of foreignParties.get(activity.partnershipId) ?? []) involved.add(id);
+  return involved;
+}
+
+/**
+ * The tallies of a graph that holds exactly the records of `dataset` (an import into an empty graph,
+ * or one with --replace): every activity counted with the partners it INVOLVES there.
+ * `countries`: the graph's.
+ */
+export function countTallies(dataset: Dataset, countries: ReadonlySet<string>): CountedTallies {
+  const counter = new TallyCounter(countries);
+  const foreign = new Map<string, TallyPartner>();
+  for (const actor of dataset.actors) if (actor.side === "FOREIGN") foreign.set(actor.id, counter.partner(actor));
+  const foreignParties = new Map(dataset.partnerships.map((p) => [p.id, p.foreignPartyIds] as const));
+  for (const activity of dataset.activities) {
+    const partners: TallyPartner[] = [];
+    for (const id of involvedActors(activity, foreign, foreignParties)) {
+      const partner = foreign.get(id);
+      if (partner) partners.push(partner);
+    }
+    counter.add(activity, partners);
+  }
+  return counter.counted();
+}
 
 /** An activity's partner, as the tallies see it: one object per actor (TallyCounter.partner), for all its activities. */
 export interface TallyPartner {

@@ -1,0 +1,5 @@
+// ActivityTally nodes counted from an import's file (src/dataset/countedTallies.ts, writeCountedTallies in
+// src/dataset/tallies.ts), with the properties tallies/build.cypher gives them.
+UNWIND $rows AS row
+CREATE (t:ActivityTally)
+SET t = row
