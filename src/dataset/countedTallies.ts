@@ -40,23 +40,14 @@ export function involvedActors(
  * `countries`: the graph's.
  */
 export function countTallies(dataset: Dataset, countries: ReadonlySet<string>): CountedTallies {
-  const counter = new TallyCounter(countries);
-  const foreign = new Map<string, TallyPartner>();
-  for (const actor of dataset.actors) if (actor.side === "FOREIGN") foreign.set(actor.id, counter.partner(actor));
+  const counter = new TallyCounter(countries, dataset.actors.filter((actor) => actor.side === "FOREIGN"));
   const foreignParties = new Map(dataset.partnerships.map((p) => [p.id, p.foreignPartyIds] as const));
-  for (const activity of dataset.activities) {
-    const partners: TallyPartner[] = [];
-    for (const id of involvedActors(activity, foreign, foreignParties)) {
-      const partner = foreign.get(id);
-      if (partner) partners.push(partner);
-    }
-    counter.add(activity, partners);
-  }
+  for (const activity of dataset.activities) counter.add(activity, involvedActors(activity, counter.foreign, foreignParties));
   return counter.counted();
 }
 
-/** An activity's partner, as the tallies see it: one object per actor (TallyCounter.partner), for all its activities. */
-export interface TallyPartner {
+/** An activity's partner, as the tallies see it: one object per FOREIGN actor (TallyCounter.foreign), for all its activities. */
+interface TallyPartner {
   readonly id: string;
   readonly kind: string;
   readonly country: string;
@@ -114,18 +105,26 @@ export class TallyCounter {
   private readonly years = new Map<number, YearTallies>();
   /** The partners of some activity, each once. */
   private readonly partners: TallyPartner[] = [];
+  /** The FOREIGN actors, each as a partner, by id: an activity's partners are those it involves. */
+  readonly foreign = new Map<string, TallyPartner>();
 
   /** `countries`: the store's countries (a partner elsewhere is not tallied, as the build's `$countries`). */
-  constructor(private readonly countries: ReadonlySet<string>) {}
-
-  /** A FOREIGN actor as a partner; made once per actor, and passed with each of its activities. */
-  partner(actor: { id: string; kind: string; country: string }): TallyPartner {
-    return { id: actor.id, kind: actor.kind, country: actor.country, years: new Set() };
+  constructor(private readonly countries: ReadonlySet<string>, foreignActors: Iterable<{ id: string; kind: string; country: string }>) {
+    for (const { id, kind, country } of foreignActors) this.foreign.set(id, { id, kind, country, years: new Set() });
   }
 
-  /** Counts an activity in the tallies of its year; one without a date or a partner counts in none. */
-  add(activity: { date?: string | null; funds?: { amount: number; currency: string } | null }, partners: readonly TallyPartner[]): void {
-    if (!activity.date || partners.length === 0) return;
+  /**
+   * Counts an activity in the tallies of its year, with the FOREIGN actors among those it involves
+   * as its partners; one without a date or a partner counts in none.
+   */
+  add(activity: { date?: string | null; funds?: { amount: number; currency: string } | null }, involved: Iterable<string>): void {
+    if (!activity.date) return;
+    const partners: TallyPartner[] = [];
+    for (const id of involved) {
+      const partner = this.foreign.get(id);
+      if (partner) partners.push(partner);
+    }
+    if (partners.length === 0) return;
     const date = activity.date;
     const currency = activity.funds?.currency ?? null;
     const amount = activity.funds?.amount ?? null;

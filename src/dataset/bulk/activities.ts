@@ -19,7 +19,7 @@ import type { Dataset } from "../format";
 import type { Stamp } from "../write";
 import { activityRow, rowHash } from "../rows";
 import { NodeNumbers } from "./csv";
-import { type CountedTallies, involvedActors, TallyCounter, type TallyPartner } from "../countedTallies";
+import { type CountedTallies, involvedActors, TallyCounter } from "../countedTallies";
 import { ENTITY, distinct, stampProps, TableWriter, type TableParts } from "./tableWriter";
 
 type Activity = Dataset["activities"][number];
@@ -74,9 +74,7 @@ export interface WrittenPart {
 export function writeActivityPart(context: ActivityContext, part: ActivityPart): WrittenPart {
   const numbers = NodeNumbers.forPart(ENTITY, context.numbered, part.first);
   const writer = new TableWriter(context.dir, stampProps(context.stamp), numbers, `-part${part.index}`);
-  const tallies = new TallyCounter(context.countries);
-  const partners = new Map<string, TallyPartner>();
-  for (const [id, actor] of context.foreignActors) partners.set(id, tallies.partner(actor));
+  const tallies = new TallyCounter(context.countries, context.foreignActors.values());
 
   const activities = writer.nodes("activities", ["Activity", "Entity", "Engagement"], "id", ENTITY);
   const under = writer.relationships("UNDER", ENTITY, ENTITY);
@@ -91,13 +89,9 @@ export function writeActivityPart(context: ActivityContext, part: ActivityPart):
     if (row.taskId) serves.add(a.id, row.taskId);
     for (const id of distinct(row.organizerIds)) organizedBy.add(a.id, id);
     for (const id of distinct(row.participantIds)) participant.add(a.id, id);
-    const its: TallyPartner[] = [];
-    for (const id of involvedActors(row, partners, context.foreignParties)) {
-      involves.add(a.id, id);
-      const partner = partners.get(id);
-      if (partner) its.push(partner);
-    }
-    tallies.add(a, its);
+    const involved = involvedActors(row, tallies.foreign, context.foreignParties);
+    for (const id of involved) involves.add(a.id, id);
+    tallies.add(a, involved);
   }
 
   // Every number of its range went to one of its activities, and it numbered nothing else.

@@ -8,7 +8,7 @@
  *    with their JSON paths), against an empty graph; if it breaks a rule nothing is written.
  * 3. Its records become CSV files (tables.ts) in a staging folder, which the offline importer
  *    turns into a store (adminImport.ts); that store is then moved in place of the empty one.
- *    The coverage tallies are among them (tallies.ts), as is the actor graph.
+ *    The coverage tallies are among them (countedTallies.ts), as is the actor graph.
  * 4. Neo4j is started on it to finish as an online import finishes, with the same code: the schema
  *    (cypher/schema), the empty lists the importer cannot write, then closeImport (the graph
  *    version, which the tallies are marked as matching, and the import's audit entry). Neo4j is

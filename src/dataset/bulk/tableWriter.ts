@@ -1,7 +1,7 @@
 /**
  * The CSV tables of one bulk import, in one folder: a table per node kind and per relationship type
  * between two ID spaces, each a group of the importer's (`--nodes`, `--relationships`). A table may
- * be written in parts by several threads (tables.ts writes the activities so): each thread's
+ * be written in parts by several threads (activities.ts writes the activities so): each thread's
  * TableWriter gives its files as parts (`closeParts`), which the main one adopts and closes with
  * its own, one header per group.
  */
