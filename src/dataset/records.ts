@@ -26,7 +26,7 @@ export class StructureError extends Error {
 }
 
 /** Sets a key as JSON.parse does: `__proto__` becomes an own property, never the prototype. */
-function setKey(target: Record<string, unknown>, key: string, value: unknown): void {
+export function setKey(target: Record<string, unknown>, key: string, value: unknown): void {
   if (key === "__proto__") Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
   else target[key] = value;
 }

@@ -1,21 +1,25 @@
 /**
- * Reads a `partner-network/v1` file as a stream: the bytes go through stream-json's tokenizer and the
- * records come out one at a time (records.ts), so neither the text nor the raw document is ever held
- * whole (a generated L file is 564 MiB, above V8's largest string). Syntax errors name the file and
- * the line and column, found by a second, slower pass over the file up to the error.
+ * Reads a `partner-network/v1` file as a stream: the text is decoded chunk by chunk and the records
+ * come out one at a time, so neither the text nor the raw document is ever held whole (a generated L
+ * file is 564 MiB, above V8's largest string).
  *
- * Speed, best of 3 on the generated files (S 14 MiB, M 139 MiB), on a 2-core machine: the tokenizer
- * alone 25 and 30 MiB/s; with the records assembled (records.ts) 18 and 19 MiB/s; with each record
- * also checked by zod 11 and 12 MiB/s. A hand-written scanner that splits the top-level arrays and
- * JSON.parse's each element measured 53 and 74 MiB/s: the library's token stream is 2 to 2.5 times
- * slower, not enough to own a JSON scanner and its error reporting, and reading is about 7% of an
- * import (M: 12 s of 176 s).
+ * Two readers, one after the other:
+ * - the fast reader (scan.ts) finds where each record ends and builds it with JSON.parse; it takes
+ *   the files the format describes, and declines at anything else;
+ * - the token reader (stream-json's tokenizer, records.ts) takes any JSON and explains what is wrong
+ *   with it: syntax errors with the line and column (found by a second, slower pass over the file up
+ *   to the error), a field given twice, values nested too deep.
+ *
+ * Speed on the generated M file (159 MiB), a 2-core machine: the token reader handed on its records
+ * in 4.9-5.5 s, the fast reader in 3.3-3.6 s; with each record checked by zod, the whole read took
+ * 11.8-12.3 s, and 9.6 s (BENCHMARKS.md, round 26).
  */
 import fs from "node:fs";
 import { type Token, jsonParser } from "stream-json/core/parser.js";
 import { DatasetFileError, cannotRead } from "./file";
 import { TooManyRecords } from "./parse";
 import { RecordSplitter, StructureError, type RecordVisitor } from "./records";
+import { Declined, RecordScanner } from "./scan";
 
 /** stream-json's end-of-input marker. */
 const END = Symbol.for("object-stream.none");
@@ -114,40 +118,85 @@ function plainMessage(error: unknown): string {
   return String((error as Error).message ?? error).replace(/^Parser (cannot parse input: |has )/, "");
 }
 
+/** A reader of the file's text: fed chunk by chunk (numbered from 0), then told the text has ended. */
+interface TextReader {
+  feed(text: string, chunk: number): void;
+  end(chunks: number): unknown;
+}
+
+/** The token reader: stream-json's tokenizer and the record splitter (records.ts); takes any JSON and places its errors. */
+function tokenReader(onRecord: RecordVisitor): TextReader {
+  const tokenize = jsonParser(TOKENIZER_OPTIONS);
+  const splitter = new RecordSplitter(onRecord);
+  const feed = (text: string | symbol, chunk: number, atEnd: boolean) => {
+    let tokens: Token[];
+    try {
+      tokens = tokensOf(tokenize(text));
+    } catch (error) {
+      // At the end of the text the tokenizer reports what it was still waiting for: the error is in the last chunk.
+      throw new SyntaxErrorAt(chunk, atEnd, plainMessage(error));
+    }
+    for (const token of tokens) splitter.token(token);
+  };
+  return {
+    feed: (text, chunk) => feed(text, chunk, false),
+    end: (chunks) => {
+      feed(END, chunks - 1, true);
+      return splitter.document();
+    },
+  };
+}
+
+/** The fast reader (scan.ts): a document in the usual shape, each record parsed by JSON.parse; declines anything else. */
+function scanReader(onRecord: RecordVisitor): TextReader {
+  const scanner = new RecordScanner(onRecord);
+  return { feed: (text) => scanner.feed(text), end: () => scanner.end() };
+}
+
 /**
  * Hands every element of every top-level array to `onRecord` with its section and index, in file
  * order, and returns the top level with each array emptied (or the document itself if it is not an
  * object). Throws DatasetFileError for a file that cannot be read or is not JSON.
+ *
+ * The fast reader reads first. When it declines (an error, or a shape it does not take), the token
+ * reader reads the file again, skipping the records the fast reader has already handed on (the same
+ * ones, in the same order), and throws the error with its place, or reads the rest.
  */
 export async function readDatasetStream(file: string, onRecord: RecordVisitor, options: StreamOptions = {}): Promise<unknown> {
+  let handedOn = 0;
+  try {
+    return await readWith(file, scanReader((section, index, value) => {
+      onRecord(section, index, value);
+      handedOn++;
+    }), options);
+  } catch (error) {
+    if (!(error instanceof Declined)) throw error;
+  }
+  let skipped = 0;
+  return readWith(file, tokenReader((section, index, value) => {
+    if (skipped < handedOn) skipped++;
+    else onRecord(section, index, value);
+  }), options);
+}
+
+async function readWith(file: string, reader: TextReader, options: StreamOptions): Promise<unknown> {
   let totalBytes: number;
   try {
     totalBytes = fs.statSync(file).size;
   } catch (error) {
     throw cannotRead(file, error);
   }
-  const tokenize = jsonParser(TOKENIZER_OPTIONS);
-  const splitter = new RecordSplitter(onRecord);
   let bytes = 0;
   let chunks = 0;
-  const feed = (text: string | symbol) => {
-    let tokens: Token[];
-    try {
-      tokens = tokensOf(tokenize(text));
-    } catch (error) {
-      // At the end of the text the tokenizer reports what it was still waiting for: the error is in the last chunk.
-      throw typeof text === "symbol" ? new SyntaxErrorAt(chunks - 1, true, plainMessage(error)) : new SyntaxErrorAt(chunks, false, plainMessage(error));
-    }
-    for (const token of tokens) splitter.token(token);
-  };
+  let top: unknown;
   try {
     for await (const read of textChunks(file)) {
-      feed(read.text);
+      reader.feed(read.text, chunks);
       chunks++;
       bytes += read.bytes;
       if (bytes < totalBytes) options.onProgress?.({ bytes, totalBytes }); // the last one follows the end
     }
-    feed(END);
+    top = reader.end(chunks);
   } catch (error) {
     if (error instanceof SyntaxErrorAt) throw await syntaxError(file, error);
     if (error instanceof InvalidUtf8) {
@@ -158,7 +207,7 @@ export async function readDatasetStream(file: string, onRecord: RecordVisitor, o
     throw error;
   }
   options.onProgress?.({ bytes: totalBytes, totalBytes });
-  return splitter.document();
+  return top;
 }
 
 /** Where the tokenizer failed: in which chunk, and whether only when told the text had ended. */
