@@ -192,7 +192,7 @@ export class RecordScanner {
       if (this.escaped) this.escaped = false;
       else if (c === Char.Backslash) this.escaped = true;
       else if (c === Char.Quote) {
-        const key = this.parse(this.kept(text, i)) as string;
+        const key = this.parseKept(text, i) as string;
         if (this.fields.has(key)) throw new Declined("a top-level field given twice");
         this.fields.add(key);
         this.field = key;
@@ -229,7 +229,7 @@ export class RecordScanner {
   }
 
   private endValue(text: string, last: number): number {
-    const value = this.parse(this.kept(text, last));
+    const value = this.parseKept(text, last);
     if (fieldCount(value) !== this.colons) throw new Declined("a field given twice in one object");
     if (this.isRecord) {
       this.onRecord(this.field, this.index++, value);
@@ -246,9 +246,10 @@ export class RecordScanner {
     this.at = At.AfterValue;
   }
 
-  private parse(text: string): unknown {
+  /** The kept text up to `last`, parsed. A text too long for one string (RangeError) declines too: the token reader answers for it. */
+  private parseKept(text: string, last: number): unknown {
     try {
-      return JSON.parse(text);
+      return JSON.parse(this.kept(text, last));
     } catch {
       throw new Declined("not valid JSON");
     }
