@@ -17,10 +17,10 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Dataset } from "../format";
 import type { Stamp } from "../write";
-import { activityRow, rowHash } from "../rows";
+import { activityRow } from "../rows";
 import { NodeNumbers } from "./csv";
 import { type CountedTallies, involvedActors, TallyCounter } from "../countedTallies";
-import { ENTITY, distinct, stampProps, TableWriter, type TableParts } from "./tableWriter";
+import { ENTITY, distinct, stampProps, TableWriter, type TableParts, withDigest } from "./tableWriter";
 
 type Activity = Dataset["activities"][number];
 
@@ -84,7 +84,7 @@ export function writeActivityPart(context: ActivityContext, part: ActivityPart):
   const involves = writer.relationships("INVOLVES", ENTITY, ENTITY);
   for (const a of part.activities) {
     const row = activityRow(a);
-    activities.addEntity({ ...row.props, partnershipId: row.partnershipId, rowHash: rowHash(row) }); // as upsert-activities sets them
+    activities.addEntity({ ...withDigest(row), partnershipId: row.partnershipId }); // as upsert-activities sets them
     if (row.partnershipId) under.add(a.id, row.partnershipId);
     if (row.taskId) serves.add(a.id, row.taskId);
     for (const id of distinct(row.organizerIds)) organizedBy.add(a.id, id);

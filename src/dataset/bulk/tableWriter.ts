@@ -7,6 +7,7 @@
  */
 import path from "node:path";
 import { type CsvFiles, type CsvPart, groupFiles, NodeCsv, NodeNumbers, RelationshipCsv } from "./csv";
+import { rowHash } from "../rows";
 import type { Stamp } from "../write";
 import { toNeo4jInt } from "../../db/mapping";
 
@@ -54,6 +55,11 @@ export interface TableParts {
 /** Each id once, as `WITH DISTINCT` in the online statements (a list of one needs no set). */
 export function distinct(ids: readonly string[] | null | undefined): Iterable<string> {
   return !ids ? [] : ids.length < 2 ? ids : new Set(ids);
+}
+
+/** A record's stored properties: its row's, with the digest of the whole row (rows.ts, rowHash), as the import statements set it. */
+export function withDigest<P extends { id: string }>(row: { props: P }): P & { rowHash: string } {
+  return { ...row.props, rowHash: rowHash(row) };
 }
 
 /** What every record of an import carries: version 1, when, by whom (cypher/import/upsert-*.cypher). */

@@ -18,11 +18,11 @@ import os from "node:os";
 import type { Dataset } from "../format";
 import type { Stamp } from "../write";
 import {
-  actorRow, countryRows, exchangeRateRow, membershipRow, partnershipRow, permitRow, planRow, projectRow, reportRow, reviewRow, rowHash,
+  actorRow, countryRows, exchangeRateRow, membershipRow, partnershipRow, permitRow, planRow, projectRow, reportRow, reviewRow,
 } from "../rows";
 import { type ActivityContext, partsByYear, type RunningPart, startActivityWorker, type WrittenPart, writeActivityPart } from "./activities";
 import { type CountedTallies, storedTally } from "../countedTallies";
-import { type BulkTables, COMMITMENT, COUNTRY, ENTITY, MEMBERSHIP, distinct, stampProps, TableWriter } from "./tableWriter";
+import { type BulkTables, COMMITMENT, COUNTRY, ENTITY, MEMBERSHIP, distinct, stampProps, TableWriter, withDigest } from "./tableWriter";
 
 export type { BulkTables, EmptyLists } from "./tableWriter";
 
@@ -214,10 +214,4 @@ function writeLaterRecords(dataset: Dataset, writer: TableWriter, onTable: (name
     permitOf.add(p.id, row.actorId);
   }
   onTable("permits", permits.rows);
-
-}
-
-/** A record's stored properties: its row's, with the digest of the whole row (rows.ts, rowHash), as the import statements set it. */
-function withDigest<P extends { id: string }>(row: { props: P }): P & { rowHash: string } {
-  return { ...row.props, rowHash: rowHash(row) };
 }
