@@ -3,10 +3,11 @@
  * NEO4J_LOCAL_DIR (default .neo4j/) and NEO4J_LOCAL_BOLT_PORT (default 7687) choose the data folder
  * and the port, and NEO4J_LOCAL_HEAP and NEO4J_LOCAL_PAGECACHE (e.g. 4g; defaults 1g and 512m) its
  * memory, read exactly as `npm start` and `npm run import` read them. NEO4J_URI is ignored here.
- * `npm run neo4j -- --fetch-only` only fetches the jars into the cache (used by CI and Docker builds).
+ * `npm run neo4j -- --fetch-only` only prepares the cache: fetches the jars, compiles the launcher
+ * and builds the class archive (used by CI), without starting Neo4j.
  */
 import { ConfigError, neo4jConfig } from "../src/config";
-import { LocalNeo4jError, ensureNeo4jArtifacts, neo4jVersion, startLocalNeo4j, type LocalNeo4j } from "../src/db/localNeo4j";
+import { LocalNeo4jError, neo4jVersion, prepareLocalNeo4j, startLocalNeo4j, type LocalNeo4j } from "../src/db/localNeo4j";
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
@@ -16,7 +17,7 @@ async function main(): Promise<number> {
     return 2;
   }
   if (args.includes("--fetch-only")) {
-    const lib = await ensureNeo4jArtifacts((line) => console.log(line));
+    const { lib } = await prepareLocalNeo4j((line) => console.log(line));
     console.log(`Neo4j ${neo4jVersion()} jars are in ${lib}`);
     return 0;
   }

@@ -4,7 +4,8 @@
 //
 // Started by src/db/localNeo4j.ts; the jars come from scripts/neo4j/pom.xml.
 // Protocol with the parent process:
-//   - stdout carries exactly one line, "NEO4J_READY bolt://127.0.0.1:<port>", once the default database is up;
+//   - stdout carries exactly one line, "NEO4J_READY bolt://127.0.0.1:<port>", once the default database is up,
+//     followed by " sharing" when the JVM maps a class archive (src/db/classArchive.ts);
 //   - a start failure prints one line "NEO4J_ERROR <explanation>" on stderr and exits 1;
 //   - SIGINT/SIGTERM, or EOF on stdin (the parent died or closed the pipe), shut the DBMS down cleanly.
 // Everything Neo4j, log4j or the JVM libraries write to System.out/System.err goes to DIR/logs/console.log;
@@ -127,7 +128,10 @@ public final class LocalNeo4j {
             return;
         }
         startFinished.countDown();
-        protocolOut.println("NEO4J_READY bolt://" + HOST + ":" + port);
+        // "sharing" in java.vm.info: the JVM mapped the class archive it was given (it starts without one
+        // it cannot use, silently).
+        String sharing = System.getProperty("java.vm.info", "").contains("sharing") ? " sharing" : "";
+        protocolOut.println("NEO4J_READY bolt://" + HOST + ":" + port + sharing);
         // Main returns; Neo4j's non-daemon threads keep the JVM alive until a signal or stdin EOF.
     }
 

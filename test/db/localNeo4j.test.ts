@@ -9,7 +9,8 @@ import os from "node:os";
 import path from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LocalNeo4jError, ensureApocArtifacts, startLocalNeo4j, type LocalNeo4j } from "../../src/db/localNeo4j";
+import { classArchivePath } from "../../src/db/classArchive";
+import { LocalNeo4jError, ensureApocArtifacts, ensureNeo4jArtifacts, neo4jVersion, startLocalNeo4j, type LocalNeo4j } from "../../src/db/localNeo4j";
 import { freePort } from "../../src/ports";
 
 const FIRST_START_TIMEOUT_MS = 10 * 60_000;
@@ -63,6 +64,11 @@ describe("local Neo4j", () => {
     expect(result.records[0].get("sum")).toBe(6);
   });
 
+  it("maps the class archive built at the first start (the plugins' jars appended after it)", async () => {
+    expect(fs.existsSync(classArchivePath(await ensureNeo4jArtifacts()))).toBe(true);
+    expect(local.classArchive).toBe(true);
+  });
+
   it("answers a query over Bolt", async () => {
     const result = await driver.executeQuery("RETURN 1 AS n");
     expect(result.records.map((r) => r.get("n"))).toEqual([1]);
@@ -93,5 +99,53 @@ describe("local Neo4j", () => {
     expect(processExists(local.pid)).toBe(false);
     expect(await portIsFree(port)).toBe(true);
     await local.stop(); // a second stop is a no-op
+  }, 120_000);
+});
+
+describe("local Neo4j with a class archive that does not fit", () => {
+  // A cache of its own (NEO4J_LOCAL_CACHE), sharing the jars, so that the suite's archive is left alone.
+  let cache: string;
+  let dir: string;
+  let archive: string;
+  const saved = process.env.NEO4J_LOCAL_CACHE;
+
+  beforeAll(async () => {
+    const lib = await ensureNeo4jArtifacts();
+    cache = fs.mkdtempSync(path.join(os.tmpdir(), "local-neo4j-cache-"));
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "local-neo4j-test-"));
+    const versionDir = path.join(cache, `neo4j-${neo4jVersion()}`);
+    fs.mkdirSync(versionDir);
+    fs.symlinkSync(lib, path.join(versionDir, "lib"));
+    fs.writeFileSync(path.join(versionDir, "lib.complete"), "shared with the suite's cache\n");
+    // What another Java's archive, or a truncated one, looks like to this JVM: not its own.
+    archive = path.join(versionDir, "classes.jsa");
+    fs.writeFileSync(archive, Buffer.alloc(4096, 7));
+    process.env.NEO4J_LOCAL_CACHE = cache;
+  });
+
+  afterAll(() => {
+    if (saved === undefined) delete process.env.NEO4J_LOCAL_CACHE;
+    else process.env.NEO4J_LOCAL_CACHE = saved;
+    fs.rmSync(cache, { recursive: true, force: true });
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("starts without it, says so, and removes it for the next start to build again", async () => {
+    const lines: string[] = [];
+    const local = await startLocalNeo4j({ dir, boltPort: await freePort(), log: (line) => lines.push(line) });
+    try {
+      expect(local.classArchive).toBe(false);
+      const driver = neo4j.driver(local.uri, neo4j.auth.basic("neo4j", ""));
+      try {
+        const result = await driver.executeQuery("RETURN 1 AS n");
+        expect(result.records[0].get("n").toNumber()).toBe(1);
+      } finally {
+        await driver.close();
+      }
+    } finally {
+      await local.stop();
+    }
+    expect(fs.existsSync(archive)).toBe(false);
+    expect(lines).toContain("The class archive did not fit this Java or these jars; the next start builds it again.");
   }, 120_000);
 });
