@@ -17,10 +17,10 @@
  * that the next start builds it again (src/db/localNeo4j.ts). A build that fails is not retried:
  * `classes.failed` says why, and removing it asks for a new try.
  */
-import { execFile } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { lastLines, run } from "./command";
 
 /** Starts Neo4j on an empty store with these extra JVM flags, and stops it once it is ready. */
 export type TrainingStart = (jvmFlags: string[]) => Promise<void>;
@@ -62,7 +62,7 @@ export async function ensureClassArchive(lib: string, train: TrainingStart, log:
     const megabytes = fs.statSync(archive).size / 1024 / 1024;
     log(`Built the class archive (${Math.round(megabytes)} MB) in ${((Date.now() - started) / 1000).toFixed(1)} s: ${archive}`);
   } catch (error) {
-    const reason = (error as Error).message.split("\n").filter((line) => line.trim() !== "").slice(-3).join(" | ");
+    const reason = lastLines((error as Error).message, 3);
     fs.writeFileSync(failed, `${new Date().toISOString()} ${reason}\nRemove this file to try again.\n`);
     log(`Could not build the class archive (Neo4j starts without it, a few seconds slower): ${reason}`);
   } finally {
@@ -86,7 +86,7 @@ function keepLoadableEntries(classList: string): void {
   fs.writeFileSync(classList, lines.filter((line) => line.length < 4096).join("\n"));
 }
 
-function dump(lib: string, classList: string, archive: string): Promise<void> {
+async function dump(lib: string, classList: string, archive: string): Promise<void> {
   const args = [
     "-Xshare:dump",
     "-XX:+UseG1GC", // as at run time (JVM_FLAGS): the archived heap objects are G1's
@@ -97,10 +97,6 @@ function dump(lib: string, classList: string, archive: string): Promise<void> {
     "-cp",
     path.join(lib, "*"),
   ];
-  return new Promise((resolve, reject) => {
-    execFile("java", args, { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`java -Xshare:dump failed: ${stderr || stdout || error.message}`));
-      else resolve();
-    });
-  });
+  const result = await run("java", args);
+  if (result.code !== 0) throw new Error(`java -Xshare:dump failed: ${result.output}`);
 }

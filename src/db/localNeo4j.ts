@@ -21,6 +21,7 @@ import readline from "node:readline";
 import { MEMORY_SIZE, PROJECT_ROOT } from "../config";
 import { freePort, portIsFree } from "../ports";
 import { classArchiveFlags, discardClassArchive, ensureClassArchive } from "./classArchive";
+import { type RunResult, isNotFound, lastLines, run } from "./command";
 
 const LAUNCHER_DIR = path.join(PROJECT_ROOT, "scripts", "neo4j");
 const POM = path.join(LAUNCHER_DIR, "pom.xml");
@@ -89,37 +90,6 @@ function apocVersion(): string {
 function versionCacheDir(): string {
   const base = process.env.NEO4J_LOCAL_CACHE?.trim();
   return path.join(base ? path.resolve(base) : path.join(PROJECT_ROOT, ".cache"), `neo4j-${neo4jVersion()}`);
-}
-
-interface RunResult {
-  code: number | null;
-  output: string;
-}
-
-/** Runs a command to completion, collecting stdout and stderr; rejects with ENOENT when it is not on PATH. */
-function run(command: string, args: string[]): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: PROJECT_ROOT, stdio: ["ignore", "pipe", "pipe"] });
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, output }));
-  });
-}
-
-function isNotFound(error: unknown): boolean {
-  return (error as NodeJS.ErrnoException | undefined)?.code === "ENOENT";
-}
-
-/** Last few non-empty lines of some output, joined into one line. */
-function lastLines(output: string, count: number): string {
-  return output
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== "")
-    .slice(-count)
-    .join(" | ");
 }
 
 /** Checks that Java 17 or newer is on PATH (Neo4j 5.26 needs 17; 2025.x would need 21). */
