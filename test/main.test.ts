@@ -1,15 +1,16 @@
 /** `npm start` as a process: serves GraphQL, then stops cleanly on SIGTERM. */
 import { spawn } from "node:child_process";
-import path from "node:path";
 import readline from "node:readline";
 import { expect, it } from "vitest";
 import { PROJECT_ROOT } from "../src/config";
 import { testNeo4jEnv } from "./support/db";
 import { freePort } from "../src/ports";
+import { npmScript } from "./support/commands";
 
 it("serves GraphQL and exits 0 after a clean shutdown on SIGTERM", async () => {
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "src/main.ts"], {
+  const command = npmScript("start");
+  const child = spawn(command.program, command.args, {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...testNeo4jEnv(), PORT: String(port), LOAD_DEMO: "false" },
     stdio: ["ignore", "pipe", "pipe"],

@@ -19,6 +19,7 @@ import { datasetSource } from "../../src/dataset/file";
 import { databaseDir, stagingHome } from "../../src/dataset/bulk/store";
 import { freePort } from "../../src/ports";
 import { connectTestDb, graphNodes, graphRelationships, resetGraph, rows, testNeo4jEnv } from "../support/db";
+import { npmScript } from "../support/commands";
 
 const SLOW = 600_000;
 
@@ -43,7 +44,8 @@ let bulkRun: ReturnType<typeof command>;
 function command(args: string[], env: Record<string, string | undefined>) {
   const merged: Record<string, string | undefined> = { ...process.env, ...env };
   for (const [key, value] of Object.entries(merged)) if (value === undefined) delete merged[key];
-  const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/import.ts", ...args], {
+  const command = npmScript("import", args);
+  const result = spawnSync(command.program, command.args, {
     cwd: PROJECT_ROOT, env: merged as NodeJS.ProcessEnv, encoding: "utf8", timeout: SLOW,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -9,6 +9,7 @@ import type { Database } from "../../src/db/database";
 import { importDataset } from "../../src/dataset/import";
 import { smallDataset } from "../fixtures/small";
 import { connectTestDb, graphFingerprint, resetGraph, testNeo4jEnv } from "../support/db";
+import { npmScript } from "../support/commands";
 
 let db: Database;
 let dir: string;
@@ -25,7 +26,8 @@ afterAll(async () => {
 });
 
 function importCommand(...args: string[]) {
-  const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/import.ts", ...args], {
+  const command = npmScript("import", args);
+  const result = spawnSync(command.program, command.args, {
     cwd: PROJECT_ROOT, env: { ...process.env, ...testNeo4jEnv() }, encoding: "utf8", timeout: 60_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };

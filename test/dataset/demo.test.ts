@@ -10,6 +10,7 @@ import { DEMO_FILE, loadDemoIfEmpty } from "../../src/dataset/demo";
 import { readDatasetFile } from "../../src/dataset/file";
 import { connectTestDb, graphFingerprint, resetGraph } from "../support/db";
 import { createGraphQL, type TestGraphQL } from "../support/graphql";
+import { npmScript } from "../support/commands";
 
 let db: Database;
 let gql: TestGraphQL;
@@ -29,7 +30,8 @@ afterAll(async () => {
 describe("the demo dataset", () => {
   it("is exactly what scripts/build-demo.ts generates", () => {
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "demo-")), "demo.json");
-    const run = spawnSync(process.execPath, [path.join(PROJECT_ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/build-demo.ts", out], { cwd: PROJECT_ROOT, encoding: "utf8" });
+    const command = npmScript("demo", [out]);
+    const run = spawnSync(command.program, command.args, { cwd: PROJECT_ROOT, encoding: "utf8" });
     expect(run.status).toBe(0);
     expect(fs.readFileSync(out, "utf8")).toBe(fs.readFileSync(DEMO_FILE, "utf8"));
   });

@@ -12,6 +12,7 @@ import type { Database } from "../../src/db/database";
 import { smallDataset } from "../fixtures/small";
 import { connectWithDataset, graphFingerprint, testNeo4jEnv } from "../support/db";
 import { HOSTILE_FILES } from "./files";
+import { npmScript } from "../support/commands";
 
 let db: Database;
 let dir: string;
@@ -32,7 +33,8 @@ it.each(HOSTILE_FILES.map((f) => [f.name, f] as const))("%s: is refused with its
   const file = path.join(dir, "hostile.json");
   fs.writeFileSync(file, hostile.content());
   const started = Date.now();
-  const run = spawnSync(process.execPath, [path.join(PROJECT_ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/import.ts", file], {
+  const command = npmScript("import", [file]);
+  const run = spawnSync(command.program, command.args, {
     cwd: PROJECT_ROOT, env: { ...process.env, ...testNeo4jEnv() }, encoding: "utf8", timeout: 60_000, maxBuffer: 64 * 2 ** 20,
   });
   expect(run.status, run.stderr.slice(0, 2000)).toBe(1);

@@ -7,7 +7,6 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
-import path from "node:path";
 import readline from "node:readline";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config";
@@ -18,6 +17,7 @@ import { freePort } from "../../src/ports";
 import { forgetStoredRanking } from "../support/brokers";
 import { connectTestDb, graphFingerprint, resetGraph, testNeo4jEnv } from "../support/db";
 import { HOSTILE_REQUESTS, type HostileRequest } from "./requests";
+import { npmScript } from "../support/commands";
 
 /** What no answer may show: driver and database names, Cypher, stack frames, file paths. */
 const INTERNALS = /neo4j|cypher|MATCH \(|\bat [\w.<>]+ \(|\.ts:\d|node_modules|stack/i;
@@ -32,7 +32,8 @@ interface Service {
 
 async function startService(env: Record<string, string> = {}): Promise<Service> {
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "src/main.ts"], {
+  const command = npmScript("start");
+  const child = spawn(command.program, command.args, {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...testNeo4jEnv(), NEO4J_PASSWORD: "not-checked", NODE_ENV: "production", PORT: String(port), ...env },
     stdio: ["ignore", "pipe", "pipe"],

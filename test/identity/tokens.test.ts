@@ -17,6 +17,7 @@ import type { Database } from "../../src/db/database";
 import { authConfig } from "../../src/identity/tokens";
 import { startServer, type RunningServer } from "../../src/server";
 import { connectWithDataset } from "../support/db";
+import { npmScript } from "../support/commands";
 
 const SECRET = "a-test-secret-that-is-long-enough-for-hs256-0123456789";
 const OTHER_SECRET = "another-secret-that-is-long-enough-for-hs256-987654321";
@@ -154,7 +155,8 @@ describe("configuration", () => {
   });
 
   it("npm run token mints a token the service accepts", async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/token.ts", "--role", "EDITOR", "--unit", DOFA, "--sub", "planner"], {
+    const token = npmScript("token", ["--role", "EDITOR", "--unit", DOFA, "--sub", "planner"]);
+    const { stdout } = await promisify(execFile)(token.program, token.args, {
       cwd: path.join(__dirname, "..", ".."),
       env: { ...process.env, AUTH_JWT_SECRET: SECRET },
     });

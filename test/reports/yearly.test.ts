@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config";
 import { demoServer, docxText } from "../exports/demoServer";
 import { testNeo4jEnv } from "../support/db";
+import { npmScript } from "../support/commands";
 
 const service = demoServer();
 
@@ -223,8 +224,10 @@ describe("bad report requests", () => {
 });
 
 describe("npm run report", () => {
-  const run = (...args: string[]) =>
-    spawnSync(process.execPath, ["--import", "tsx", "scripts/report.ts", ...args], { cwd: PROJECT_ROOT, env: { ...process.env, ...testNeo4jEnv() }, encoding: "utf8" });
+  const run = (...args: string[]) => {
+    const report = npmScript("report", args);
+    return spawnSync(report.program, report.args, { cwd: PROJECT_ROOT, env: { ...process.env, ...testNeo4jEnv() }, encoding: "utf8" });
+  };
 
   it("writes the report of the plan for the year and exits 0; an unknown plan exits 1 naming --plan", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "report-"));
