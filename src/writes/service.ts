@@ -19,7 +19,7 @@ import { type Dataset, FORMAT } from "../dataset/format";
 import { datasetProblems, readExisting } from "../dataset/import";
 import { parseDataset } from "../dataset/parse";
 import { formatProblem } from "../dataset/problems";
-import { EMPTY_SCOPE, rebuildTallies, scopeOf, talliesCurrent, unionOf, type TallyScope } from "../dataset/tallies";
+import { EMPTY_SCOPE, rebuildTallies, scopeOf, talliesCurrent, unionOf } from "../dataset/tallies";
 import { type Stamp, writeInTransaction } from "../dataset/write";
 import type { ExistingGraph } from "../dataset/validate";
 import { ProgressMeter } from "../dataset/progress";
@@ -100,10 +100,7 @@ export async function archiveRecord(writer: Writer, id: string, version: number,
     if (referrers.length > 0) {
       throw conflict(`id: "${id}" is still referred to by live records (${referrers.join(", ")}${referrers.length === 10 ? ", …" : ""}); archive or change them first`, { argument: "id", referencedBy: referrers });
     }
-    const tallied = await talliesCurrent(tx);
-    const scope = tallied ? await scopeOf(tx, [id]) : EMPTY_SCOPE;
-    await tx.run("writes/archive", { id, type: kind.type, reason, stamp });
-    const previousGraphVersion = await closeWrite(tx, tallied, scope);
+    const previousGraphVersion = await writeTallied(tx, id, () => tx.run("writes/archive", { id, type: kind.type, reason, stamp }));
     const state = { archivedAt: stamp.at, archivedBy: stamp.by, archiveReason: reason };
     await audit(tx, writer, stamp, { operation: "archive", recordType: kind.type, recordId: id, before, after: { ...before, ...state }, previousGraphVersion });
     return { id, recordType: kind.type, version: head.version + 1, ...state };
@@ -121,10 +118,10 @@ export async function restoreRecord(writer: Writer, id: string, version: number)
     checkVersion(head.version, version);
     const archived = (await tx.run("writes/archived-references", { id })).map((row) => String(row.id));
     if (archived.length > 0) throw conflict(`id: "${id}" refers to archived records (${archived.join(", ")}); restore them first`, { argument: "id", archivedReferences: archived });
-    await tx.run("writes/restore", { id, stamp });
-    await tx.run("import/link-involvement", { rows: [id] }); // derives an engagement's links again; matches nothing for other types
-    const tallied = await talliesCurrent(tx);
-    const previousGraphVersion = await closeWrite(tx, tallied, tallied ? await scopeOf(tx, [id]) : EMPTY_SCOPE);
+    const previousGraphVersion = await writeTallied(tx, id, async () => {
+      await tx.run("writes/restore", { id, stamp });
+      await tx.run("import/link-involvement", { rows: [id] }); // derives an engagement's links again; matches nothing for other types
+    });
     await audit(tx, writer, stamp, { operation: "restore", recordType: kind.type, recordId: id, before: { ...record, ...head.marks }, after: record, previousGraphVersion });
     return { id, recordType: kind.type, version: head.version + 1, archivedAt: null, archivedBy: null, archiveReason: null };
   });
@@ -196,24 +193,26 @@ function badInputProblems(argument: string, message: string, problems: { path: s
 }
 
 /**
- * Stores the checked record with the importer's statements, then the tallies and the graph version;
- * `audit` adds the entry, given the version the write started from.
+ * Stores the checked record with the importer's statements (see writeTallied); `audit` adds the
+ * entry, given the version the write started from.
  */
 async function store(tx: Transaction, stamp: Stamp, checked: Checked, id: string, audit: (previousGraphVersion: string | null) => Promise<void>): Promise<void> {
-  const tallied = await talliesCurrent(tx);
-  const before = tallied ? await scopeOf(tx, [id]) : EMPTY_SCOPE;
-  await writeInTransaction(tx, checked.dataset, checked.stored, { batchSize: 100, meter: SILENT, stamp });
-  await audit(await closeWrite(tx, tallied, tallied ? unionOf(before, await scopeOf(tx, [id])) : EMPTY_SCOPE));
+  await audit(await writeTallied(tx, id, () => writeInTransaction(tx, checked.dataset, checked.stored, { batchSize: 100, meter: SILENT, stamp })));
 }
 
 /**
- * The tallies of the scope built again (when they were current), and a new graph version. Returns
- * the version the write started from: its audit entry keeps both, so that the entries chain every
- * version writes made and whoever holds data of one version (the brokers ranking's actor graph)
- * can tell that only these writes changed the graph since, and catch up with them alone.
+ * Every write of a record goes through here: `change`, then the tallies it may have changed built
+ * again (when they were current; those the record counted in before the change and those it counts
+ * in after, so a record archived, restored or moved leaves no tally behind), and a new graph version.
+ * Returns the version the write started from: its audit entry keeps both, so that the entries chain
+ * every version writes made and whoever holds data of one version (the brokers ranking's actor
+ * graph) can tell that only these writes changed the graph since, and catch up with them alone.
  */
-async function closeWrite(tx: Transaction, tallied: boolean, scope: TallyScope): Promise<string | null> {
-  if (tallied) await rebuildTallies(tx, scope);
+async function writeTallied(tx: Transaction, id: string, change: () => Promise<unknown>): Promise<string | null> {
+  const tallied = await talliesCurrent(tx);
+  const before = tallied ? await scopeOf(tx, [id]) : EMPTY_SCOPE;
+  await change();
+  if (tallied) await rebuildTallies(tx, unionOf(before, await scopeOf(tx, [id])));
   const [row] = await tx.run("queries/graph-version");
   await tx.run("import/mark-version", { version: randomUUID(), tallied });
   return (row?.version as string | null | undefined) ?? null;
