@@ -184,21 +184,30 @@ describe("a request past its deadline", () => {
 
 describe("a client that leaves before its answer", () => {
   it("has its request stopped and logged as client_closed", async () => {
-    const body = JSON.stringify({ query: "{ brokers(first: 3) { betweenness } b: partnerCoverage(period: { fromYear: 1999, toYear: 2001 }) { totals { partners } } }" });
-    // The client leaves 5 ms after its whole request has been handed to the network, not 5 ms after
-    // it began to connect: on a busy machine the connection alone may take longer than that, and a
-    // request that never arrived is never logged.
-    const left = await new Promise<string>((resolve) => {
-      const request = http.request(`${service.base}/graphql`, {
-        method: "POST", headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), "x-request-id": "leaves-early" },
+    // A service with no brokers ranking yet, stored or in memory (as in the test above): its first
+    // answer starts a worker thread, far longer than the 5 ms the client waits. The file's service
+    // has its answer cached by now, and may answer within those 5 ms (it did once in CI).
+    await forgetStoredRanking(db);
+    const fresh = await startService();
+    try {
+      const body = JSON.stringify({ query: "{ brokers(first: 3) { betweenness } b: partnerCoverage(period: { fromYear: 1999, toYear: 2001 }) { totals { partners } } }" });
+      // The client leaves 5 ms after its whole request has been handed to the network, not 5 ms after
+      // it began to connect: on a busy machine the connection alone may take longer than that, and a
+      // request that never arrived is never logged.
+      const left = await new Promise<string>((resolve) => {
+        const request = http.request(`${fresh.base}/graphql`, {
+          method: "POST", headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), "x-request-id": "leaves-early" },
+        });
+        request.on("response", () => resolve("answered before the client left"));
+        request.on("error", () => resolve("left"));
+        request.on("finish", () => setTimeout(() => request.destroy(), 5));
+        request.end(body);
       });
-      request.on("response", () => resolve("answered before the client left"));
-      request.on("error", () => resolve("left"));
-      request.on("finish", () => setTimeout(() => request.destroy(), 5));
-      request.end(body);
-    });
-    expect(left).toBe("left");
-    await expect.poll(() => service.log.find((e) => e.reqId === "leaves-early"), { timeout: 10_000 }).toMatchObject({ outcome: "client_closed" });
-    expect((await fetch(`${service.base}/health`)).status).toBe(200);
-  }, 30_000);
+      expect(left).toBe("left");
+      await expect.poll(() => fresh.log.find((e) => e.reqId === "leaves-early"), { timeout: 10_000 }).toMatchObject({ outcome: "client_closed" });
+      expect((await fetch(`${fresh.base}/health`)).status).toBe(200);
+    } finally {
+      await fresh.stop();
+    }
+  }, 60_000);
 });
