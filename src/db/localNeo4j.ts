@@ -8,7 +8,7 @@
  * - `scripts/neo4j/LocalNeo4j.java` starts the DBMS on 127.0.0.1 only, with authentication off,
  *   and prints `NEO4J_READY bolt://127.0.0.1:<port>` when the default database is available.
  * - A class archive (src/db/classArchive.ts), built at the first start, makes every later start
- *   about 2.5 s shorter.
+ *   about 3 s shorter (BENCHMARKS.md, round 27).
  * - The child's stdin is a pipe from this process: when this process dies, however it dies, the
  *   launcher sees EOF and shuts Neo4j down, so no Neo4j outlives its parent.
  */
